@@ -1,0 +1,64 @@
+# Helsepedagogikk — the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+export DJANGO_SETTINGS_MODULE := elearning.settings
+
+# Development defaults; a .env file or the environment overrides them.
+export DEBUG ?= 1
+export CELERY_TASK_ALWAYS_EAGER ?= 0
+
+.PHONY: run test test-e2e lint bench install system-deps browser migrate demo messages clean
+
+$(PY):
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON))."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(PY) pyproject.toml requirements.lock package.json package-lock.json
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c requirements.lock -e ".[test]"
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $(STAMP)
+
+install: system-deps $(STAMP)
+	@mkdir -p var/mail var/cache var/celery/queue var/celery/processed media
+
+system-deps:
+	@scripts/system-deps.sh run
+
+browser:
+	@scripts/system-deps.sh browser
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py load_demo
+
+run: demo
+	@echo ""
+	@echo "  Helsepedagogikk: http://127.0.0.1:8000   (admin: http://127.0.0.1:8000/admin/)"
+	@echo "  Demo accounts are listed in README.md. E-mails are written to var/mail/."
+	@echo ""
+	$(BIN)/honcho -f Procfile.dev start
+
+test: install browser
+	$(PY) manage.py makemigrations --check --dry-run
+	scripts/run-tests.sh
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+bench: demo
+	$(PY) bench/run.py
+
+messages: install
+	cd . && flock locale/.lock $(PY) manage.py makemessages -l nb -l nn -l en --ignore=.venv --ignore=node_modules --ignore=var --ignore=media
+	flock locale/.lock $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
+
+clean:
+	rm -rf var/cache var/celery var/mail var/test*.sqlite3*

@@ -1,0 +1,56 @@
+"""Demo accounts, documented in README.md. Idempotent."""
+
+from allauth.account.models import EmailAddress
+
+from accounts.models import Profile, Role, User
+
+DEMO_PASSWORD = "Demo-passord-2026"  # noqa: S105 (documented demo accounts)
+
+DEMO_USERS = [
+    {
+        "email": "deltaker@demo.helsepedagogikk.no",
+        "first_name": "Kari",
+        "last_name": "Nordmann",
+        "role": Role.PROFESSIONAL,
+        "profession": "Sykepleier",
+        "workplace": "Lærings- og mestringssenteret, Helse Vestfjord HF",
+    },
+    {
+        "email": "bruker@demo.helsepedagogikk.no",
+        "first_name": "Per",
+        "last_name": "Bakken",
+        "role": Role.USER_REPRESENTATIVE,
+        "profession": "",
+        "workplace": "Diabetesforbundet, lokallag",
+    },
+    {
+        "email": "redaktor@demo.helsepedagogikk.no",
+        "first_name": "Siri",
+        "last_name": "Redaktør",
+        "role": Role.OTHER,
+        "profession": "Rådgiver",
+        "workplace": "NK LMH",
+        # NK LMH staff run the whole platform: authoring, theme sessions, reports.
+        "superuser": True,
+    },
+]
+
+
+def load(*, stdout=None) -> dict[str, User]:
+    users = {}
+    for spec in DEMO_USERS:
+        user, created = User.objects.get_or_create(
+            email=spec["email"],
+            defaults={"first_name": spec["first_name"], "last_name": spec["last_name"]},
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+        user.is_staff = user.is_superuser = spec.get("superuser", False)
+        user.save()
+        EmailAddress.objects.update_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
+        Profile.objects.update_or_create(
+            user=user,
+            defaults={"role": spec["role"], "profession": spec["profession"], "workplace": spec["workplace"]},
+        )
+        users[spec["email"]] = user
+    return users

@@ -1,0 +1,79 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Role
+from accounts.services import profile_update
+
+NAME_MAX = 150
+
+
+class ProfileFieldsMixin(forms.Form):
+    first_name = forms.CharField(label=_("First name"), max_length=NAME_MAX)
+    last_name = forms.CharField(label=_("Last name"), max_length=NAME_MAX)
+    role = forms.ChoiceField(
+        label=_("I am taking part as"),
+        choices=Role.choices,
+        initial=Role.PROFESSIONAL,
+        widget=forms.RadioSelect,
+    )
+    profession = forms.CharField(
+        label=_("Profession"),
+        max_length=120,
+        required=False,
+        help_text=_("For example nurse, physiotherapist or social worker. Optional."),
+    )
+    workplace = forms.CharField(
+        label=_("Workplace"),
+        max_length=200,
+        required=False,
+        help_text=_("Organisation, municipality or health trust. Optional."),
+    )
+
+
+class SignupForm(ProfileFieldsMixin):
+    """Extra fields on allauth's sign-up form (ACCOUNT_SIGNUP_FORM_CLASS)."""
+
+    accept_privacy = forms.BooleanField(
+        label=_("I have read the privacy statement."),
+        required=True,
+        error_messages={"required": _("You must confirm that you have read the privacy statement.")},
+    )
+
+    def signup(self, request, user):
+        profile_update(
+            user=user,
+            first_name=self.cleaned_data["first_name"],
+            last_name=self.cleaned_data["last_name"],
+            role=self.cleaned_data["role"],
+            profession=self.cleaned_data.get("profession", ""),
+            workplace=self.cleaned_data.get("workplace", ""),
+            preferred_language=getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE),
+        )
+
+
+class ProfileForm(ProfileFieldsMixin):
+    preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=settings.LANGUAGES)
+
+
+class DeleteAccountForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("I understand that my account and my data will be deleted for good."),
+        required=True,
+        error_messages={"required": _("Tick the box to confirm that you want to delete your account.")},
+    )
+    password = forms.CharField(label=_("Your password"), widget=forms.PasswordInput, required=False)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if user.has_usable_password():
+            self.fields["password"].required = True
+        else:
+            del self.fields["password"]
+
+    def clean_password(self):
+        password = self.cleaned_data.get("password", "")
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("The password is wrong."))
+        return password

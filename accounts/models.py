@@ -1,0 +1,109 @@
+"""Users log in with their e-mail address. Everything about a person that the
+courses need (role, profession, workplace, language) lives on the Profile."""
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An e-mail address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    username = None
+    email = models.EmailField(_("e-mail address"), unique=True)
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    objects = UserManager()
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="accounts_user_email_ci_unique"),
+        ]
+
+    def __str__(self):
+        return self.get_full_name() or self.email
+
+
+class Role(models.TextChoices):
+    PROFESSIONAL = "fagperson", _("Professional (healthcare staff)")
+    USER_REPRESENTATIVE = "brukerrepresentant", _("User representative / experienced user")
+    RELATIVE = "parorende", _("Relative")
+    OTHER = "annet", _("Other")
+
+
+class Profile(models.Model):
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
+    role = models.CharField(_("role"), max_length=32, choices=Role.choices, default=Role.PROFESSIONAL)
+    profession = models.CharField(
+        _("profession"), max_length=120, blank=True, help_text=_("For example nurse, physiotherapist or social worker.")
+    )
+    workplace = models.CharField(
+        _("workplace"),
+        max_length=200,
+        blank=True,
+        help_text=_("Organisation, municipality or health trust."),
+    )
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+
+    class Meta:
+        verbose_name = _("profile")
+        verbose_name_plural = _("profiles")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(role__in=[r.value for r in Role]), name="accounts_profile_role_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} ({self.get_role_display()})"
+
+    @property
+    def is_user_representative(self) -> bool:
+        return self.role == Role.USER_REPRESENTATIVE
+
+    @property
+    def is_professional(self) -> bool:
+        return self.role == Role.PROFESSIONAL
+
+
+class DeletedAccount(models.Model):
+    """An anonymous tally of deleted accounts, kept for statistics only:
+    no identifier of the person survives the deletion."""
+
+    deleted_on = models.DateField(_("deleted on"), auto_now_add=True)
+    role = models.CharField(_("role"), max_length=32, choices=Role.choices)
+
+    class Meta:
+        verbose_name = _("deleted account")
+        verbose_name_plural = _("deleted accounts")
+
+    def __str__(self):
+        return f"{self.deleted_on} ({self.role})"

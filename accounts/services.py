@@ -1,0 +1,52 @@
+from django.db import transaction
+
+from accounts import privacy
+from accounts.models import DeletedAccount, Profile, Role, User
+
+
+def profile_ensure(*, user: User) -> Profile:
+    """Return the user's profile, creating a default one if it is missing.
+    Idempotent and safe under concurrency (the one-to-one is unique)."""
+    profile, _ = Profile.objects.get_or_create(user=user)
+    return profile
+
+
+@transaction.atomic
+def profile_update(
+    *,
+    user: User,
+    first_name: str,
+    last_name: str,
+    role: str,
+    profession: str = "",
+    workplace: str = "",
+    preferred_language: str | None = None,
+) -> Profile:
+    user.first_name = first_name
+    user.last_name = last_name
+    user.full_clean(exclude=["password"])
+    user.save(update_fields=["first_name", "last_name"])
+    profile = profile_ensure(user=user)
+    profile.role = role
+    profile.profession = profession
+    profile.workplace = workplace
+    if preferred_language:
+        profile.preferred_language = preferred_language
+    profile.full_clean()
+    profile.save()
+    return profile
+
+
+@transaction.atomic
+def user_delete(*, user: User) -> None:
+    """Delete the account and every piece of personal data.
+
+    Each domain first erases or anonymises its own rows (see accounts.privacy);
+    anonymous statistics (completions, attempts without a user) survive, and
+    the deletion itself is counted without any identifier. Atomic: either all
+    of it happens or nothing does.
+    """
+    role = getattr(getattr(user, "profile", None), "role", Role.OTHER)
+    privacy.domain_erase(user)
+    DeletedAccount.objects.create(role=role)
+    user.delete()

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the project needs when they are missing.
+#   run:     Pango and fonts for WeasyPrint (PDF certificates), gettext
+#   browser: Chromium for the browser tests (Playwright drives Debian's build)
+set -euo pipefail
+want=()
+case "${1:-run}" in
+  run) pkgs=(libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core gettext) ;;
+  browser) pkgs=(chromium fonts-dejavu-core) ;;
+  *) echo "usage: $0 run|browser" >&2; exit 2 ;;
+esac
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || want+=("$p")
+done
+[ ${#want[@]} -eq 0 ] && exit 0
+echo "Installing Debian packages: ${want[*]}"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${want[@]}" >/dev/null

@@ -1,0 +1,47 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_renders_in_norwegian(client, demo_site):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="nb"' in html
+    assert "Hopp til hovedinnholdet" in html
+    assert "Lær sammen – som likeverdige" in html
+
+
+def test_privacy_and_accessibility_pages_linked_in_footer(client, demo_site):
+    html = client.get("/").content.decode()
+    assert 'href="/personvern/"' in html
+    assert 'href="/tilgjengelighet/"' in html
+    assert client.get("/personvern/").status_code == 200
+    assert client.get("/tilgjengelighet/").status_code == 200
+
+
+def test_robots_txt_points_to_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_sitemap_lists_live_pages(client, demo_site):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert "/personvern/" in response.content.decode()
+
+
+def test_404_is_norwegian(client, demo_site):
+    response = client.get("/finnes-ikke/")
+    assert response.status_code == 404
+    assert "Vi fant ikke siden" in response.content.decode()
+
+
+def test_search_finds_pages_and_survives_bad_input(client, demo_site):
+    response = client.get("/sok/", {"q": "personvern"})
+    assert response.status_code == 200
+    assert "Personvernerklæring" in response.content.decode()
+    for bad in ["\x00", "a" * 10_000, "' OR 1=1 --"]:
+        assert client.get("/sok/", {"q": bad, "page": "x"}).status_code == 200

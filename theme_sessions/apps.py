@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ThemeSessionsConfig(AppConfig):
+    name = "theme_sessions"
+    verbose_name = _("Theme sessions")
+    default_auto_field = "django.db.models.BigAutoField"
