@@ -142,9 +142,12 @@ else:
                 "timeout": 20,
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
             },
-            "TEST": {"NAME": env.str("SQLITE_TEST_PATH", default=str(VAR_DIR / "test.sqlite3"))},
         }
     }
+    # Tests use an in-memory database unless a file is asked for (make test
+    # does, so that a real Celery worker process can share it).
+    if env.str("SQLITE_TEST_PATH", default=""):
+        DATABASES["default"]["TEST"] = {"NAME": env.str("SQLITE_TEST_PATH")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 

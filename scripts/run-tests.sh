@@ -8,7 +8,7 @@ PY=.venv/bin/python
 workers="${PYTEST_WORKERS:-2}"
 
 echo "== Pass 1: SQLite, file-system broker =="
-env -u DATABASE_URL -u REDIS_URL DEBUG=1 \
+env -u DATABASE_URL -u REDIS_URL DEBUG=1 SQLITE_TEST_PATH=var/test.sqlite3 \
   "$PY" -m pytest -n "$workers" --dist loadgroup "$@"
 
 if [ -n "${DATABASE_URL:-}" ] || [ -n "${REDIS_URL:-}" ]; then
