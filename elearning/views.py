@@ -25,6 +25,12 @@ def search(request):
 
 
 @require_GET
+def healthz(request):
+    """Liveness probe for load balancers, and the baseline view in bench/."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@require_GET
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
     lines = [
