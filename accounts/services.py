@@ -1,4 +1,9 @@
+import datetime
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from accounts import privacy
 from accounts.models import DeletedAccount, Profile, Role, User
@@ -50,3 +55,20 @@ def user_delete(*, user: User) -> None:
     privacy.domain_erase(user)
     DeletedAccount.objects.create(role=role)
     user.delete()
+
+
+def user_purge_unverified(*, now: datetime.datetime | None = None) -> int:
+    """Delete accounts whose e-mail was never confirmed within
+    ACCOUNT_UNVERIFIED_RETENTION_DAYS, and which never logged in. Staff and
+    accounts with a verified address are never touched. Returns how many."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(days=settings.ACCOUNT_UNVERIFIED_RETENTION_DAYS)
+    verified = EmailAddress.objects.filter(verified=True).values("user_id")
+    stale = User.objects.filter(date_joined__lt=cutoff, last_login__isnull=True, is_staff=False).exclude(
+        pk__in=verified
+    )
+    count = 0
+    for user in stale.iterator():
+        user_delete(user=user)
+        count += 1
+    return count

@@ -1,0 +1,48 @@
+import pytest
+from allauth.mfa.models import Authenticator
+
+from tests.factories.accounts import StaffFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_staff_without_totp_is_sent_to_setup_when_required(client, settings):
+    settings.REQUIRE_STAFF_MFA = True
+    client.force_login(StaffFactory())
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].endswith("/accounts/2fa/totp/activate/")
+
+
+def test_staff_with_totp_reaches_admin(client, settings):
+    settings.REQUIRE_STAFF_MFA = True
+    staff = StaffFactory()
+    Authenticator.objects.create(user=staff, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    client.force_login(staff)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_mfa_not_forced_in_development(client, settings):
+    settings.REQUIRE_STAFF_MFA = False
+    client.force_login(StaffFactory())
+    assert client.get("/admin/").status_code == 200
+
+
+def test_mfa_defaults_on_in_production():
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DEBUG": "0", "SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "example.no"}
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django;django.setup();from django.conf import settings;print(settings.REQUIRE_STAFF_MFA)",
+        ],
+        env={**env, "DJANGO_SETTINGS_MODULE": "elearning.settings"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == "True"

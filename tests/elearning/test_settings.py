@@ -1,0 +1,75 @@
+"""Production settings: secure by default, fail fast without a secret key."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _manage(*args, **env):
+    base = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env={**base, **env}, capture_output=True, text=True
+    )
+
+
+def test_check_deploy_passes_without_warnings():
+    result = _manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DEBUG="0",
+        SECRET_KEY="k" * 20 + "-Z9#x" + "q7" * 20,
+        ALLOWED_HOSTS="helsepedagogikk.example.no",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_secret_key_is_required_when_debug_is_off():
+    result = _manage("check", DEBUG="0")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_debug_is_off_by_default():
+    result = subprocess.run(
+        [sys.executable, "-c", "import django;django.setup();from django.conf import settings;print(settings.DEBUG)"],
+        cwd=ROOT,
+        env={
+            **{k: v for k, v in os.environ.items() if k != "DEBUG"},
+            "SECRET_KEY": "s" * 60,
+            "DJANGO_SETTINGS_MODULE": "elearning.settings",
+        },
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout.strip() == "False", result.stderr
+
+
+@pytest.mark.django_db
+def test_security_headers_and_csp_without_inline_scripts(client, demo_site):
+    response = client.get("/")
+    csp = response["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in csp.split(";") if part.strip())
+    assert directives["script-src"] == "'self'"
+    assert "unsafe-inline" not in directives["script-src"]
+    assert "frame-ancestors" in directives
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    # No inline <script> in our own layout: every script has a src.
+    html = response.content.decode()
+    assert "<script>" not in html and '<script type="text/javascript">' not in html
+
+
+@pytest.mark.django_db
+def test_htmx_and_csrf_header_on_body(client, demo_site):
+    html = client.get("/").content.decode()
+    assert "django_htmx/htmx-2.min.js" in html
+    assert 'hx-headers=\'{"X-CSRFToken": "' in html
