@@ -24,7 +24,7 @@ $(STAMP): $(PY) pyproject.toml requirements.lock package.json package-lock.json
 	@touch $(STAMP)
 
 install: system-deps $(STAMP)
-	@mkdir -p var/mail var/cache var/celery/queue var/celery/processed media
+	@mkdir -p var/mail var/cache var/celery/queue var/celery/processed var/celery/control media
 
 system-deps:
 	@scripts/system-deps.sh run

@@ -174,6 +174,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
         "data_folder_in": str(CELERY_FS_BROKER_DIR / "queue"),
         "data_folder_out": str(CELERY_FS_BROKER_DIR / "queue"),
         "processed_folder": str(CELERY_FS_BROKER_DIR / "processed"),
+        "control_folder": str(CELERY_FS_BROKER_DIR / "control"),
         "store_processed": False,
     }
 )

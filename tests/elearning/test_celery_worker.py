@@ -33,7 +33,7 @@ def _worker_env(tmp_path) -> tuple[dict, dict]:
     if settings.REDIS_URL:
         broker = {"broker_url": settings.REDIS_URL, "broker_transport_options": {}}
     else:
-        for sub in ("queue", "processed"):
+        for sub in ("queue", "processed", "control"):
             (tmp_path / sub).mkdir()
         env["CELERY_FS_BROKER_DIR"] = str(tmp_path)
         folder = str(tmp_path / "queue")
@@ -43,6 +43,7 @@ def _worker_env(tmp_path) -> tuple[dict, dict]:
                 "data_folder_in": folder,
                 "data_folder_out": folder,
                 "processed_folder": str(tmp_path / "processed"),
+                "control_folder": str(tmp_path / "control"),
             },
         }
     env["CELERY_BROKER_URL"] = broker["broker_url"]
