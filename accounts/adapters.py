@@ -1,7 +1,13 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
+from django.urls import reverse
 
 from accounts.services import profile_ensure
+
+
+def _home_url() -> str:
+    # Reversed inside the active language, so /en/ stays English.
+    return reverse("wagtail_serve", args=[""])
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -10,6 +16,12 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             profile_ensure(user=user)
         return user
+
+    def get_login_redirect_url(self, request):
+        return _home_url()
+
+    def get_logout_redirect_url(self, request):
+        return _home_url()
 
 
 class SocialAccountAdapter(DefaultSocialAccountAdapter):

@@ -73,9 +73,9 @@ def login(page, live_server):
 
     def _login(email, password):
         page.goto("/accounts/login/")
-        page.get_by_label("E-post").fill(email)
-        page.get_by_label("Passord").fill(password)
-        page.get_by_role("button", name="Logg inn").click()
+        page.locator("#id_login").fill(email)
+        page.locator("#id_password").fill(password)
+        page.locator("main form button[type=submit]").click()
         page.wait_for_load_state()
 
     return _login

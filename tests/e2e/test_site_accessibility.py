@@ -1,0 +1,54 @@
+"""axe-core on every public page type of the foundation, at desktop width
+and at 320 px."""
+
+import pytest
+
+from tests.e2e.axe import assert_accessible
+from tests.factories.accounts import UserFactory
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+PUBLIC_PAGES = [
+    "/",
+    "/personvern/",
+    "/tilgjengelighet/",
+    "/sok/?q=personvern",
+    "/sok/?q=finnesikke",
+    "/accounts/login/",
+    "/accounts/signup/",
+    "/accounts/password/reset/",
+    "/finnes-ikke/",
+    "/en/",
+]
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_public_pages_have_no_wcag_violations(page, demo_site, path):
+    page.goto(path)
+    assert_accessible(page)
+
+
+def test_pages_work_at_320px_without_horizontal_scroll(page, demo_site):
+    page.set_viewport_size({"width": 320, "height": 640})
+    for path in ["/", "/personvern/", "/accounts/signup/"]:
+        page.goto(path)
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 320px"
+        assert_accessible(page)
+
+
+def test_signed_in_account_pages(page, demo_site, login):
+    user = UserFactory()
+    login(user.email, "Sterkt-passord-2026")
+    for path in ["/konto/mine-data/", "/accounts/password/change/", "/accounts/email/", "/accounts/2fa/"]:
+        page.goto(path)
+        assert_accessible(page)
+
+
+def test_skip_link_moves_focus_to_main(page, demo_site):
+    page.goto("/")
+    page.keyboard.press("Tab")
+    skip = page.locator(".ds-skip-link")
+    assert skip.evaluate("el => el === document.activeElement")
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => location.hash") == "#main"
