@@ -25,6 +25,7 @@ $(STAMP): $(PY) pyproject.toml requirements.lock package.json package-lock.json
 
 install: system-deps $(STAMP)
 	@mkdir -p var/mail var/cache var/celery/queue var/celery/processed var/celery/control media
+	@$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
 
 system-deps:
 	@scripts/system-deps.sh run
