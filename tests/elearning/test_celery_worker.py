@@ -10,12 +10,12 @@ import time
 from pathlib import Path
 
 import pytest
-from celery import Celery
 from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
 from accounts.models import User
+from elearning.celery import app as celery_app
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,7 +51,10 @@ def _worker_env(tmp_path) -> tuple[dict, dict]:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_purge_task_runs_in_a_real_worker(tmp_path):
+def test_purge_task_runs_in_a_real_worker(tmp_path, monkeypatch):
+    # The Django fixup would run the system checks in this process when the
+    # app is first used, which resets the test connection.
+    monkeypatch.setenv("CELERY_SKIP_CHECKS", "1")
     name = str(connection.settings_dict["NAME"])
     if connection.vendor == "sqlite" and ("memory" in name or name == ":memory:"):
         pytest.skip("needs a database another process can open: make test sets SQLITE_TEST_PATH")
@@ -85,9 +88,11 @@ def test_purge_task_runs_in_a_real_worker(tmp_path):
         text=True,
     )
     try:
-        sender = Celery("sender")
-        sender.conf.update(**broker)
-        sender.send_task("accounts.tasks.purge_unverified_accounts", queue=queue)
+        # Publish with the project's app, over a connection to the worker's broker.
+        with celery_app.connection_for_write(
+            broker["broker_url"], transport_options=broker["broker_transport_options"]
+        ) as conn:
+            celery_app.send_task("accounts.tasks.purge_unverified_accounts", queue=queue, connection=conn)
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline and User.objects.filter(pk=stale.pk).exists():
             assert worker.poll() is None, worker.stdout.read()
