@@ -45,3 +45,22 @@ def test_search_finds_pages_and_survives_bad_input(client, demo_site):
     assert "Personvernerklæring" in response.content.decode()
     for bad in ["\x00", "a" * 10_000, "' OR 1=1 --"]:
         assert client.get("/sok/", {"q": bad, "page": "x"}).status_code == 200
+
+
+def test_500_and_403_pages_are_norwegian(rf):
+    from elearning.views import permission_denied, server_error
+
+    response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "Beklager, noe gikk galt" in response.content.decode()
+    response = permission_denied(rf.get("/"))
+    assert response.status_code == 403
+
+
+def test_missing_csrf_token_gives_our_page(demo_site):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/konto/mine-data/", {})
+    assert response.status_code == 403
+    assert "Skjemaet er utløpt" in response.content.decode() or "form has expired" in response.content.decode()
