@@ -193,6 +193,24 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
 # Periodic sweeps over the database; never long ETAs. One entry per sweep.
 CELERY_BEAT_SCHEDULE: dict = {
     "accounts-purge-unverified": {"task": "accounts.tasks.purge_unverified_accounts", "schedule": 6 * 3600},
+    "theme-sessions-send-due-notifications": {
+        "task": "theme_sessions.tasks.send_due_notifications",
+        "schedule": 5 * 60,
+    },
+    "theme-sessions-purge-guest-data": {"task": "theme_sessions.tasks.purge_guest_data", "schedule": 6 * 3600},
+}
+
+# --- Theme sessions -------------------------------------------------------
+THEME_SESSIONS = {
+    # The meeting link shows to registered participants from this many
+    # minutes before start (a session can override it).
+    "MEETING_LINK_MINUTES_BEFORE": env.int("THEME_SESSIONS_MEETING_LINK_MINUTES", default=30),
+    # Reminder e-mails, in hours before start, sent by the beat sweep.
+    "REMINDER_HOURS": [int(h) for h in env.list("THEME_SESSIONS_REMINDER_HOURS", default=["24", "1"])],
+    # Guests' names and e-mail addresses are deleted this many days after the session.
+    "GUEST_RETENTION_DAYS": env.int("THEME_SESSIONS_GUEST_RETENTION_DAYS", default=30),
+    # How long a guest's confirmation link works.
+    "GUEST_LINK_MAX_AGE_HOURS": env.int("THEME_SESSIONS_GUEST_LINK_MAX_AGE_HOURS", default=72),
 }
 
 # --- Auth -----------------------------------------------------------------

@@ -6,3 +6,8 @@ class ThemeSessionsConfig(AppConfig):
     name = "theme_sessions"
     verbose_name = _("Theme sessions")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from theme_sessions import signals
+
+        signals.connect()

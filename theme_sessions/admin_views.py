@@ -1,0 +1,166 @@
+"""Staff screens in the Wagtail admin: the sessions overview, attendance
+(tick or CSV import) and evaluation results with CSV export. Access follows
+Wagtail's page permissions: whoever may edit a session may run it."""
+
+import csv
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Avg, Count, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from theme_sessions import services
+from theme_sessions.forms import AttendanceImportForm
+from theme_sessions.models import (
+    EvaluationResponse,
+    NotificationStatus,
+    Registration,
+    RegistrationStatus,
+    SentNotification,
+    SessionPage,
+)
+
+
+def _session_for_staff(request, session_id: int) -> SessionPage:
+    session = get_object_or_404(SessionPage, pk=session_id)
+    if not session.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return session
+
+
+def overview(request):
+    """Every session with its seats, waiting list, attendance, evaluations and
+    any e-mail claims that never completed (a worker crashed mid-send)."""
+    stale_before = timezone.now() - timezone.timedelta(minutes=15)
+    sessions = (
+        SessionPage.objects.defer_streamfields()
+        .annotate(
+            confirmed=Count(
+                "registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED), distinct=True
+            ),
+            waitlisted=Count(
+                "registrations", filter=Q(registrations__status=RegistrationStatus.WAITLISTED), distinct=True
+            ),
+            attended=Count("registrations", filter=Q(registrations__attended_at__isnull=False), distinct=True),
+            evaluation_count=Count("evaluations", distinct=True),
+        )
+        .order_by("-start")
+    )
+    stale = (
+        SentNotification.objects.filter(status=NotificationStatus.CLAIMED, claimed_at__lt=stale_before)
+        .select_related("registration__session")
+        .order_by("-claimed_at")[:50]
+    )
+    return TemplateResponse(
+        request,
+        "theme_sessions/admin/overview.html",
+        {"sessions": sessions, "stale_claims": stale, "page_title": _("Theme sessions")},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def attendance(request, session_id: int):
+    session = _session_for_staff(request, session_id)
+    import_form = AttendanceImportForm()
+    report = None
+    status = 200
+    if request.method == "POST" and request.POST.get("action") == "mark":
+        ids = {int(pk) for pk in request.POST.getlist("attended") if pk.isdigit()}
+        marked = services.attendance_set(session_id=session.pk, attended_ids=ids)
+        messages.success(request, _("Attendance saved (%(count)s newly marked).") % {"count": marked})
+        return redirect("theme_sessions_admin:attendance", session.pk)
+    if request.method == "POST":
+        import_form = AttendanceImportForm(request.POST, request.FILES)
+        if import_form.is_valid():
+            report = services.attendance_import_csv(session_id=session.pk, data=import_form.cleaned_data["file"].read())
+            if report.ok:
+                messages.success(
+                    request, _("Imported: %(count)s participants marked as attended.") % {"count": report.imported}
+                )
+                return redirect("theme_sessions_admin:attendance", session.pk)
+            status = 400
+        else:
+            status = 400
+    registrations = (
+        Registration.objects.filter(session=session, status=RegistrationStatus.CONFIRMED)
+        .select_related("user")
+        .order_by("guest_name", "user__last_name", "pk")
+    )
+    return TemplateResponse(
+        request,
+        "theme_sessions/admin/attendance.html",
+        {
+            "session": session,
+            "registrations": registrations,
+            "import_form": import_form,
+            "report": report,
+            "page_title": _("Attendance: %(title)s") % {"title": session.title},
+        },
+        status=status,
+    )
+
+
+def _cell(value):
+    """Free text must not become a spreadsheet formula (CSV injection)."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def evaluations(request, session_id: int):
+    session = _session_for_staff(request, session_id)
+    answers = EvaluationResponse.objects.filter(session=session).order_by("-created_at")
+    summary = answers.aggregate(count=Count("pk"), overall=Avg("overall"), usefulness=Avg("usefulness"))
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="evaluering-{session.slug}.csv"'
+        response.write("\ufeff")  # Excel opens UTF-8 with a BOM correctly.
+        writer = csv.writer(response)
+        writer.writerow(
+            [
+                _("Submitted"),
+                _("Overall rating"),
+                _("Useful for my work"),
+                _("What worked well"),
+                _("What could be better"),
+            ]
+        )
+        for answer in answers:
+            writer.writerow(
+                [
+                    timezone.localtime(answer.created_at).isoformat(timespec="minutes"),
+                    answer.overall,
+                    answer.usefulness,
+                    _cell(answer.best),
+                    _cell(answer.improve),
+                ]
+            )
+        return response
+    return TemplateResponse(
+        request,
+        "theme_sessions/admin/evaluations.html",
+        {
+            "session": session,
+            "answers": answers,
+            "summary": summary,
+            "page_title": _("Evaluation: %(title)s") % {"title": session.title},
+        },
+    )
+
+
+@require_POST
+def cancel_registration(request, registration_id: int):
+    registration = get_object_or_404(Registration, pk=registration_id)
+    _session_for_staff(request, registration.session_id)
+    try:
+        services.registration_cancel(registration_id=registration.pk, trusted=True)
+    except services.RegistrationError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("The registration is cancelled."))
+    return redirect(reverse("theme_sessions_admin:attendance", args=[registration.session_id]))

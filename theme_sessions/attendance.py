@@ -1,0 +1,98 @@
+"""Reading a meeting tool's attendance export (Teams, Zoom, Whereby …): a
+CSV file with a header row and a column with the participant's e-mail.
+Pure functions; the service decides what to save."""
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.utils.translation import gettext as _
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_ROWS = 5000
+EMAIL_HEADERS = {
+    "email",
+    "e-mail",
+    "e-post",
+    "epost",
+    "email address",
+    "e-mail address",
+    "e-postadresse",
+    "user email",
+    "participant email",
+    "attendee email",
+    "upn",
+}
+
+
+@dataclass
+class ParsedAttendance:
+    rows: list[tuple[int, str]] = field(default_factory=list)  # (row number in the file, e-mail)
+    errors: list[str] = field(default_factory=list)
+
+
+def _decode(data: bytes) -> str | None:
+    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def parse_attendance_csv(data: bytes) -> ParsedAttendance:
+    result = ParsedAttendance()
+    if not data.strip():
+        result.errors.append(_("The file is empty."))
+        return result
+    if len(data) > MAX_BYTES:
+        result.errors.append(_("The file is too large (at most 2 MB)."))
+        return result
+    text = _decode(data)
+    if text is None:
+        result.errors.append(_("The file is not a text file in UTF-8 or UTF-16. Export it as CSV and try again."))
+        return result
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        result.errors.append(_("The file has no header row."))
+        return result
+    names = [h.strip().lower() for h in header]
+    column = next((i for i, name in enumerate(names) if name in EMAIL_HEADERS), None)
+    if column is None:
+        result.errors.append(_("Row 1: no column with e-mail addresses. Name the column “Email” (or “E-post”)."))
+        return result
+    seen: set[str] = set()
+    try:
+        for row_number, row in enumerate(reader, start=2):
+            if not any(cell.strip() for cell in row):
+                continue
+            if row_number - 1 > MAX_ROWS:
+                result.errors.append(_("The file has more than %(max)s rows.") % {"max": MAX_ROWS})
+                break
+            if len(row) <= column:
+                result.errors.append(_("Row %(row)s: the e-mail column is missing.") % {"row": row_number})
+                continue
+            email = row[column].strip().lower()
+            try:
+                validate_email(email)
+            except ValidationError:
+                result.errors.append(
+                    _("Row %(row)s: “%(value)s” is not a valid e-mail address.") % {"row": row_number, "value": email}
+                )
+                continue
+            if email in seen:  # Meeting tools list a person once per join.
+                continue
+            seen.add(email)
+            result.rows.append((row_number, email))
+    except csv.Error as exc:
+        result.errors.append(_("The file could not be read as CSV: %(error)s") % {"error": exc})
+    if not result.rows and not result.errors:
+        result.errors.append(_("The file has no participants."))
+    return result
