@@ -1,0 +1,111 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from pypdf import PdfReader
+
+from tests.factories.accounts import StaffFactory, UserFactory
+from theme_sessions import services
+from theme_sessions.models import Registration
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def participants(session):
+    people = [UserFactory(email=f"deltaker{i}@example.no") for i in range(3)]
+    for person in people:
+        services.registration_create_for_user(session_id=session.pk, user=person)
+    guest = services.registration_create_for_guest(
+        session_id=session.pk, email="gjest@example.no", name="Gjest", workplace=""
+    )
+    services.guest_registration_confirm(registration_id=guest.pk, round=1)
+    return people
+
+
+def test_csv_import_marks_attendance(session, participants):
+    data = "Full Name\tUser Action\tEmail\nA\tJoined\tDeltaker0@example.no\nA\tLeft\tdeltaker0@example.no\nG\tJoined\tgjest@example.no\n"
+    report = services.attendance_import_csv(session_id=session.pk, data=("\ufeff" + data).encode("utf-16"))
+    assert report.ok, report.errors
+    assert report.imported == 2
+    attended = set(Registration.objects.filter(attended_at__isnull=False).values_list("guest_email", "user__email"))
+    assert attended == {("", "deltaker0@example.no"), ("gjest@example.no", None)}
+
+
+def test_malformed_csv_is_reported_row_by_row_and_nothing_is_imported(session, participants):
+    data = b"Name,Email\nA,deltaker0@example.no\nB,ikke-en-epost\nC,ukjent@example.no\nD\n"
+    report = services.attendance_import_csv(session_id=session.pk, data=data)
+    assert not report.ok
+    assert any(e.startswith("Row 3") or "3" in e for e in report.errors)
+    assert len(report.errors) == 3
+    assert not Registration.objects.filter(attended_at__isnull=False).exists()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"\xff\x00\xfe garbage \x80\x81", b"Name,Phone\nA,123\n", b"Email\n"],
+)
+def test_unusable_files_get_a_message(session, participants, data):
+    report = services.attendance_import_csv(session_id=session.pk, data=data)
+    assert not report.ok and report.errors
+
+
+def test_staff_attendance_screen_import_and_mark(client, session, participants):
+    client.force_login(StaffFactory())
+    url = reverse("theme_sessions_admin:attendance", args=[session.pk])
+    assert client.get(url).status_code == 200
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    bad = SimpleUploadedFile("deltakere.csv", b"Email\nfeil@\n", content_type="text/csv")
+    response = client.post(url, {"action": "import", "file": bad})
+    assert response.status_code == 400
+    assert "feil@" in response.content.decode()
+    ids = list(Registration.objects.filter(user__in=participants[:2]).values_list("pk", flat=True))
+    response = client.post(url, {"action": "mark", "attended": [str(i) for i in ids] + ["x"]})
+    assert response.status_code == 302
+    assert Registration.objects.filter(attended_at__isnull=False).count() == 2
+    response = client.post(url, {"action": "mark", "attended": [str(ids[0])]})
+    assert Registration.objects.filter(attended_at__isnull=False).count() == 1
+
+
+def test_attendance_screen_needs_edit_permission(client, session):
+    client.force_login(UserFactory())
+    response = client.get(reverse("theme_sessions_admin:attendance", args=[session.pk]))
+    assert response.status_code in (302, 403)
+
+
+def test_attendance_certificate_pdf(client, session, participants):
+    person = participants[0]
+    registration = Registration.objects.get(user=person)
+    client.force_login(person)
+    url = reverse("theme_sessions:certificate", args=[registration.pk])
+    assert client.get(url).status_code == 403
+    services.attendance_set(session_id=session.pk, attended_ids={registration.pk})
+    response = client.get(url)
+    assert response["Content-Type"] == "application/pdf"
+    import io
+
+    text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
+    assert session.title in text and person.get_full_name() in text
+    client.force_login(participants[1])
+    assert client.get(url).status_code == 404
+
+
+def test_evaluation_form_and_staff_csv(client, session, participants):
+    person = participants[0]
+    client.force_login(person)
+    url = reverse("theme_sessions:evaluation", args=[session.pk])
+    assert client.get(url).status_code == 403  # not before the session
+    session.start = timezone.now() - datetime.timedelta(hours=2)
+    session.end = session.start + datetime.timedelta(hours=1)
+    session.save()
+    response = client.post(url, {"overall": "9"})
+    assert response.status_code == 400
+    response = client.post(url, {"overall": "5", "usefulness": "4", "best": "=HYPERLINK(1)", "improve": "Mer tid"})
+    assert response.status_code == 302
+    client.force_login(StaffFactory())
+    response = client.get(reverse("theme_sessions_admin:evaluations", args=[session.pk]), {"format": "csv"})
+    body = response.content.decode("utf-8-sig")
+    assert "Mer tid" in body and "'=HYPERLINK(1)" in body
+    assert client.get(reverse("theme_sessions_admin:overview")).status_code == 200

@@ -1,0 +1,86 @@
+"""Real parallel clients against PostgreSQL: the session row lock must keep
+every burst of sign-ups and cancellations within capacity."""
+
+import threading
+
+import pytest
+from django.db import close_old_connections, connection, connections
+
+from tests.factories.accounts import UserFactory
+from tests.factories.theme_sessions import SeriesPageFactory, SessionPageFactory, ThemeSessionIndexPageFactory
+from theme_sessions import services
+from theme_sessions.models import Registration, RegistrationStatus
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def _postgres_only():
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL (set DATABASE_URL)")
+
+
+def _run_parallel(fn, items, threads=16):
+    errors = []
+    barrier = threading.Barrier(threads)
+    chunks = [items[i::threads] for i in range(threads)]
+
+    def worker(chunk):
+        try:
+            barrier.wait()
+            for item in chunk:
+                try:
+                    fn(item)
+                except Exception as exc:  # noqa: BLE001 - collected and asserted below
+                    errors.append(exc)
+        finally:
+            connections.close_all()
+
+    pool = [threading.Thread(target=worker, args=(chunk,)) for chunk in chunks]
+    for t in pool:
+        t.start()
+    for t in pool:
+        t.join()
+    close_old_connections()
+    return errors
+
+
+def _session(capacity):
+    from elearning import demo
+
+    home = demo.load()
+    index = ThemeSessionIndexPageFactory(parent=home)
+    series = SeriesPageFactory(parent=index)
+    return SessionPageFactory(parent=series, capacity=capacity)
+
+
+def test_parallel_sign_ups_never_overbook():
+    session = _session(capacity=10)
+    users = [UserFactory() for _ in range(60)]
+    errors = _run_parallel(lambda u: services.registration_create_for_user(session_id=session.pk, user=u), users)
+    assert errors == []
+    counts = {s: Registration.objects.filter(status=s).count() for s in ("confirmed", "waitlisted")}
+    assert counts == {"confirmed": 10, "waitlisted": 50}
+
+
+def test_parallel_cancellations_and_sign_ups_keep_capacity():
+    session = _session(capacity=5)
+    first = [UserFactory() for _ in range(15)]
+    for u in first:
+        services.registration_create_for_user(session_id=session.pk, user=u)
+    confirmed = list(Registration.objects.filter(status=RegistrationStatus.CONFIRMED).select_related("user"))
+    newcomers = [UserFactory() for _ in range(10)]
+
+    def act(item):
+        kind, value = item
+        if kind == "cancel":
+            services.registration_cancel(registration_id=value.pk, user=value.user)
+        else:
+            services.registration_create_for_user(session_id=session.pk, user=value)
+
+    items = [("cancel", r) for r in confirmed[:3]] + [("sign_up", u) for u in newcomers]
+    errors = _run_parallel(act, items, threads=8)
+    assert errors == []
+    assert Registration.objects.filter(status=RegistrationStatus.CONFIRMED).count() == 5
+    # 15 + 10 active, minus 3 cancelled: 22, of whom 5 hold a seat.
+    assert Registration.objects.filter(status=RegistrationStatus.WAITLISTED).count() == 17
