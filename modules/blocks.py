@@ -1,0 +1,233 @@
+"""StreamField blocks for lesson bodies.
+
+Some blocks depend on who is reading (a reflection task shows the learner's
+own answer, a quiz shows their attempts, an embed loads only after consent).
+Those are the DYNAMIC_BLOCK_TYPES: the lesson page renders them per request,
+while every other block is rendered once per page revision and cached
+(see modules.selectors.lesson_body_parts).
+"""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtailmedia.blocks import AudioChooserBlock, VideoChooserBlock
+
+RICH_TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+DYNAMIC_BLOCK_TYPES = frozenset({"reflection", "quiz", "embed"})
+REFLECTION_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+
+
+class BlockAudience:
+    """Who an audience section is for (values stored in the StreamField)."""
+
+    PROFESSIONALS = "professional"
+    USER_REPRESENTATIVES = "user_representative"
+    BOTH = "both"
+    CHOICES = [
+        (PROFESSIONALS, _("Professionals only")),
+        (USER_REPRESENTATIVES, _("User representatives only")),
+        (BOTH, _("Both professionals and user representatives")),
+    ]
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("image"))
+    alt = blocks.CharBlock(
+        label=_("alternative text"),
+        max_length=400,
+        help_text=_("Describe what the image shows for someone who cannot see it. Required."),
+    )
+    caption = blocks.CharBlock(label=_("caption"), max_length=300, required=False)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/lesson_image.html"
+        help_text = _("An illustration with alternative text and an optional caption.")
+
+
+def _looks_like_webvtt(document) -> bool:
+    if not document.filename.lower().endswith(".vtt"):
+        return False
+    try:
+        with document.open_file() as handle:
+            head = handle.read(16)
+    except (OSError, ValueError):
+        return True  # storage unreachable while editing: the extension is checked
+    if isinstance(head, bytes):
+        head = head.decode("utf-8", errors="replace")
+    return head.lstrip("\ufeff").startswith("WEBVTT")
+
+
+class VideoBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    video = VideoChooserBlock(label=_("video"))
+    captions = DocumentChooserBlock(
+        label=_("captions (WebVTT)"),
+        help_text=_("A .vtt captions file uploaded as a document. Required by the accessibility regulations."),
+    )
+    transcript = blocks.TextBlock(
+        label=_("transcript"), help_text=_("The full text of what is said and shown. Required.")
+    )
+
+    class Meta:
+        icon = "media"
+        template = "blocks/lesson_video.html"
+        help_text = _("A self-hosted video with captions and a transcript.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        captions = value.get("captions")
+        if captions and not _looks_like_webvtt(captions):
+            raise blocks.StructBlockValidationError(
+                block_errors={"captions": ValidationError(_("The captions file must be a WebVTT (.vtt) file."))}
+            )
+        return value
+
+
+class AudioBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    audio = AudioChooserBlock(label=_("audio"))
+    transcript = blocks.TextBlock(label=_("transcript"), help_text=_("The full text of what is said. Required."))
+
+    class Meta:
+        icon = "media"
+        template = "blocks/lesson_audio.html"
+        help_text = _("An audio clip with a transcript.")
+
+
+class ConsentEmbedBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=200, help_text=_("What the embedded content is."))
+    embed = EmbedBlock(label=_("address"), help_text=_("For example a YouTube or Vimeo address."))
+    provider = blocks.CharBlock(
+        label=_("provider"), max_length=100, help_text=_("Named to the learner before they consent, e.g. YouTube.")
+    )
+    transcript = blocks.TextBlock(label=_("transcript"), required=False)
+
+    class Meta:
+        icon = "code"
+        template = "blocks/lesson_embed.html"
+        help_text = _(
+            "Content from another website. It loads only after the learner consents; until then a link is shown."
+        )
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("document"))
+    title = blocks.CharBlock(label=_("link text"), max_length=200)
+    description = blocks.TextBlock(label=_("description"), required=False)
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/lesson_document.html"
+        help_text = _("A document to download, with a descriptive link text.")
+
+
+class FactBoxBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    text = blocks.RichTextBlock(label=_("text"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "info-circle"
+        template = "blocks/lesson_fact_box.html"
+        help_text = _("A short, highlighted explanation of a concept.")
+
+
+class ExperienceStoryBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("quote"))
+    teller_role = blocks.CharBlock(
+        label=_("teller's role"),
+        max_length=200,
+        help_text=_("Who tells the story, without a name, e.g. 'Experienced user, course for relatives'."),
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/lesson_experience_story.html"
+        help_text = _("An experience story (erfaringshistorie): a quote and the teller's role.")
+
+
+class ReflectionBlock(blocks.StructBlock):
+    key = blocks.CharBlock(
+        label=_("key"),
+        max_length=80,
+        validators=[
+            RegexValidator(REFLECTION_KEY_RE, _("Use lowercase letters, digits and hyphens, e.g. 'module-topic-1'."))
+        ],
+        help_text=_(
+            "A stable identifier for this task. Learners' answers are stored under it: "
+            "never change it once learners have answered."
+        ),
+    )
+    prompt = blocks.TextBlock(label=_("question"))
+
+    class Meta:
+        icon = "comment"
+        template = "blocks/lesson_reflection.html"
+        help_text = _("A reflection task. Each learner's answer is private to them.")
+
+
+class DiscussBlock(blocks.StructBlock):
+    prompt = blocks.TextBlock(label=_("prompt"))
+
+    class Meta:
+        icon = "group"
+        template = "blocks/lesson_discuss.html"
+        help_text = _("Something to discuss in the learner's local group.")
+
+
+class AudienceSectionBlock(blocks.StructBlock):
+    audience = blocks.ChoiceBlock(label=_("shown to"), choices=BlockAudience.CHOICES, default=BlockAudience.BOTH)
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    text = blocks.RichTextBlock(label=_("text"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "user"
+        template = "blocks/lesson_audience_section.html"
+        help_text = _("A section for professionals, for user representatives, or for both.")
+
+
+class LessonBodyBlock(blocks.StreamBlock):
+    heading = blocks.CharBlock(
+        icon="title", form_classname="title", template="blocks/heading.html", help_text=_("A section heading.")
+    )
+    paragraph = blocks.RichTextBlock(
+        icon="pilcrow", features=RICH_TEXT_FEATURES, template="blocks/paragraph.html", help_text=_("Body text.")
+    )
+    image = ImageBlock()
+    video = VideoBlock()
+    audio = AudioBlock()
+    embed = ConsentEmbedBlock()
+    document = DocumentBlock()
+    fact_box = FactBoxBlock()
+    experience_story = ExperienceStoryBlock()
+    reflection = ReflectionBlock()
+    discuss = DiscussBlock()
+    audience_section = AudienceSectionBlock()
+    quiz = SnippetChooserBlock(
+        "quizzes.Quiz",
+        icon="help",
+        template="blocks/quiz.html",
+        help_text=_("Practice questions or a knowledge test. Needed for the 'quiz passed' completion rule."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        keys = [child.value["key"] for child in value if child.block_type == "reflection"]
+        duplicates = {key for key in keys if keys.count(key) > 1}
+        if duplicates:
+            raise blocks.StreamBlockValidationError(
+                non_block_errors=[
+                    ValidationError(
+                        _("Each reflection task needs its own key; repeated: %(keys)s"),
+                        params={"keys": ", ".join(sorted(duplicates))},
+                    )
+                ]
+            )
+        return value

@@ -1,0 +1,56 @@
+"""The certificate PDF (WeasyPrint) and the e-mail that announces it."""
+
+import base64
+import io
+
+import qrcode
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from modules.models import Certificate
+
+
+def verification_url(certificate: Certificate) -> str:
+    with translation.override(settings.LANGUAGE_CODE):
+        path = reverse("modules:certificate_verify", args=[certificate.code])
+    return f"{settings.SITE_URL}{path}"
+
+
+def qr_data_uri(text: str) -> str:
+    """A PNG QR code as a data: URI, so WeasyPrint needs no network or file."""
+    image = qrcode.make(text, box_size=6, border=2)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def render_pdf(certificate: Certificate) -> ContentFile:
+    from weasyprint import HTML
+
+    language = certificate.user.profile.preferred_language if hasattr(certificate.user, "profile") else None
+    url = verification_url(certificate)
+    with translation.override(language or settings.LANGUAGE_CODE):
+        html = render_to_string(
+            "modules/certificate_pdf.html",
+            {"certificate": certificate, "verification_url": url, "qr_code": qr_data_uri(url)},
+        )
+    return ContentFile(HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf())
+
+
+def build_email(certificate: Certificate) -> EmailMultiAlternatives:
+    user = certificate.user
+    language = getattr(getattr(user, "profile", None), "preferred_language", None) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        context = {
+            "certificate": certificate,
+            "name": user.get_full_name() or user.email,
+            "dashboard_url": f"{settings.SITE_URL}{reverse('modules:dashboard')}",
+            "verification_url": verification_url(certificate),
+        }
+        subject = render_to_string("modules/email/certificate_subject.txt", context).strip()
+        body = render_to_string("modules/email/certificate_body.txt", context)
+    return EmailMultiAlternatives(subject=subject, body=body, to=[user.email])

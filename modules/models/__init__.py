@@ -1,0 +1,44 @@
+"""The online course: pages (course → module → lesson) and the learner's
+relational data (enrolment, completions, reflection answers, cohorts,
+invitations, certificates)."""
+
+from modules.models.certificates import Certificate, CertificateStatus
+from modules.models.pages import (
+    Audience,
+    CompletionRule,
+    CourseIndexPage,
+    CoursePage,
+    EnrolmentMode,
+    LessonPage,
+    ModulePage,
+    audience_for_role,
+)
+from modules.models.progress import (
+    Cohort,
+    CourseEvaluation,
+    CourseInvitation,
+    Enrolment,
+    EnrolmentSource,
+    LessonCompletion,
+    ReflectionAnswer,
+)
+
+__all__ = [
+    "Audience",
+    "Certificate",
+    "CertificateStatus",
+    "Cohort",
+    "CompletionRule",
+    "CourseEvaluation",
+    "CourseIndexPage",
+    "CourseInvitation",
+    "CoursePage",
+    "Enrolment",
+    "EnrolmentMode",
+    "EnrolmentSource",
+    "LessonCompletion",
+    "LessonPage",
+    "ModulePage",
+    "ReflectionAnswer",
+    "audience_for_role",
+]

@@ -1,0 +1,302 @@
+"""The course page tree: CourseIndexPage → CoursePage → ModulePage → LessonPage.
+
+parent_page_types and subpage_types are fixed in both directions, so an
+editor cannot build an invalid course (a lesson outside a module, a module
+outside a course). Learner data never lives in these pages: see
+modules.models.progress.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modules.blocks import LessonBodyBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class Audience(models.TextChoices):
+    """Who a module is for. A learner's course completion counts only the
+    modules whose audience matches them (see audience_for_role)."""
+
+    ALL = "all", _("Everyone")
+    PROFESSIONAL = "professional", _("Professionals")
+    USER_REPRESENTATIVE = "user_representative", _("User representatives")
+
+
+def audience_for_role(role: str | None) -> str:
+    """Map accounts.models.Role to a module audience.
+
+    - "brukerrepresentant" → Audience.USER_REPRESENTATIVE
+    - "fagperson" → Audience.PROFESSIONAL
+    - "parorende" (relatives) and "annet" (other) → Audience.PROFESSIONAL as
+      well: the professional path is the general one (planning and teaching
+      a learning-and-mastery offer), while the user-representative path is
+      the specialised preparation for co-teaching from one's own story.
+    - no role (anonymous, no profile) → Audience.PROFESSIONAL.
+
+    Modules with Audience.ALL count for everyone.
+    """
+    from accounts.models import Role
+
+    if role == Role.USER_REPRESENTATIVE:
+        return Audience.USER_REPRESENTATIVE
+    return Audience.PROFESSIONAL
+
+
+class EnrolmentMode(models.TextChoices):
+    OPEN = "open", _("Open: anyone with an account can enrol")
+    CLOSED = "closed", _("Closed: by invitation link or added by staff")
+
+
+class CompletionRule(models.TextChoices):
+    OPENED = "opened", _("Opened")
+    MARKED = "marked", _("Marked as completed by the learner")
+    REFLECTION = "reflection", _("All reflection tasks answered")
+    QUIZ = "quiz", _("Quiz passed")
+
+
+def lines(text: str) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+class CourseIndexPage(Page):
+    """Lists the courses."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["elearning.HomePage"]
+    subpage_types = ["modules.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course index")
+
+    def get_context(self, request, *args, **kwargs):
+        from modules import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = selectors.course_listing(index_page=self, user=request.user)
+        return context
+
+
+class CoursePage(Page):
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
+    target_audiences = models.TextField(_("target audiences"), blank=True, help_text=_("Who the course is for."))
+    outcomes = models.TextField(
+        _("learning outcomes"), blank=True, help_text=_("One learning outcome per line: 'You can explain …'.")
+    )
+    estimated_hours = models.DecimalField(
+        _("estimated hours"), max_digits=5, decimal_places=1, default=1, validators=[MinValueValidator(0)]
+    )
+    enrolment_mode = models.CharField(
+        _("enrolment"), max_length=16, choices=EnrolmentMode.choices, default=EnrolmentMode.OPEN
+    )
+    lock_modules_in_order = models.BooleanField(
+        _("lock modules in order"),
+        default=False,
+        help_text=_("Each module opens when the learner has completed the previous one."),
+    )
+    certificate_enabled = models.BooleanField(_("issue a course certificate"), default=True)
+    certificate_hours = models.DecimalField(
+        _("hours on the certificate"),
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_("Leave empty to use the estimated hours."),
+    )
+    certificate_issuer = models.CharField(
+        _("issued by"),
+        max_length=200,
+        default="NK LMH – Nasjonal kompetansetjeneste for læring og mestring innen helse",
+    )
+    evaluation_enabled = models.BooleanField(
+        _("ask for a course evaluation"), default=True, help_text=_("Shown to learners who have completed the course.")
+    )
+    evaluation_question = models.CharField(
+        _("evaluation question"),
+        max_length=300,
+        default="What should we keep, and what should we change in this course?",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("target_audiences"),
+        FieldPanel("outcomes"),
+        FieldPanel("estimated_hours"),
+    ]
+    settings_panels = Page.settings_panels + [
+        MultiFieldPanel(
+            [FieldPanel("enrolment_mode"), FieldPanel("lock_modules_in_order")], heading=_("Enrolment and progress")
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("certificate_enabled"), FieldPanel("certificate_hours")]),
+                FieldPanel("certificate_issuer"),
+            ],
+            heading=_("Course certificate"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("evaluation_enabled"), FieldPanel("evaluation_question")], heading=_("Course evaluation")
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("target_audiences"),
+        index.SearchField("outcomes"),
+    ]
+
+    parent_page_types = ["modules.CourseIndexPage"]
+    subpage_types = ["modules.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    @property
+    def outcome_list(self) -> list[str]:
+        return lines(self.outcomes)
+
+    @property
+    def hours_on_certificate(self):
+        return self.certificate_hours if self.certificate_hours is not None else self.estimated_hours
+
+    @property
+    def is_open(self) -> bool:
+        return self.enrolment_mode == EnrolmentMode.OPEN
+
+    def get_context(self, request, *args, **kwargs):
+        from modules import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.course_page_context(course=self, user=request.user))
+        return context
+
+
+class ModulePage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    outcomes = models.TextField(_("learning outcomes"), blank=True, help_text=_("One learning outcome per line."))
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"), default=30, validators=[MinValueValidator(1), MaxValueValidator(6000)]
+    )
+    available_from = models.DateTimeField(
+        _("available from"), null=True, blank=True, help_text=_("Optional: the module opens to learners at this time.")
+    )
+    audience = models.CharField(
+        _("audience"),
+        max_length=32,
+        choices=Audience.choices,
+        default=Audience.ALL,
+        help_text=_("Completion of the course counts only the modules meant for the learner."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("outcomes"),
+        FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("audience")]),
+        FieldPanel("available_from"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("outcomes")]
+
+    parent_page_types = ["modules.CoursePage"]
+    subpage_types = ["modules.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    @property
+    def outcome_list(self) -> list[str]:
+        return lines(self.outcomes)
+
+    def get_context(self, request, *args, **kwargs):
+        from modules import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.module_page_context(module=self, user=request.user))
+        return context
+
+
+class LessonPage(Page):
+    summary = models.CharField(_("summary"), max_length=300, blank=True, help_text=_("One sentence for listings."))
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"), default=15, validators=[MinValueValidator(1), MaxValueValidator(600)]
+    )
+    completion_rule = models.CharField(
+        _("completed when"), max_length=16, choices=CompletionRule.choices, default=CompletionRule.MARKED
+    )
+    body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("completion_rule")]),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+
+    parent_page_types = ["modules.ModulePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        kinds = {block.block_type for block in self.body} if self.body else set()
+        if self.completion_rule == CompletionRule.QUIZ and "quiz" not in kinds:
+            raise ValidationError({"completion_rule": _("Add a quiz to the lesson to use the 'quiz passed' rule.")})
+        if self.completion_rule == CompletionRule.REFLECTION and "reflection" not in kinds:
+            raise ValidationError(
+                {"completion_rule": _("Add a reflection task to the lesson to use the 'reflection answered' rule.")}
+            )
+
+    def reflection_keys(self) -> list[str]:
+        return [b["value"]["key"] for b in self.body.raw_data if b["type"] == "reflection"]
+
+    def quiz_ids(self) -> list[int]:
+        return [int(b["value"]) for b in self.body.raw_data if b["type"] == "quiz" and b["value"]]
+
+    def serve(self, request, *args, **kwargs):
+        """Only enrolled learners read lessons; a locked lesson says why.
+        Editors' previews skip all of this (request.is_preview)."""
+        from modules import selectors, services
+
+        if getattr(request, "is_preview", False):
+            return super().serve(request, *args, **kwargs)
+        if not request.user.is_authenticated:
+            from django.contrib.auth.views import redirect_to_login
+
+            return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+        state = selectors.lesson_page_state(lesson=self, user=request.user)
+        if state is None:
+            raise Http404
+        if not state.enrolled:
+            from django.contrib import messages
+
+            messages.info(request, _("Enrol in the course to read its lessons."))
+            return redirect(state.course.url)
+        if state.locked:
+            return TemplateResponse(request, "modules/lesson_locked.html", {"page": self, "state": state}, status=403)
+        services.lesson_record_visit(user=request.user, lesson=self, state=state)
+        request.lesson_state = state
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from modules import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.lesson_page_context(lesson=self, request=request))
+        return context

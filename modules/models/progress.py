@@ -1,0 +1,182 @@
+"""A learner's relational data: enrolments, lesson completions, reflection
+answers, cohorts with their group leader, invitations, course evaluations.
+
+Progress rows point at the course's pages in the default locale (see
+modules.services.canonical_page), so a learner who switches language keeps
+their progress. Integrity lives in the database: one enrolment and one
+completion per learner, one answer per reflection task.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.core.validators import MaxLengthValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+REFLECTION_MAX_LENGTH = 20_000
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class EnrolmentSource(models.TextChoices):
+    SELF = "self", _("Enrolled themselves")
+    INVITATION = "invitation", _("Invitation link")
+    STAFF = "staff", _("Added by staff")
+    THEME_SESSION = "theme_session", _("Theme session attendance")
+    QUIZ = "quiz", _("Quiz")
+
+
+class Cohort(models.Model):
+    """A group (kull/gruppe) of learners in a course, with a group leader who
+    sees the progress of this group only."""
+
+    course = models.ForeignKey("modules.CoursePage", on_delete=models.CASCADE, related_name="cohorts")
+    name = models.CharField(_("name"), max_length=200)
+    leader = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="led_cohorts",
+        verbose_name=_("group leader"),
+    )
+    co_leader = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="co_led_cohorts",
+        verbose_name=_("co-leader (user representative)"),
+    )
+    starts_on = models.DateField(_("starts"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("group")
+        verbose_name_plural = _("groups")
+        ordering = ["course_id", "name"]
+        constraints = [models.UniqueConstraint(fields=["course", "name"], name="modules_cohort_name_unique")]
+
+    def __str__(self):
+        return f"{self.name} ({self.course.title})"
+
+
+class Enrolment(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="enrolments"
+    )
+    course = models.ForeignKey("modules.CoursePage", on_delete=models.CASCADE, related_name="enrolments")
+    cohort = models.ForeignKey(
+        Cohort, null=True, blank=True, on_delete=models.SET_NULL, related_name="enrolments", verbose_name=_("group")
+    )
+    source = models.CharField(_("source"), max_length=16, choices=EnrolmentSource.choices, default=EnrolmentSource.SELF)
+    enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
+    completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    last_lesson = models.ForeignKey(
+        "modules.LessonPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    last_visited_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [models.UniqueConstraint(fields=["user", "course"], name="modules_enrolment_unique")]
+        indexes = [models.Index(fields=["course", "completed_at"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.course_id}"
+
+
+class LessonCompletion(models.Model):
+    """A lesson completed by a learner. Created once and never changed:
+    ``completed_at`` is set once, and a second completion is a no-op.
+    After account deletion the row survives with ``user`` NULL."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="lesson_completions"
+    )
+    lesson = models.ForeignKey("modules.LessonPage", on_delete=models.CASCADE, related_name="completions")
+    course = models.ForeignKey("modules.CoursePage", on_delete=models.CASCADE, related_name="+")
+    completed_at = models.DateTimeField(_("completed"), auto_now_add=True)
+    source = models.CharField(_("how"), max_length=16)
+
+    class Meta:
+        verbose_name = _("lesson completion")
+        verbose_name_plural = _("lesson completions")
+        constraints = [models.UniqueConstraint(fields=["user", "lesson"], name="modules_lessoncompletion_unique")]
+        indexes = [models.Index(fields=["user", "course"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.lesson_id}"
+
+
+class ReflectionAnswer(models.Model):
+    """A learner's private answer to one reflection task. Plain text (never
+    rendered as HTML), editable, part of the data export, deleted with the
+    account."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflection_answers")
+    lesson = models.ForeignKey("modules.LessonPage", on_delete=models.CASCADE, related_name="reflection_answers")
+    key = models.CharField(_("task"), max_length=80)
+    text = models.TextField(_("your answer"), validators=[MaxLengthValidator(REFLECTION_MAX_LENGTH)])
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("reflection answer")
+        verbose_name_plural = _("reflection answers")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lesson", "key"], name="modules_reflectionanswer_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.lesson_id}/{self.key}"
+
+
+class CourseInvitation(models.Model):
+    """An invitation link to a (closed) course: whoever holds the
+    unguessable token and has an account can enrol, into the given group."""
+
+    course = models.ForeignKey("modules.CoursePage", on_delete=models.CASCADE, related_name="invitations")
+    cohort = models.ForeignKey(Cohort, null=True, blank=True, on_delete=models.CASCADE, verbose_name=_("group"))
+    label = models.CharField(_("label"), max_length=200, help_text=_("For your own overview, e.g. 'Autumn 2026'."))
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("invitation link")
+        verbose_name_plural = _("invitation links")
+
+    def __str__(self):
+        return self.label
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("modules:invitation", args=[self.token])
+
+
+class CourseEvaluation(models.Model):
+    """The course evaluation (kursevaluering) a learner gives after
+    completing. Kept anonymously (user NULL) when the account is deleted."""
+
+    course = models.ForeignKey("modules.CoursePage", on_delete=models.CASCADE, related_name="evaluations")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    rating = models.PositiveSmallIntegerField(_("overall rating"))
+    comment = models.TextField(_("comment"), blank=True, validators=[MaxLengthValidator(5000)])
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("course evaluation")
+        verbose_name_plural = _("course evaluations")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="modules_courseevaluation_unique"),
+            models.CheckConstraint(condition=models.Q(rating__gte=1, rating__lte=5), name="modules_rating_1_5"),
+        ]
+
+    def __str__(self):
+        return f"{self.course_id}: {self.rating}"

@@ -1,0 +1,59 @@
+"""The course's part of "Mine data" (see accounts.privacy)."""
+
+from modules.models import Certificate, CourseEvaluation, Enrolment, LessonCompletion, ReflectionAnswer
+
+
+def export_user_data(user) -> tuple[str, dict]:
+    return "online_course", {
+        "enrolments": [
+            {
+                "course": e.course.title,
+                "enrolled_at": e.enrolled_at.isoformat(),
+                "completed_at": e.completed_at.isoformat() if e.completed_at else None,
+                "group": e.cohort.name if e.cohort else None,
+            }
+            for e in Enrolment.objects.filter(user=user).select_related("course", "cohort")
+        ],
+        "completed_lessons": [
+            {"lesson": c.lesson.title, "completed_at": c.completed_at.isoformat(), "how": c.source}
+            for c in LessonCompletion.objects.filter(user=user).select_related("lesson").order_by("completed_at")
+        ],
+        "reflection_answers": [
+            {
+                "lesson": a.lesson.title,
+                "task": a.key,
+                "answer": a.text,
+                "created_at": a.created_at.isoformat(),
+                "updated_at": a.updated_at.isoformat(),
+            }
+            for a in ReflectionAnswer.objects.filter(user=user).select_related("lesson").order_by("created_at")
+        ],
+        "certificates": [
+            {
+                "course": c.course_title,
+                "name": c.full_name,
+                "hours": str(c.hours),
+                "completed_on": c.completed_on.isoformat(),
+                "verification_code": c.code,
+            }
+            for c in Certificate.objects.filter(user=user)
+        ],
+        "course_evaluations": [
+            {"course": e.course.title, "rating": e.rating, "comment": e.comment}
+            for e in CourseEvaluation.objects.filter(user=user).select_related("course")
+        ],
+    }
+
+
+def erase_user_data(user) -> None:
+    """Delete reflection answers and certificates (they identify the person);
+    keep enrolments, completions and evaluations without the user so the
+    statistics survive. Evaluation comments are free text and are removed."""
+    for certificate in Certificate.objects.filter(user=user):
+        if certificate.file:
+            certificate.file.delete(save=False)
+        certificate.delete()
+    ReflectionAnswer.objects.filter(user=user).delete()
+    Enrolment.objects.filter(user=user).update(user=None, cohort=None, last_lesson=None)
+    LessonCompletion.objects.filter(user=user).update(user=None)
+    CourseEvaluation.objects.filter(user=user).update(user=None, comment="")

@@ -1,0 +1,425 @@
+"""Writes: enrolment, completion, reflection answers, certificates.
+
+Every service is keyword-only, atomic and idempotent. Progress only grows:
+a LessonCompletion is created once (unique (user, lesson)) and never
+changed or deleted by these services, Enrolment.completed_at is set once by
+a conditional UPDATE, and a double submit changes nothing.
+
+Contracts for other apps (stable; documented here and in the report):
+
+    progress_record_quiz_pass(*, user, lesson_id: int, quiz_id: int) -> bool
+        Called by quizzes when an attempt passes. Completes the lesson when
+        its completion rule is "quiz" and quiz ``quiz_id`` is in its body.
+        Returns True if the lesson is (now or already) completed; False if
+        the user is not enrolled, the lesson is locked or missing, its rule is
+        not "quiz", or the quiz is not in it. Never raises for bad ids.
+        Idempotent; completing the last lesson completes the course and
+        queues the certificate.
+
+    module_mark_complete(*, user, module_id: int, source: str) -> None
+        Called by theme_sessions when attendance counts for a linked module.
+        Enrols the user in the course if needed (whatever its enrolment mode)
+        and completes every live lesson of the module, whatever their rule or
+        lock. Idempotent. Raises ModulePage.DoesNotExist for an unknown id.
+
+    modules.selectors.lesson_is_accessible(*, user, lesson_id: int) -> bool
+
+    Wagtail hook "learner_dashboard_sections": fn(request) -> dict | None;
+        a dict with "template" (and anything that template needs, available
+        as ``section``) adds a section to the "Mine kurs" dashboard.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from modules import selectors
+from modules.models import (
+    Certificate,
+    CertificateStatus,
+    Cohort,
+    CompletionRule,
+    CourseEvaluation,
+    CourseInvitation,
+    CoursePage,
+    Enrolment,
+    EnrolmentSource,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+    ReflectionAnswer,
+)
+from modules.models.progress import REFLECTION_MAX_LENGTH
+
+logger = logging.getLogger(__name__)
+
+RENDER_CLAIM_TIMEOUT = datetime.timedelta(minutes=10)
+
+
+class ProgressError(Exception):
+    """A learner action that cannot be done; ``message`` is shown to them."""
+
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
+class EnrolmentClosed(ProgressError):
+    pass
+
+
+class NotEnrolled(ProgressError):
+    pass
+
+
+class LessonLocked(ProgressError):
+    pass
+
+
+class WrongCompletionRule(ProgressError):
+    pass
+
+
+def canonical_page(page):
+    """The default-locale version of a course page (progress rows point at
+    it), or the page itself if it has none."""
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return page
+    return type(page).objects.filter(translation_key=page.translation_key, locale=default).first() or page
+
+
+# --- Enrolment -----------------------------------------------------------------
+
+
+@transaction.atomic
+def course_enrol(
+    *, user, course: CoursePage, source: str = EnrolmentSource.SELF, cohort: Cohort | None = None
+) -> tuple[Enrolment, bool]:
+    """Enrol ``user`` in ``course``. Self-enrolment needs an open course;
+    invitations, staff and theme sessions enrol in closed courses too.
+    Idempotent: enrolling twice returns the existing enrolment and False
+    (a group given later is filled in, never changed)."""
+    course = canonical_page(course)
+    existing = Enrolment.objects.filter(user=user, course=course).first()
+    if existing is not None:
+        if cohort is not None and existing.cohort_id is None:
+            Enrolment.objects.filter(pk=existing.pk, cohort__isnull=True).update(cohort=cohort)
+            existing.cohort = cohort
+        return existing, False
+    if source == EnrolmentSource.SELF and not course.is_open:
+        raise EnrolmentClosed(_("This course is closed. You need an invitation link from the course organiser."))
+    if cohort is not None and cohort.course_id != course.pk:
+        raise ValidationError(_("The group belongs to another course."))
+    try:
+        with transaction.atomic():
+            enrolment = Enrolment.objects.create(user=user, course=course, source=source, cohort=cohort)
+    except IntegrityError:  # a parallel request enrolled first
+        return Enrolment.objects.get(user=user, course=course), False
+    _check_course_completion(user=user, course=course)  # earlier progress may already complete it
+    return enrolment, True
+
+
+@transaction.atomic
+def course_unenrol(*, user, course: CoursePage) -> bool:
+    """Leave a course. Completed lessons and any certificate are kept, so
+    enrolling again continues where the learner left off."""
+    course = canonical_page(course)
+    deleted, _details = Enrolment.objects.filter(user=user, course=course).delete()
+    return bool(deleted)
+
+
+@transaction.atomic
+def invitation_accept(*, user, token: str) -> Enrolment:
+    invitation = CourseInvitation.objects.select_related("course", "cohort").filter(token=token, active=True).first()
+    if invitation is None:
+        raise ProgressError(_("This invitation link is not valid any more. Ask the course organiser for a new one."))
+    enrolment, _created = course_enrol(
+        user=user, course=invitation.course, source=EnrolmentSource.INVITATION, cohort=invitation.cohort
+    )
+    return enrolment
+
+
+@transaction.atomic
+def course_enrol_emails(*, course: CoursePage, emails: list[str], cohort: Cohort | None = None) -> dict:
+    """Staff add learners by e-mail (one, or a CSV list). Returns
+    {"enrolled": [...], "already": [...], "unknown": [...]} so staff see what
+    happened to every address; nobody gets an account they did not make."""
+    from accounts.models import User
+
+    result = {"enrolled": [], "already": [], "unknown": []}
+    wanted = []
+    for raw in emails:
+        email = raw.strip().lower()
+        if email and email not in wanted:
+            wanted.append(email)
+    users = {u.email.lower(): u for u in User.objects.filter(email__in=wanted)}
+    for email in wanted:
+        user = users.get(email)
+        if user is None:
+            result["unknown"].append(email)
+            continue
+        _enrolment, created = course_enrol(user=user, course=course, source=EnrolmentSource.STAFF, cohort=cohort)
+        result["enrolled" if created else "already"].append(email)
+    return result
+
+
+# --- Completion ------------------------------------------------------------------
+
+
+def _lesson_state_or_error(*, user, lesson: LessonPage) -> selectors.LessonState:
+    state = selectors.lesson_page_state(lesson=lesson, user=user)
+    if state is None or state.lesson_item is None:
+        raise NotEnrolled(_("This lesson is not part of a published course."))
+    if not state.enrolled:
+        raise NotEnrolled(_("Enrol in the course before you complete its lessons."))
+    if state.locked:
+        raise LessonLocked(_("This lesson is locked. Complete the previous module first, or wait until it opens."))
+    return state
+
+
+def _complete(*, user, lesson: LessonPage, course: CoursePage, source: str) -> bool:
+    """Create the completion once; True if this call created it."""
+    lesson = canonical_page(lesson)
+    course = canonical_page(course)
+    try:
+        with transaction.atomic():
+            _completion, created = LessonCompletion.objects.get_or_create(
+                user=user, lesson=lesson, defaults={"course": course, "source": source}
+            )
+    except IntegrityError:  # a parallel request completed it first
+        return False
+    return created
+
+
+def _check_course_completion(*, user, course: CoursePage) -> bool:
+    """Set Enrolment.completed_at once when every lesson meant for the learner
+    is complete, and claim the certificate. True if this call completed it."""
+    progress = selectors.course_progress(course=course, user=user)
+    if not (progress.enrolled and progress.completed):
+        return False
+    now = timezone.now()
+    updated = Enrolment.objects.filter(pk=progress.enrolment.pk, completed_at__isnull=True).update(completed_at=now)
+    if updated and course.certificate_enabled:
+        certificate_claim(user=user, course=course, completed_on=timezone.localdate(now))
+    return bool(updated)
+
+
+@transaction.atomic
+def lesson_mark_complete(*, user, lesson_id: int) -> bool:
+    """ "Merk som fullført": for lessons whose rule is "marked" (or
+    "opened"). Raises ProgressError subclasses with a message for the
+    learner. Idempotent: True only the first time."""
+    lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+    if lesson is None:
+        raise NotEnrolled(_("This lesson does not exist."))
+    state = _lesson_state_or_error(user=user, lesson=lesson)
+    if lesson.completion_rule not in (CompletionRule.MARKED, CompletionRule.OPENED):
+        message = {
+            CompletionRule.REFLECTION: _("This lesson is completed when you have answered its reflection tasks."),
+            CompletionRule.QUIZ: _("This lesson is completed when you pass its quiz."),
+        }[lesson.completion_rule]
+        raise WrongCompletionRule(message)
+    created = _complete(user=user, lesson=lesson, course=state.course, source="marked")
+    if created:
+        _check_course_completion(user=user, course=state.course)
+    return created
+
+
+@transaction.atomic
+def lesson_record_visit(*, user, lesson: LessonPage, state: selectors.LessonState) -> None:
+    """Remember the lesson for "Fortsett der du slapp", and complete lessons
+    whose rule is "opened". Called when an enrolled learner opens an
+    unlocked lesson."""
+    enrolment = state.progress.enrolment
+    if enrolment.last_lesson_id != lesson.pk:
+        Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson, last_visited_at=timezone.now())
+        enrolment.last_lesson_id = lesson.pk
+    opened = lesson.completion_rule == CompletionRule.OPENED and not state.completed
+    if opened and _complete(user=user, lesson=lesson, course=state.course, source="opened"):
+        state.lesson_item.completed = True
+        state.progress.completed_count += 1
+        _check_course_completion(user=user, course=state.course)
+
+
+@transaction.atomic
+def reflection_save(*, user, lesson_id: int, key: str, text: str) -> ReflectionAnswer:
+    """Save (or update) the learner's private answer to one reflection task.
+    The text is stored as typed (never interpreted as HTML). Refuses empty
+    and oversized answers with a ValidationError; the caller keeps the
+    typed text. Completes the lesson when its rule is "reflection" and every
+    task in it has an answer."""
+    text = (text or "").replace("\x00", "").replace("\r\n", "\n")
+    if not text.strip():
+        raise ValidationError(_("Write an answer before you save."))
+    if len(text) > REFLECTION_MAX_LENGTH:
+        raise ValidationError(
+            _("Your answer is %(length)s characters long. The limit is %(limit)s; shorten it and save again."),
+            params={"length": len(text), "limit": REFLECTION_MAX_LENGTH},
+        )
+    lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+    if lesson is None:
+        raise NotEnrolled(_("This lesson does not exist."))
+    if key not in lesson.reflection_keys():
+        raise NotEnrolled(_("This reflection task does not exist."))
+    state = _lesson_state_or_error(user=user, lesson=lesson)
+    canonical = canonical_page(lesson)
+    answer = ReflectionAnswer.objects.filter(user=user, lesson=canonical, key=key).first()
+    if answer is None:
+        answer = ReflectionAnswer(user=user, lesson=canonical, key=key)
+    answer.text = text
+    answer.full_clean()
+    try:
+        with transaction.atomic():
+            answer.save()
+    except IntegrityError:  # a parallel first save: update that one
+        answer = ReflectionAnswer.objects.get(user=user, lesson=canonical, key=key)
+        answer.text = text
+        answer.save(update_fields=["text", "updated_at"])
+    if lesson.completion_rule == CompletionRule.REFLECTION:
+        answered = set(ReflectionAnswer.objects.filter(user=user, lesson=canonical).values_list("key", flat=True))
+        all_answered = set(lesson.reflection_keys()) <= answered
+        if all_answered and _complete(user=user, lesson=lesson, course=state.course, source="reflection"):
+            _check_course_completion(user=user, course=state.course)
+    return answer
+
+
+@transaction.atomic
+def progress_record_quiz_pass(*, user, lesson_id: int, quiz_id: int) -> bool:
+    """Contract for quizzes: see the module docstring."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+    if lesson is None or lesson.completion_rule != CompletionRule.QUIZ or int(quiz_id) not in lesson.quiz_ids():
+        return False
+    try:
+        state = _lesson_state_or_error(user=user, lesson=lesson)
+    except ProgressError:
+        return False
+    if state.completed:
+        return True
+    if _complete(user=user, lesson=lesson, course=state.course, source="quiz"):
+        _check_course_completion(user=user, course=state.course)
+    return True
+
+
+@transaction.atomic
+def module_mark_complete(*, user, module_id: int, source: str) -> None:
+    """Contract for theme_sessions: see the module docstring."""
+    module = ModulePage.objects.get(pk=module_id)
+    course = selectors.course_for_page(module)
+    if course is None:
+        return
+    course_enrol(user=user, course=course, source=EnrolmentSource.THEME_SESSION)
+    lessons = LessonPage.objects.live().child_of(module).only("id", "translation_key", "locale_id")
+    created_any = False
+    for lesson in lessons:
+        created_any |= _complete(user=user, lesson=lesson, course=course, source=source[:16])
+    if created_any:
+        _check_course_completion(user=user, course=course)
+
+
+@transaction.atomic
+def course_evaluate(*, user, course: CoursePage, rating: int, comment: str = "") -> tuple[CourseEvaluation, bool]:
+    """The learner's course evaluation, once per course (a second submit is ignored)."""
+    course = canonical_page(course)
+    if not Enrolment.objects.filter(user=user, course=course, completed_at__isnull=False).exists():
+        raise NotEnrolled(_("You can evaluate the course when you have completed it."))
+    evaluation = CourseEvaluation(user=user, course=course, rating=rating, comment=comment.strip())
+    evaluation.full_clean(validate_unique=False, validate_constraints=False)
+    try:
+        with transaction.atomic():
+            evaluation.save()
+    except IntegrityError:
+        return CourseEvaluation.objects.get(user=user, course=course), False
+    return evaluation, True
+
+
+# --- Certificates ----------------------------------------------------------------
+
+
+def certificate_claim(*, user, course: CoursePage, completed_on: datetime.date) -> Certificate:
+    """Claim the (user, course) certificate row once and queue its PDF after
+    commit. A second call returns the same row and queues nothing."""
+    from modules import tasks
+
+    course = canonical_page(course)
+    try:
+        with transaction.atomic():
+            certificate, created = Certificate.objects.get_or_create(
+                user=user,
+                course=course,
+                defaults={
+                    "full_name": user.get_full_name() or user.email,
+                    "course_title": course.title,
+                    "hours": course.hours_on_certificate,
+                    "issuer": course.certificate_issuer,
+                    "completed_on": completed_on,
+                },
+            )
+    except IntegrityError:
+        return Certificate.objects.get(user=user, course=course)
+    if created:
+        tasks.certificate_render.delay_on_commit(certificate.pk)
+    return certificate
+
+
+def certificate_render(*, certificate_id: int, now: datetime.datetime | None = None) -> bool:
+    """Make the PDF for one certificate, exactly once: the rendering is
+    claimed with a conditional UPDATE (PENDING → RENDERING, or a RENDERING
+    claim older than RENDER_CLAIM_TIMEOUT whose worker died), the file is
+    written after the claim, and the row is marked READY. Running it again
+    does nothing. Returns True if this call made the PDF."""
+    from modules import certificates
+
+    now = now or timezone.now()
+    claimed = Certificate.objects.filter(
+        Q(status=CertificateStatus.PENDING)
+        | Q(status=CertificateStatus.RENDERING, claimed_at__lt=now - RENDER_CLAIM_TIMEOUT),
+        pk=certificate_id,
+    ).update(status=CertificateStatus.RENDERING, claimed_at=now)
+    if not claimed:
+        return False
+    certificate = Certificate.objects.get(pk=certificate_id)
+    try:
+        pdf = certificates.render_pdf(certificate)
+        certificate.file.save(f"{certificate.code}.pdf", pdf, save=False)
+    except Exception:
+        Certificate.objects.filter(pk=certificate_id, status=CertificateStatus.RENDERING).update(
+            status=CertificateStatus.PENDING, claimed_at=None
+        )
+        raise
+    Certificate.objects.filter(pk=certificate_id).update(file=certificate.file.name, status=CertificateStatus.READY)
+    return True
+
+
+def certificate_send_email(*, certificate_id: int) -> bool:
+    """Tell the learner their certificate is ready, once (claimed by a
+    conditional UPDATE of emailed_at; released again if sending fails)."""
+    from modules import certificates
+
+    certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
+    if certificate is None or not certificate.is_ready:
+        return False
+    claimed = Certificate.objects.filter(pk=certificate_id, emailed_at__isnull=True).update(emailed_at=timezone.now())
+    if not claimed:
+        return False
+    try:
+        certificates.build_email(certificate).send()
+    except Exception:
+        Certificate.objects.filter(pk=certificate_id).update(emailed_at=None)
+        raise
+    return True
+
+
+def site_url() -> str:
+    return settings.SITE_URL

@@ -1,0 +1,298 @@
+"""Learner actions on the course. Thin views: read input, call one service
+or selector, render. Every action is a plain form POST that works without
+JavaScript; with htmx the same template's partial is swapped in place.
+
+htmx swaps only 2xx responses by default, so an htmx request that fails
+gets its partial back with the message in it and status 200; the plain
+form gets a message and a redirect (or 403/404 for forged ids).
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from wagtail import hooks
+from wagtail.documents import get_document_model
+
+from modules import selectors, services
+from modules.forms import CertificateLookupForm, CourseEvaluationForm, ReflectionForm
+from modules.models import CoursePage, LessonPage
+
+DASHBOARD_SECTIONS_HOOK = "learner_dashboard_sections"
+
+
+def _safe_next(request, fallback: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=False):
+        return target
+    return fallback
+
+
+def _live_course(course_id: int) -> CoursePage:
+    return get_object_or_404(CoursePage.objects.live(), pk=course_id)
+
+
+def _live_lesson(lesson_id: int) -> LessonPage:
+    return get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+
+
+@require_GET
+@login_required
+def dashboard(request):
+    """ "Mine kurs": every enrolment with percentage, next step and certificate,
+    the groups the user leads, and sections other apps add through the
+    ``learner_dashboard_sections`` hook (fn(request) -> dict | None)."""
+    sections = [s for s in (fn(request) for fn in hooks.get_hooks(DASHBOARD_SECTIONS_HOOK)) if s]
+    return render(
+        request,
+        "modules/dashboard.html",
+        {
+            "items": selectors.dashboard(user=request.user, request=request),
+            "led_cohorts": selectors.cohorts_led_by(user=request.user),
+            "sections": sections,
+        },
+    )
+
+
+@require_POST
+@login_required
+def enrol(request, course_id: int):
+    course = _live_course(course_id)
+    try:
+        _enrolment, created = services.course_enrol(user=request.user, course=course)
+    except services.ProgressError as error:
+        messages.error(request, error.message)
+        return redirect(course.url)
+    if created:
+        messages.success(request, _("You are enrolled in %(course)s. Good luck!") % {"course": course.title})
+    else:
+        messages.info(request, _("You are already enrolled in this course."))
+    return redirect(course.url)
+
+
+@require_POST
+@login_required
+def unenrol(request, course_id: int):
+    course = _live_course(course_id)
+    if services.course_unenrol(user=request.user, course=course):
+        messages.success(
+            request,
+            _("You have left the course. Your completed lessons are kept if you enrol again."),
+        )
+    else:
+        messages.info(request, _("You were not enrolled in this course."))
+    return redirect(course.url)
+
+
+@require_GET
+@login_required
+def resume(request, course_id: int):
+    """ "Fortsett der du slapp": the last lesson the learner opened, if it is
+    not completed, otherwise the next lesson to do."""
+    course = _live_course(course_id)
+    progress = selectors.course_progress(course=course, user=request.user, request=request)
+    if progress.enrolled and progress.resume_lesson:
+        return redirect(progress.resume_lesson.url)
+    return redirect(progress.url)
+
+
+def _completion_partial(request, lesson: LessonPage, *, error: str = "", status: int = 200):
+    state = selectors.lesson_page_state(lesson=lesson, user=request.user, request=request)
+    return TemplateResponse(
+        request,
+        "modules/partials/lesson_completion.html",
+        {"page": lesson, "state": state, "progress": state.progress if state else None, "completion_error": error},
+        status=status,
+    )
+
+
+@require_POST
+@login_required
+def mark_complete(request, lesson_id: int):
+    """ "Merk som fullført". Double submits change nothing."""
+    lesson = _live_lesson(lesson_id)
+    try:
+        created = services.lesson_mark_complete(user=request.user, lesson_id=lesson.pk)
+    except services.ProgressError as error:
+        if request.htmx:
+            return _completion_partial(request, lesson, error=error.message)
+        if isinstance(error, services.NotEnrolled | services.LessonLocked):
+            messages.error(request, error.message)
+            return redirect(selectors.course_for_page(lesson).url)
+        messages.error(request, error.message)
+        return redirect(lesson.url)
+    if request.htmx:
+        return _completion_partial(request, lesson)
+    if created:
+        messages.success(request, _("The lesson is marked as completed."))
+    return redirect(_safe_next(request, lesson.url))
+
+
+@require_POST
+@login_required
+def reflection(request, lesson_id: int, key: str):
+    """Save a reflection answer. When it is refused (too long, empty) the
+    learner gets the form back with what they typed and the reason."""
+    lesson = _live_lesson(lesson_id)
+    form = ReflectionForm(request.POST)
+    text = request.POST.get("text", "")
+    error = ""
+    if form.is_valid():
+        try:
+            services.reflection_save(user=request.user, lesson_id=lesson.pk, key=key, text=form.cleaned_data["text"])
+        except ValidationError as exc:
+            error = " ".join(exc.messages)
+        except services.ProgressError as exc:
+            if not request.htmx:
+                messages.error(request, exc.message)
+                raise PermissionDenied(exc.message) from exc
+            error = exc.message
+    else:
+        error = " ".join(m for errors in form.errors.values() for m in errors)
+    submitted = {key: {"text": text, "error": error, "saved": not error}}
+    if request.htmx:
+        context = selectors.lesson_page_context(lesson=lesson, request=request, reflection_input=submitted)
+        part = next(
+            (p for p in context["body_parts"] if p.block_type == "reflection" and p.reflection["key"] == key), None
+        )
+        if part is None:
+            raise Http404
+        return TemplateResponse(
+            request, "modules/partials/reflection.html", {"reflection": part.reflection, "page": lesson}
+        )
+    if error:
+        # Render the whole lesson again, with the text kept in the form.
+        context = lesson.get_context(request)
+        context.update(selectors.lesson_page_context(lesson=lesson, request=request, reflection_input=submitted))
+        return TemplateResponse(request, lesson.get_template(request), context, status=400)
+    messages.success(request, _("Your answer is saved. Only you can see it."))
+    return redirect(f"{lesson.url}#reflection-{key}")
+
+
+@require_POST
+@login_required
+def evaluate(request, course_id: int):
+    course = _live_course(course_id)
+    form = CourseEvaluationForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a rating from 1 to 5 before you send the evaluation."))
+        return redirect(f"{course.url}#evaluation")
+    try:
+        _evaluation, created = services.course_evaluate(
+            user=request.user, course=course, rating=form.cleaned_data["rating"], comment=form.cleaned_data["comment"]
+        )
+    except (services.ProgressError, ValidationError) as error:
+        messages.error(request, getattr(error, "message", None) or " ".join(error.messages))
+        return redirect(course.url)
+    if created:
+        messages.success(request, _("Thank you for your evaluation!"))
+    else:
+        messages.info(request, _("You have already evaluated this course. Thank you!"))
+    return redirect(course.url)
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def invitation(request, token: str):
+    """GET shows what the invitation is for; POST enrols."""
+    from modules.models import CourseInvitation
+
+    invite = CourseInvitation.objects.select_related("course", "cohort").filter(token=token[:64], active=True).first()
+    if invite is None or not invite.course.live:
+        return render(request, "modules/invitation_invalid.html", status=404)
+    if request.method == "POST":
+        try:
+            services.invitation_accept(user=request.user, token=invite.token)
+        except services.ProgressError as error:
+            messages.error(request, error.message)
+            return render(request, "modules/invitation_invalid.html", status=404)
+        messages.success(request, _("You are enrolled in %(course)s.") % {"course": invite.course.title})
+        return redirect(invite.course.url)
+    return render(request, "modules/invitation.html", {"invitation": invite})
+
+
+@require_POST
+def embed_consent(request):
+    """Consent to load embedded content from other websites, for this
+    session. Until then lessons show a link instead of the third-party frame."""
+    if request.POST.get("consent") == "yes":
+        request.session[selectors.EMBED_CONSENT_SESSION_KEY] = True
+        messages.success(request, _("Embedded content from other websites is now shown."))
+    else:
+        request.session.pop(selectors.EMBED_CONSENT_SESSION_KEY, None)
+        messages.info(request, _("Embedded content from other websites is no longer shown."))
+    return redirect(_safe_next(request, "/"))
+
+
+@require_GET
+def captions(request, document_id: int):
+    """A WebVTT captions document served as text/vtt for <track> elements."""
+    document = get_object_or_404(get_document_model(), pk=document_id)
+    if not document.filename.lower().endswith(".vtt"):
+        raise Http404
+    for restriction in document.collection.get_view_restrictions():
+        if not restriction.accept_request(request):
+            raise PermissionDenied
+    with document.open_file() as handle:
+        data = handle.read()
+    response = HttpResponse(data, content_type="text/vtt; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+@require_GET
+@login_required
+def cohort_progress(request, cohort_id: int):
+    """The progress of one group, for its group leader (and staff) only."""
+    cohort = selectors.cohort_for_leader(user=request.user, cohort_id=cohort_id)
+    if cohort is None:
+        raise Http404
+    return render(
+        request, "modules/cohort_progress.html", {"cohort": cohort, "rows": selectors.cohort_progress(cohort=cohort)}
+    )
+
+
+@require_GET
+@login_required
+def certificate_download(request, certificate_id: int):
+    """The owner's certificate PDF; anyone else's id is a 404."""
+    certificate = selectors.certificate_for_owner(user=request.user, certificate_id=certificate_id)
+    if certificate is None or not certificate.is_ready:
+        raise Http404
+    try:
+        handle = certificate.file.open("rb")
+    except (FileNotFoundError, OSError):
+        raise Http404
+    filename = f"kursbevis-{certificate.code}.pdf"
+    response = FileResponse(handle, content_type="application/pdf", as_attachment=True, filename=filename)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_GET
+def certificate_lookup(request):
+    form = CertificateLookupForm(request.GET or None)
+    if form.is_valid():
+        return redirect("modules:certificate_verify", code=form.cleaned_data["code"])
+    return render(request, "modules/certificate_lookup.html", {"form": form})
+
+
+@require_GET
+def certificate_verify(request, code: str):
+    """Public: confirms that a certificate is genuine, and shows only the
+    name, the course and the date."""
+    certificate = selectors.certificate_by_code(code=code)
+    response = render(
+        request,
+        "modules/certificate_verify.html",
+        {"certificate": certificate, "code": code[:40], "lookup_url": reverse("modules:certificate_lookup")},
+        status=200 if certificate else 404,
+    )
+    response["X-Robots-Tag"] = "noindex"
+    return response

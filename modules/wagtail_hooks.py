@@ -1,0 +1,86 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from modules import admin_views, privacy, selectors
+from modules.models import Cohort, CourseIndexPage, CourseInvitation, Enrolment
+
+
+class CohortViewSet(SnippetViewSet):
+    model = Cohort
+    icon = "group"
+    menu_label = _("Groups")
+    list_display = ["name", "course", "leader", "co_leader", "starts_on"]
+    list_filter = ["course"]
+    search_fields = ["name"]
+
+
+class InvitationViewSet(SnippetViewSet):
+    model = CourseInvitation
+    icon = "link"
+    menu_label = _("Invitation links")
+    list_display = ["label", "course", "cohort", "active", admin_views.invitation_link_column]
+    list_filter = ["course", "active"]
+
+
+class EnrolmentViewSet(SnippetViewSet):
+    model = Enrolment
+    icon = "user"
+    menu_label = _("Enrolments")
+    list_display = ["user", "course", "cohort", "source", "enrolled_at", "completed_at"]
+    list_filter = ["course", "cohort", "source"]
+    search_fields = ["user__email", "user__last_name"]
+    list_export = ["user", "course", "cohort", "source", "enrolled_at", "completed_at"]
+    inspect_view_enabled = True
+
+
+class CourseAdminGroup(SnippetViewSetGroup):
+    items = (EnrolmentViewSet, CohortViewSet, InvitationViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("Online course")
+    menu_name = "online-course"
+    menu_order = 240
+
+
+register_snippet(CourseAdminGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("course-learners/", include((admin_views.urlpatterns, "modules_admin")))]
+
+
+class AddLearnersMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("modules.add_enrolment")
+
+
+@hooks.register("register_admin_menu_item")
+def add_learners_menu_item():
+    return AddLearnersMenuItem(
+        _("Add learners to a course"), reverse("modules_admin:add_learners"), icon_name="user", order=241
+    )
+
+
+@hooks.register("home_page_sections")
+def home_course_offer(request, page):
+    index = CourseIndexPage.objects.live().first()
+    if index is None:
+        return None
+    courses = selectors.course_listing(index_page=index, user=request.user)
+    if not courses:
+        return None
+    return {"template": "modules/home_section.html", "index": index, "courses": courses}
+
+
+@hooks.register("user_data_export")
+def export_course_data(user):
+    return privacy.export_user_data(user)
+
+
+@hooks.register("user_data_erase")
+def erase_course_data(user):
+    privacy.erase_user_data(user)

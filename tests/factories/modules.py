@@ -1,0 +1,87 @@
+import factory
+import wagtail_factories
+
+from modules.models import Cohort, CourseIndexPage, CourseInvitation, CoursePage, LessonPage, ModulePage
+
+PARAGRAPH = (
+    "<p>Helsekompetanse handler om å finne, forstå, vurdere og bruke informasjon om helse. "
+    "I lærings- og mestringstilbud møtes fagpersoner og erfarne brukere som likeverdige.</p>"
+)
+
+
+class CourseIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CourseIndexPage
+
+    title = "Kurs"
+    slug = "kurs"
+    intro = "<p>Nettkurs i helsepedagogikk.</p>"
+
+
+class CoursePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CoursePage
+
+    title = factory.Sequence(lambda n: f"Kurs i helsepedagogikk {n}")
+    slug = factory.Sequence(lambda n: f"kurs-{n}")
+    intro = "<p>Et nettkurs for fagpersoner og brukerrepresentanter.</p>"
+    outcomes = "Du kan forklare helsekompetanse.\nDu kan planlegge et lærings- og mestringstilbud."
+    estimated_hours = 4
+
+
+class ModulePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ModulePage
+
+    title = factory.Sequence(lambda n: f"Modul {n}")
+    slug = factory.Sequence(lambda n: f"modul-{n}")
+    intro = "<p>Om modulen.</p>"
+    estimated_minutes = 45
+
+
+class LessonPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = LessonPage
+
+    title = factory.Sequence(lambda n: f"Leksjon {n}")
+    slug = factory.Sequence(lambda n: f"leksjon-{n}")
+    summary = "En kort leksjon."
+    estimated_minutes = 10
+    completion_rule = "marked"
+    body = factory.LazyFunction(lambda: [("heading", "Hva er helsekompetanse?"), ("paragraph", PARAGRAPH)])
+
+
+class CohortFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Cohort
+
+    name = factory.Sequence(lambda n: f"Gruppe {n}")
+
+
+class CourseInvitationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CourseInvitation
+
+    label = "Høsten 2026"
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def build_course(parent, *, modules=2, lessons=3, publish_revisions=True, module_kwargs=None, **course_kwargs):
+    """A published course with ``modules`` modules of ``lessons`` lessons each.
+    ``module_kwargs`` maps a module index to extra fields (e.g. {1: {"audience": "professional"}})."""
+    course = CoursePageFactory(parent=parent, **course_kwargs)
+    built = []
+    for m in range(modules):
+        module = ModulePageFactory(parent=course, **(module_kwargs or {}).get(m, {}))
+        module_lessons = [LessonPageFactory(parent=module) for _ in range(lessons)]
+        built.append((module, module_lessons))
+    if publish_revisions:
+        for page in [course] + [m for m, _ in built] + [lesson for _, ls in built for lesson in ls]:
+            publish(page)
+    course.refresh_from_db()
+    return course, built

@@ -1,0 +1,110 @@
+"""The functions other apps call: quizzes, theme_sessions, coteaching."""
+
+import pytest
+from django.utils import timezone
+
+from modules import selectors, services
+from modules.models import Enrolment, LessonCompletion
+from quizzes.models import Quiz
+from tests.factories.modules import LessonPageFactory, build_course, publish
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def quiz(db):
+    return Quiz.objects.create(title="Øvingsspørsmål: helsekompetanse", slug="ovingssporsmal-helsekompetanse")
+
+
+@pytest.fixture
+def quiz_lesson(course_and_lessons, quiz):
+    module = course_and_lessons[1][0][0]
+    lesson = LessonPageFactory(
+        parent=module, completion_rule="quiz", body=[("paragraph", "<p>Test deg selv.</p>"), ("quiz", quiz)]
+    )
+    return publish(lesson)
+
+
+def test_lesson_is_accessible_needs_enrolment(course, lessons, learner):
+    assert not selectors.lesson_is_accessible(user=learner, lesson_id=lessons[0].pk)
+    services.course_enrol(user=learner, course=course)
+    assert selectors.lesson_is_accessible(user=learner, lesson_id=lessons[0].pk)
+
+
+def test_lesson_is_accessible_false_for_unknown_ids_and_anonymous(course, lessons, learner):
+    from django.contrib.auth.models import AnonymousUser
+
+    services.course_enrol(user=learner, course=course)
+    assert not selectors.lesson_is_accessible(user=learner, lesson_id=999_999)
+    assert not selectors.lesson_is_accessible(user=learner, lesson_id=course.pk)  # not a lesson
+    assert not selectors.lesson_is_accessible(user=AnonymousUser(), lesson_id=lessons[0].pk)
+
+
+def test_lesson_is_accessible_false_when_locked(course_index, learner):
+    course, built = build_course(course_index, modules=2, lessons=1, lock_modules_in_order=True)
+    services.course_enrol(user=learner, course=course)
+    first, second = built[0][1][0], built[1][1][0]
+    assert selectors.lesson_is_accessible(user=learner, lesson_id=first.pk)
+    assert not selectors.lesson_is_accessible(user=learner, lesson_id=second.pk)
+    services.lesson_mark_complete(user=learner, lesson_id=first.pk)
+    assert selectors.lesson_is_accessible(user=learner, lesson_id=second.pk)
+
+
+def test_quiz_pass_completes_quiz_lesson_once(course, quiz_lesson, quiz, learner):
+    services.course_enrol(user=learner, course=course)
+    assert services.progress_record_quiz_pass(user=learner, lesson_id=quiz_lesson.pk, quiz_id=quiz.pk)
+    first = LessonCompletion.objects.get(user=learner, lesson=quiz_lesson)
+    assert services.progress_record_quiz_pass(user=learner, lesson_id=quiz_lesson.pk, quiz_id=quiz.pk)
+    again = LessonCompletion.objects.get(user=learner, lesson=quiz_lesson)
+    assert again.completed_at == first.completed_at and again.source == "quiz"
+
+
+def test_quiz_pass_refused_cases(course, lessons, quiz_lesson, quiz, learner):
+    other = Quiz.objects.create(title="Annen quiz", slug="annen")
+    # Not enrolled.
+    assert services.progress_record_quiz_pass(user=learner, lesson_id=quiz_lesson.pk, quiz_id=quiz.pk) is False
+    services.course_enrol(user=learner, course=course)
+    # The quiz is not in the lesson, the rule is not "quiz", the id is forged.
+    assert services.progress_record_quiz_pass(user=learner, lesson_id=quiz_lesson.pk, quiz_id=other.pk) is False
+    assert services.progress_record_quiz_pass(user=learner, lesson_id=lessons[0].pk, quiz_id=quiz.pk) is False
+    assert services.progress_record_quiz_pass(user=learner, lesson_id=123456, quiz_id=quiz.pk) is False
+    assert not LessonCompletion.objects.filter(user=learner).exists()
+
+
+def test_quiz_pass_refused_when_locked(course_index, quiz, learner):
+    course, built = build_course(course_index, modules=2, lessons=1, lock_modules_in_order=True)
+    lesson = publish(LessonPageFactory(parent=built[1][0], completion_rule="quiz", body=[("quiz", quiz)]))
+    services.course_enrol(user=learner, course=course)
+    assert services.progress_record_quiz_pass(user=learner, lesson_id=lesson.pk, quiz_id=quiz.pk) is False
+
+
+def test_module_mark_complete_enrols_and_completes_every_lesson(course_index, learner):
+    course, built = build_course(course_index, modules=2, lessons=3, enrolment_mode="closed")
+    module = built[1][0]
+    services.module_mark_complete(user=learner, module_id=module.pk, source="theme_session")
+    services.module_mark_complete(user=learner, module_id=module.pk, source="theme_session")
+    assert Enrolment.objects.get(user=learner, course=course).source == "theme_session"
+    done = set(LessonCompletion.objects.filter(user=learner).values_list("lesson_id", flat=True))
+    assert done == {lesson.pk for lesson in built[1][1]}
+    progress = selectors.course_progress(course=course, user=learner)
+    assert progress.completed_count == 3 and progress.total == 6
+
+
+def test_module_mark_complete_can_finish_the_course(course_index, learner):
+    course, built = build_course(course_index, modules=1, lessons=2)
+    services.module_mark_complete(user=learner, module_id=built[0][0].pk, source="theme_session")
+    enrolment = Enrolment.objects.get(user=learner, course=course)
+    assert enrolment.completed_at is not None and enrolment.completed_at <= timezone.now()
+
+
+def test_dashboard_hook_sections_are_rendered(client, learner, course):
+    from wagtail import hooks
+
+    def section(request):
+        return {"template": "modules/tests/hook_section.html", "text": "Brukerrepresentantens vei"}
+
+    with hooks.register_temporarily("learner_dashboard_sections", section):
+        client.force_login(learner)
+        response = client.get("/kurs-handling/mine-kurs/")
+    assert response.status_code == 200
+    assert "Brukerrepresentantens vei" in response.content.decode()
