@@ -174,6 +174,10 @@ class CoursePage(Page):
         return self.certificate_hours if self.certificate_hours is not None else self.estimated_hours
 
     @property
+    def rounded_hours(self) -> int:
+        return max(1, round(self.estimated_hours or 0))
+
+    @property
     def is_open(self) -> bool:
         return self.enrolment_mode == EnrolmentMode.OPEN
 
