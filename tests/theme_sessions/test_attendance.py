@@ -109,3 +109,27 @@ def test_evaluation_form_and_staff_csv(client, session, participants):
     body = response.content.decode("utf-8-sig")
     assert "Mer tid" in body and "'=HYPERLINK(1)" in body
     assert client.get(reverse("theme_sessions_admin:overview")).status_code == 200
+
+
+def test_attendance_completes_the_linked_module(session, demo_site):
+    from modules.models import LessonCompletion
+    from tests.factories.modules import CourseIndexPageFactory, build_course
+
+    course, built = build_course(CourseIndexPageFactory(parent=demo_site), modules=2, lessons=2)
+    module, module_lessons = built[0]
+    session.linked_module = module
+    session.save_revision().publish()
+    person, guest_email = UserFactory(), "gjest@example.no"
+    registration = services.registration_create_for_user(session_id=session.pk, user=person)
+    guest = services.registration_create_for_guest(session_id=session.pk, email=guest_email, name="G", workplace="")
+    services.guest_registration_confirm(registration_id=guest.pk, round=1)
+
+    report = services.attendance_import_csv(
+        session_id=session.pk, data=f"Email\n{person.email}\n{guest_email}\n".encode()
+    )
+    assert report.ok and report.imported == 2
+    done = set(LessonCompletion.objects.filter(user=person).values_list("lesson_id", flat=True))
+    assert done == {lesson.pk for lesson in module_lessons}
+    # Marking again (staff screen after the import) completes nothing twice.
+    services.attendance_set(session_id=session.pk, attended_ids={registration.pk, guest.pk})
+    assert LessonCompletion.objects.filter(user=person).count() == 2

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -163,6 +163,15 @@ class SessionPage(Page):
 
     evaluation_enabled = models.BooleanField(_("evaluation form after the session"), default=True)
     gives_certificate = models.BooleanField(_("attendance certificate"), default=True)
+    linked_module = models.ForeignKey(
+        "modules.ModulePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("counts as completing module"),
+        help_text=_("Participants recorded as attending complete this course module."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -193,6 +202,7 @@ class SessionPage(Page):
         ),
         FieldPanel("evaluation_enabled"),
         FieldPanel("gives_certificate"),
+        PageChooserPanel("linked_module", page_type="modules.ModulePage"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
