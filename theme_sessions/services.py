@@ -141,7 +141,9 @@ def registration_create_for_user(
     profile = getattr(user, "profile", None)
     registration.language = language or (profile.preferred_language if profile else settings.LANGUAGE_CODE)
     _take_seat_or_queue(session, registration, now)
-    registration.full_clean()
+    # Field validation here; uniqueness and the checks are the database's
+    # constraints (validating them in Python would add queries under the lock).
+    registration.full_clean(validate_unique=False, validate_constraints=False)
     registration.save()
     _announce(registration)
     return registration
@@ -185,7 +187,7 @@ def registration_create_for_guest(
     registration.status = RegistrationStatus.PENDING
     registration.queued_at = now
     registration.cancelled_at = None
-    registration.full_clean()
+    registration.full_clean(validate_unique=False, validate_constraints=False)
     registration.save()
     _enqueue(registration, NotificationKind.GUEST_VERIFY, registration.round)
     return registration
