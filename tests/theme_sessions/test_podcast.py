@@ -1,5 +1,7 @@
 import feedparser
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories.theme_sessions import EpisodePageFactory, PodcastPageFactory
 from tests.i18n import nb
@@ -37,3 +39,16 @@ def test_episode_page_shows_transcript_and_show_notes(client, demo_site):
     assert "<audio" in html
     html = client.get(podcast.url).content.decode()
     assert nb("Subscribe to the podcast") in html and episode.title in html
+
+
+def test_podcast_page_and_feed_queries_do_not_grow(client, demo_site, django_assert_num_queries):
+    podcast = PodcastPageFactory(parent=demo_site)
+    EpisodePageFactory(parent=podcast)
+    for url in (podcast.url, f"{podcast.url}feed/"):
+        client.get(url)
+        with CaptureQueriesContext(connection) as few:
+            client.get(url)
+        for _ in range(4):
+            EpisodePageFactory(parent=podcast)
+        with django_assert_num_queries(len(few.captured_queries)):
+            client.get(url)
