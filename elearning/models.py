@@ -77,6 +77,9 @@ class StandardPage(Page):
 class SiteSettings(BaseSiteSetting):
     """Pages the footer links to on every page, chosen by editors."""
 
+    # The footer links both pages on every page: fetch them with the settings.
+    select_related = ["privacy_page", "accessibility_page"]
+
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,

@@ -6,3 +6,8 @@ class ModulesConfig(AppConfig):
     name = "modules"
     verbose_name = _("Online course")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from modules import signals
+
+        signals.connect()

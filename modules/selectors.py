@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -157,6 +157,15 @@ def percent(done: int, total: int) -> int:
     return min(99, int(done * 100 / total))
 
 
+@dataclass
+class CourseStructure:
+    """A live course with its live modules and lessons (bodies left out)."""
+
+    course: CoursePage
+    modules: list[ModulePage]
+    lessons: list[LessonPage]
+
+
 def _modules_and_lessons(courses: list[CoursePage]) -> tuple[list[ModulePage], list[LessonPage]]:
     """Live modules and lessons under the given courses: two queries, whatever their number."""
     if not courses:
@@ -201,6 +210,47 @@ def _modules_and_lessons(courses: list[CoursePage]) -> tuple[list[ModulePage], l
         .order_by("path")
     )
     return modules, lessons
+
+
+def course_structures(*, courses: list[CoursePage] | None = None, paths: list[str] | None = None) -> dict:
+    """{course path: CourseStructure or None} for live courses, from the cache
+    when it has them (kept fresh by modules.signals), otherwise with three
+    queries for all the missing ones together."""
+    from modules.signals import structure_version
+
+    known = {course.path: course for course in courses or []}
+    paths = list(dict.fromkeys([*known, *(paths or [])]))
+    if not paths:
+        return {}
+    version = structure_version()
+    keys = {path: f"modules:structure:{version}:{path}" for path in paths}
+    cached = cache.get_many(list(keys.values()))
+    result = {path: cached[keys[path]] for path in paths if keys[path] in cached}
+    missing = [path for path in paths if path not in result]
+    if missing:
+        fetch = [path for path in missing if path not in known]
+        found = {c.path: c for c in CoursePage.objects.live().filter(path__in=fetch)} if fetch else {}
+        found.update({path: known[path] for path in missing if path in known and known[path].live})
+        modules, lessons = _modules_and_lessons(list(found.values()))
+        fresh = {}
+        for path in missing:
+            course = found.get(path)
+            fresh[path] = (
+                CourseStructure(
+                    course=course,
+                    modules=[m for m in modules if m.path.startswith(path)],
+                    lessons=[lesson for lesson in lessons if lesson.path.startswith(path)],
+                )
+                if course
+                else None
+            )
+        cache.set_many({keys[path]: value for path, value in fresh.items()}, BODY_CACHE_SECONDS)
+        result.update(fresh)
+    return result
+
+
+def course_structure(course: CoursePage) -> CourseStructure | None:
+    return course_structures(courses=[course])[course.path]
 
 
 def _build(
@@ -300,9 +350,16 @@ def learner_audience(user) -> str:
 def _enrolment(user, course: CoursePage) -> Enrolment | None:
     if not user.is_authenticated:
         return None
+    certificates = Certificate.objects.filter(user=OuterRef("user"), course=OuterRef("course"))
     return (
         Enrolment.objects.select_related("user__profile")
         .filter(user=user, course__translation_key=course.translation_key)
+        .annotate(
+            certificate_pk=Subquery(certificates.values("pk")[:1]),
+            certificate_status=Subquery(certificates.values("status")[:1]),
+            certificate_file=Subquery(certificates.values("file")[:1]),
+            evaluated=Exists(CourseEvaluation.objects.filter(user=OuterRef("user"), course=OuterRef("course"))),
+        )
         .first()
     )
 
@@ -330,12 +387,12 @@ def course_progress(*, course: CoursePage, user, request=None, now=None) -> Cour
     enrolment = _enrolment(user, course)
     audience = _audience_from_enrolment(enrolment, user)
     completed = _completed_keys(user, course) if enrolment is not None else set()
-    modules, lessons = _modules_and_lessons([course])
+    structure = course_structure(course)
     return _build(
         course,
         course_url(course, request),
-        modules,
-        lessons,
+        structure.modules if structure else [],
+        structure.lessons if structure else [],
         audience=audience,
         completed_keys=completed,
         enrolment=enrolment,
@@ -344,9 +401,11 @@ def course_progress(*, course: CoursePage, user, request=None, now=None) -> Cour
 
 
 def course_for_page(page) -> CoursePage | None:
-    """The course a module or lesson page belongs to (one query)."""
+    """The live course a module or lesson page belongs to (cached structure)."""
     depth = page.depth - (1 if isinstance(page, ModulePage) else 2)
-    return CoursePage.objects.filter(path=page.path[: depth * STEPLEN]).first()
+    path = page.path[: depth * STEPLEN]
+    structure = course_structures(paths=[path])[path]
+    return structure.course if structure else None
 
 
 def course_listing(*, index_page, user) -> list[CourseProgress]:
@@ -362,10 +421,12 @@ def _progress_for_courses(courses: list[CoursePage], *, user, enrolments=None, r
         if user.is_authenticated:
             keys = [c.translation_key for c in courses]
             for enrolment in Enrolment.objects.filter(user=user, course__translation_key__in=keys).select_related(
-                "course"
+                "course", "user__profile"
             ):
                 enrolments[enrolment.course.translation_key] = enrolment
-    audience = learner_audience(user)
+    # The enrolment query brought the profile along; without one, ask for it.
+    first = next(iter(enrolments.values()), None)
+    audience = _audience_from_enrolment(first, user)
     completed: set = set()
     if enrolments:
         completed = set(
@@ -373,14 +434,14 @@ def _progress_for_courses(courses: list[CoursePage], *, user, enrolments=None, r
                 "lesson__translation_key", flat=True
             )
         )
-    modules, lessons = _modules_and_lessons(courses)
+    structures = course_structures(courses=courses)
     now = timezone.now()
     return [
         _build(
             course,
             course_url(course, request),
-            modules,
-            lessons,
+            structures[course.path].modules if structures.get(course.path) else [],
+            structures[course.path].lessons if structures.get(course.path) else [],
             audience=audience,
             completed_keys=completed,
             enrolment=enrolments.get(course.translation_key),
@@ -395,7 +456,8 @@ def _progress_for_courses(courses: list[CoursePage], *, user, enrolments=None, r
 
 def course_page_context(*, course: CoursePage, user) -> dict:
     progress = course_progress(course=course, user=user)
-    context = {"progress": progress}
+    # The parent's URL without fetching the parent: courses sit right below the index.
+    context = {"progress": progress, "index_url": progress.url[: -len(course.slug) - 1]}
     if progress.enrolled and progress.completed:
         context["certificate"] = Certificate.objects.filter(
             user=user, course__translation_key=course.translation_key
@@ -573,7 +635,9 @@ EMBED_CONSENT_SESSION_KEY = "modules_embed_consent"
 def dashboard(*, user, request=None) -> list[CourseProgress]:
     """Every enrolment of the user with its progress, next step and certificate: 6 queries."""
     enrolments = list(
-        Enrolment.objects.filter(user=user).select_related("course").order_by("-last_visited_at", "-enrolled_at")
+        Enrolment.objects.filter(user=user)
+        .select_related("course", "user__profile")
+        .order_by("-last_visited_at", "-enrolled_at")
     )
     by_key = {e.course.translation_key: e for e in enrolments}
     courses = [e.course for e in enrolments]
@@ -626,7 +690,8 @@ def cohort_progress(*, cohort: Cohort) -> list[MemberProgress]:
         user_id__in=[e.user_id for e in enrolments], course__translation_key=course.translation_key
     ).values_list("user_id", "lesson__translation_key"):
         completions.setdefault(user_id, set()).add(key)
-    modules, lessons = _modules_and_lessons([course])
+    structure = course_structure(course)
+    modules, lessons = (structure.modules, structure.lessons) if structure else ([], [])
     now = timezone.now()
     rows = []
     for enrolment in enrolments:

@@ -235,20 +235,21 @@ def lesson_mark_complete(*, user, lesson_id: int) -> bool:
     return created
 
 
-@transaction.atomic
 def lesson_record_visit(*, user, lesson: LessonPage, state: selectors.LessonState) -> None:
     """Remember the lesson for "Fortsett der du slapp", and complete lessons
     whose rule is "opened". Called when an enrolled learner opens an
-    unlocked lesson."""
+    unlocked lesson. Runs no transaction when there is nothing to write (the
+    common case: a learner reading on), to keep the lesson page cheap."""
     enrolment = state.progress.enrolment
     if enrolment.last_lesson_id != lesson.pk:
         Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson, last_visited_at=timezone.now())
         enrolment.last_lesson_id = lesson.pk
-    opened = lesson.completion_rule == CompletionRule.OPENED and not state.completed
-    if opened and _complete(user=user, lesson=lesson, course=state.course, source="opened"):
-        state.lesson_item.completed = True
-        state.progress.completed_count += 1
-        _check_course_completion(user=user, course=state.course)
+    if lesson.completion_rule == CompletionRule.OPENED and not state.completed:
+        with transaction.atomic():
+            if _complete(user=user, lesson=lesson, course=state.course, source="opened"):
+                state.lesson_item.completed = True
+                state.progress.completed_count += 1
+                _check_course_completion(user=user, course=state.course)
 
 
 @transaction.atomic

@@ -15,8 +15,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from modules.blocks import LessonBodyBlock
 
@@ -64,12 +65,33 @@ class CompletionRule(models.TextChoices):
     QUIZ = "quiz", _("Quiz passed")
 
 
+class CachedViewRestrictionsMixin:
+    """Wagtail checks the view restrictions of a page and of all its ancestors
+    on every request (two queries). The ancestors of a course page only change
+    when the tree does, so their ids are cached per structure version
+    (modules.signals); the restrictions themselves are still read each time."""
+
+    def get_view_restrictions(self):
+        from django.core.cache import cache
+
+        from modules.signals import structure_version
+
+        key = f"modules:restriction-pages:{structure_version()}:{self.pk}"
+        page_ids = cache.get(key)
+        if page_ids is None:
+            # As Page.get_view_restrictions: an alias uses its source page's restrictions.
+            pages = [self, *self.get_ancestors().only("id", "alias_of_id")]
+            page_ids = sorted({page.alias_of_id or page.pk for page in pages})
+            cache.set(key, page_ids, 300)
+        return PageViewRestriction.objects.filter(page_id__in=page_ids)
+
+
 def lines(text: str) -> list[str]:
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
-class CourseIndexPage(Page):
-    """Lists the courses."""
+class CourseIndexPage(CachedViewRestrictionsMixin, Page):
+    """Lists the courses. Routes the whole course tree below it in one query."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
@@ -83,6 +105,21 @@ class CourseIndexPage(Page):
     class Meta:
         verbose_name = _("course index")
 
+    def route(self, request, path_components):
+        """Courses, modules and lessons sit at fixed depths below the index
+        (see parent_page_types), so the page for a path is found with one
+        query on its own model instead of two queries per level."""
+        if not path_components:
+            return super().route(request, path_components)
+        model = {1: CoursePage, 2: ModulePage, 3: LessonPage}.get(len(path_components))
+        if model is None:
+            raise Http404
+        url_path = self.url_path + "/".join(path_components) + "/"
+        page = model.objects.filter(url_path=url_path, depth=self.depth + len(path_components)).first()
+        if page is None or not page.live:
+            raise Http404
+        return RouteResult(page)
+
     def get_context(self, request, *args, **kwargs):
         from modules import selectors
 
@@ -91,7 +128,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
     target_audiences = models.TextField(_("target audiences"), blank=True, help_text=_("Who the course is for."))
     outcomes = models.TextField(
@@ -189,7 +226,7 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
     outcomes = models.TextField(_("learning outcomes"), blank=True, help_text=_("One learning outcome per line."))
     estimated_minutes = models.PositiveSmallIntegerField(
@@ -232,7 +269,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(CachedViewRestrictionsMixin, Page):
     summary = models.CharField(_("summary"), max_length=300, blank=True, help_text=_("One sentence for listings."))
     estimated_minutes = models.PositiveSmallIntegerField(
         _("estimated minutes"), default=15, validators=[MinValueValidator(1), MaxValueValidator(600)]
