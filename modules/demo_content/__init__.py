@@ -1,0 +1,1 @@
+"""Norwegian demo course content for "Kurs i helsepedagogikk", one module per file."""
