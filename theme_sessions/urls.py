@@ -12,6 +12,7 @@ urlpatterns = [
     path("gjest/bekreft/<str:token>/", views.guest_confirm, name="guest_confirm"),
     path("gjest/<str:token>/", views.guest_manage, name="guest_manage"),
     path("gjest/<str:token>/meld-av/", views.guest_cancel, name="guest_cancel"),
+    path("gjest/<str:token>/evaluering/", views.guest_evaluation, name="guest_evaluation"),
     path("<int:session_id>/kalender.ics", views.session_calendar, name="session_calendar"),
     path("<int:session_id>/teksting.vtt", views.captions, name="captions"),
     path("<int:session_id>/evaluering/", views.evaluation, name="evaluation"),

@@ -290,14 +290,8 @@ def captions(request, session_id: int):
     return response
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def evaluation(request, session_id: int):
-    session = _live_session(session_id)
-    registration = (
-        Registration.objects.select_related("session", "evaluation").filter(session=session, user=request.user).first()
-    )
-    state = selectors.session_state(session=session, user=request.user)
+def _evaluation(request, *, session: SessionPage, registration: Registration | None, state, action: str, done_url: str):
+    """The evaluation form for a participant with an account or a guest's link."""
     if registration is None or not state.evaluation_open:
         return _message_page(
             request,
@@ -315,13 +309,49 @@ def evaluation(request, session_id: int):
             form.add_error(None, error.message)
         else:
             messages.success(request, _("Thank you for your evaluation."))
-            return redirect(session.url)
+            return redirect(done_url)
     return render(
         request,
         "theme_sessions/evaluation.html",
-        {"session": session, "form": form},
+        {"session": session, "form": form, "action": action},
         status=400 if request.method == "POST" else 200,
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def evaluation(request, session_id: int):
+    session = _live_session(session_id)
+    registration = (
+        Registration.objects.select_related("session", "evaluation").filter(session=session, user=request.user).first()
+    )
+    return _evaluation(
+        request,
+        session=session,
+        registration=registration,
+        state=selectors.session_state(session=session, user=request.user),
+        action=reverse("theme_sessions:evaluation", args=[session.pk]),
+        done_url=session.url,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def guest_evaluation(request, token: str):
+    """A guest evaluates from the private link in their e-mails."""
+    try:
+        registration = _guest_registration(token)
+    except tokens.InvalidToken as error:
+        return _invalid_link(request, error)
+    response = _evaluation(
+        request,
+        session=registration.session,
+        registration=registration,
+        state=selectors.guest_session_state(registration=registration),
+        action=reverse("theme_sessions:guest_evaluation", args=[token]),
+        done_url=reverse("theme_sessions:guest_manage", args=[token]),
+    )
+    response["Referrer-Policy"] = "no-referrer"
+    return response
 
 
 @login_required

@@ -152,3 +152,27 @@ def test_guest_cannot_confirm_once_the_session_has_started(session):
             registration_id=registration.pk, round=1, now=session.start + datetime.timedelta(minutes=1)
         )
     assert timezone.now() < session.start
+
+
+def test_guest_evaluates_from_the_manage_link_once_the_session_has_started(client, session):
+    guest = services.registration_create_for_guest(session_id=session.pk, email="e@example.no", name="E", workplace="")
+    services.guest_registration_confirm(registration_id=guest.pk, round=1)
+    token = tokens.guest_manage_token(registration_id=guest.pk)
+    url = reverse("theme_sessions:guest_evaluation", args=[token])
+    answers = {"overall": "5", "usefulness": "4", "best": "Gode eksempler", "improve": "Mer tid"}
+
+    assert client.get(url).status_code == 403  # before the start
+    assert url not in client.get(reverse("theme_sessions:guest_manage", args=[token])).content.decode()
+
+    session.start = timezone.now() - datetime.timedelta(minutes=5)
+    session.save()
+    assert url in client.get(reverse("theme_sessions:guest_manage", args=[token])).content.decode()
+    bad = client.post(url, {**answers, "overall": "9"})
+    assert bad.status_code == 400 and "Mer tid" in bad.content.decode()  # what was typed is kept
+    response = client.post(url, answers)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("theme_sessions:guest_manage", args=[token])
+    client.post(url, {**answers, "best": "Enda bedre"})  # a second post edits, never duplicates
+    guest.refresh_from_db()
+    assert guest.evaluation.best == "Enda bedre" and guest.evaluation.overall == 5
+    assert client.get(reverse("theme_sessions:guest_evaluation", args=["forfalsket"])).status_code == 400
