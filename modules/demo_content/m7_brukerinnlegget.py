@@ -247,10 +247,10 @@ LESSON_3 = {
                 "title": "Eksempel: åpningen av et brukerinnlegg",
                 "transcript": "Hei, alle sammen. Jeg er her i dag som erfaren bruker, og for seks år siden "
                 "fikk jeg vite at jeg har diabetes type 2. Jeg husker at jeg satt i bilen utenfor "
-                "legekontoret i en halvtime før jeg klarte å kjøre hjem. I dag skal jeg fortelle dere om tre ting: hvordan det var de "
-                "første månedene, hva som fikk meg til å begynne å gå tur igjen, og hva jeg skulle ønske "
-                "noen hadde sagt til meg den dagen i bilen. Jeg snakker i omtrent ti minutter, og etterpå "
-                "er det god tid til spørsmål.",
+                "legekontoret i en halvtime før jeg klarte å kjøre hjem. I dag skal jeg fortelle dere om "
+                "tre ting: hvordan det var de første månedene, hva som fikk meg til å begynne å gå tur igjen, "
+                "og hva jeg skulle ønske noen hadde sagt til meg den dagen i bilen. Jeg snakker i omtrent "
+                "ti minutter, og etterpå er det god tid til spørsmål.",
             },
         ),
         ("heading", "Øv høyt – og ta tiden"),
