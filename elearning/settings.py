@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "quizzes",
     "theme_sessions",
     "coteaching",
+    "stories",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("quiz/", include("quizzes.urls")),
     path("temasamlinger-handling/", include("theme_sessions.urls")),
     path("samarbeid/", include("coteaching.urls")),
+    path("brukerinnlegg/", include("stories.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

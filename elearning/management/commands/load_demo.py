@@ -6,9 +6,9 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-# Order matters: pages need the site, lessons need the accounts, quizzes are
-# placed into lessons, plans refer to users.
-DEMO_APPS = ["accounts", "elearning", "modules", "quizzes", "theme_sessions", "coteaching"]
+# Order matters: pages need the site, quizzes must exist before lessons place
+# them, progress and plans refer to users and pages.
+DEMO_APPS = ["accounts", "elearning", "quizzes", "modules", "theme_sessions", "coteaching", "stories"]
 
 
 class Command(BaseCommand):
