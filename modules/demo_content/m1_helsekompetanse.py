@@ -189,18 +189,236 @@ LESSON_2 = {
     ],
 }
 
+LESSON_3 = {
+    "slug": "gjenkjenne-lav-helsekompetanse",
+    "title": "Å gjenkjenne lav helsekompetanse uten å stigmatisere",
+    "summary": "Vi kan ikke se på noen hvilken helsekompetanse de har. Her lærer du å legge merke til mulige "
+    "tegn, og å legge til rette for alle uten å peke ut noen.",
+    "estimated_minutes": 20,
+    "completion_rule": "marked",
+    "body": [
+        ("heading", "Det synes ikke utenpå"),
+        (
+            "paragraph",
+            "<p>Mange som strever med å forstå helseinformasjon, skjuler det. Det er ikke rart: Det kan "
+            "kjennes flaut å si at man ikke forsto hva legen sa, eller at man ikke klarer å lese et skjema. "
+            "Mange har også blitt flinke til å kompensere. De nikker, sier «ja, ja» og tar papirene med hjem "
+            "til en som kan hjelpe. Derfor kan vi ikke se på noen hvilken helsekompetanse de har, og vi kan "
+            "heller ikke slutte oss til det ut fra alder, utdanning, yrke eller aksent.</p>"
+            "<p>Likevel finnes det tegn som kan tyde på at noen trenger mer hjelp til å forstå. Ingen av dem "
+            "er bevis, men de er en grunn til å være oppmerksom:</p>"
+            "<ul>"
+            "<li>Skjemaer blir ikke fylt ut, eller de fylles ut av en pårørende.</li>"
+            "<li>Personen sier «jeg har glemt brillene» eller «jeg leser det hjemme» når noe skal leses.</li>"
+            "<li>Personen stiller få eller ingen spørsmål, og svarer ja på alt.</li>"
+            "<li>Personen kjenner medisinene sine igjen på farge og form, men vet ikke hva de heter eller "
+            "hva de er for.</li>"
+            "<li>Avtaler blir glemt, eller behandling følges ikke slik det var tenkt.</li>"
+            "<li>Personen blir stille, trekker seg unna eller går ut når det kommer skriftlige oppgaver.</li>"
+            "</ul>",
+        ),
+        ("heading", "Hva kan gjøre det vanskelig?"),
+        (
+            "paragraph",
+            "<p>Mange forhold <i>kan</i> gjøre det vanskeligere å finne, forstå, vurdere og bruke "
+            "helseinformasjon. Å få en ny diagnose, å ha smerter, å være utmattet eller å være redd tar mye "
+            "av kapasiteten vi ellers bruker til å lære. Andre forhold er lese- og skrivevansker, nedsatt syn "
+            "eller hørsel, kognitiv svikt, lite erfaring med helsetjenesten, lite erfaring med digitale "
+            "løsninger og at norsk ikke er morsmålet. Legg merke til ordet <i>kan</i>. Disse forholdene betyr "
+            "ikke automatisk at en person har lav helsekompetanse, og mange med slike utfordringer klarer seg "
+            "svært godt. Det er derfor vi ikke bør sortere deltakerne i grupper på forhånd.</p>",
+        ),
+        ("heading", "Gjør det enkelt for alle"),
+        (
+            "paragraph",
+            "<p>Den tryggeste måten å unngå stigmatisering på, er å kommunisere klart med <b>alle</b>. Dette "
+            "kalles ofte en universell tilnærming: Vi tar samme forholdsregler for hele gruppa, fordi vi ikke "
+            "vet hvem som trenger det, og fordi nesten alle har nytte av en tydelig forklaring. Ingen blir "
+            "pekt ut, og ingen må innrømme noe for å få hjelp.</p>"
+            "<p>I et gruppebasert lærings- og mestringstilbud kan det se slik ut:</p>"
+            "<ul>"
+            "<li>Be aldri deltakerne lese høyt eller skrive noe som andre skal se, uten at det er frivillig.</li>"
+            "<li>Gi skriftlige oppgaver som et valg, og tilby å gjøre dem muntlig to og to.</li>"
+            "<li>Si tidlig at det kommer mange nye ord, og at det er fint om deltakerne avbryter.</li>"
+            "<li>Spør «Hva lurer dere på?» i stedet for «Har dere noen spørsmål?». Det første inviterer til "
+            "spørsmål, det andre er lett å svare nei på.</li>"
+            "<li>Gjør spørsmål normale: «Mange lurer på om de kan ta medisinen sammen med mat. Hva tenker "
+            "dere om det?»</li>"
+            "<li>Bruk bilder, gjenstander og demonstrasjoner, ikke bare tekst på lysbilder.</li>"
+            "<li>Tilby hjelp med skjemaer til alle: «Mange synes dette skjemaet er tungvint. Vil du at vi "
+            "fyller det ut sammen?»</li>"
+            "</ul>",
+        ),
+        (
+            "experience_story",
+            {
+                "quote": "Jeg har dysleksi, og på det første kurset jeg var på, skulle vi fylle ut et ark om "
+                "matvaner mens de andre satt rundt bordet. Jeg gikk på do og ble der til det var over. På det "
+                "neste kurset sa kurslederen at vi kunne snakke sammen to og to i stedet for å skrive. Ingen "
+                "visste noe om meg, men det var første gang jeg var med på hele økta.",
+                "teller_role": "Deltaker på kurs for personer med hjertesykdom",
+            },
+        ),
+        (
+            "audience_section",
+            {
+                "audience": "professional",
+                "title": "Når du merker at noen strever",
+                "text": "<p>Hvis du merker at en deltaker strever, ta det opp i enerom og med respekt. "
+                "Begynn med det du kan gjøre, ikke med hva personen ikke kan: «Jeg gikk fort gjennom mye i "
+                "dag. Er det noe jeg skal forklare på en annen måte?» Spør heller ikke rett ut om personen kan "
+                "lese. Tilby konkrete løsninger, som å gå gjennom informasjonen sammen, å få den muntlig, eller "
+                "å ta med en pårørende neste gang. Husk at helsekompetanse også er et ansvar for tjenesten: "
+                "Kanskje er det materiellet eller rutinene som bør endres, ikke deltakeren.</p>",
+            },
+        ),
+        (
+            "discuss",
+            {
+                "prompt": "Gå gjennom en vanlig kursdag i et tilbud dere kjenner. Hvor i programmet kan en "
+                "deltaker med lese- og skrivevansker eller lite norskkunnskap bli avslørt eller falle ut? "
+                "Hva kan dere endre, slik at det blir lettere for alle uten at noen blir pekt ut?",
+            },
+        ),
+    ],
+}
+
+LESSON_4 = {
+    "slug": "klarsprak-og-teach-back",
+    "title": "Klarspråk, teach-back og brukerrepresentantens bidrag",
+    "summary": "Klarspråk gjør informasjonen lettere å forstå, og teach-back viser oss om vi har forklart godt "
+    "nok. Erfarne brukere hjelper oss å se hva som faktisk er vanskelig.",
+    "estimated_minutes": 20,
+    "completion_rule": "quiz",
+    "body": [
+        ("heading", "Klarspråk: skriv og snakk for mottakeren"),
+        (
+            "paragraph",
+            "<p><b>Klarspråk</b> betyr at mottakeren kan finne det hun trenger, forstå det og bruke det. "
+            "Språkloven fra 2022 slår fast at offentlige organer skal bruke et språk som er korrekt, klart og "
+            "tilpasset mottakerne. Det gjelder også brev, brosjyrer og nettsider fra sykehus og kommuner, og "
+            "det er et godt prinsipp for alt vi sier og skriver i lærings- og mestringstilbud.</p>"
+            "<p>Noen enkle grep gjør stor forskjell:</p>"
+            "<ul>"
+            "<li>Begynn med det som er viktigst for mottakeren, ikke med bakgrunnen.</li>"
+            "<li>Skriv korte setninger med ett budskap i hver.</li>"
+            "<li>Bruk hverdagsord: «høyt blodtrykk» i stedet for «hypertensjon».</li>"
+            "<li>Forklar fagordene deltakerne trenger å kunne, for eksempel at HbA1c er det samme som "
+            "langtidsblodsukker.</li>"
+            "<li>Skriv «du» og bruk aktive verb: «Ta én tablett hver morgen» er tydeligere enn «Det "
+            "anbefales at medikamentet inntas daglig».</li>"
+            "<li>Bruk overskrifter, lister og bilder, og velg ut de to eller tre viktigste budskapene.</li>"
+            "</ul>"
+            "<p>Klarspråk gjelder også når vi snakker. Snakk rolig, ta pauser, unngå forkortelser og sjekk "
+            "om du har sagt det som er viktigst. Et godt lysbilde har lite tekst og stor skrift.</p>",
+        ),
+        (
+            "fact_box",
+            {
+                "title": "Før og etter",
+                "text": "<p><b>Før:</b> «Ved symptomer på hypoglykemi skal pasienten innta hurtigvirkende "
+                "karbohydrater og deretter kontrollere blodglukosen.»</p>"
+                "<p><b>Etter:</b> «Hvis du blir skjelven, svett eller forvirret, kan blodsukkeret være for "
+                "lavt. Spis eller drikk noe søtt med en gang, for eksempel druesukker eller juice. Mål "
+                "blodsukkeret etter et kvarter.»</p>",
+            },
+        ),
+        ("heading", "Teach-back: «Si det med egne ord»"),
+        (
+            "paragraph",
+            "<p>Selv en god forklaring kan bli misforstått. <b>Teach-back</b> er en enkel metode for å sjekke "
+            "om vi har forklart godt nok. Etter at du har forklart noe viktig, ber du personen fortelle med "
+            "egne ord hva hun har forstått. Hvis noe mangler eller er misforstått, forklarer du på nytt, på "
+            "en annen måte, og sjekker igjen. Metoden brukes mye i helsetjenesten og anbefales blant annet i "
+            "pasientsikkerhetsarbeid.</p>"
+            "<p>Det viktigste med teach-back er holdningen. Det er forklaringen som testes, ikke personen. "
+            "Derfor tar du selv ansvaret: «Jeg vil gjerne høre om jeg har forklart dette godt nok. Hvis du "
+            "skulle fortelle det til noen hjemme, hva ville du sagt?» Unngå spørsmålet «Forsto du det?». "
+            "Nesten alle svarer ja, også de som ikke forsto. Del stoffet opp i små biter, og sjekk etter "
+            "hver bit i stedet for å spare alt til slutt.</p>"
+            "<p>I en gruppe kan du bruke teach-back uten å stille enkeltpersoner til veggs. Be deltakerne "
+            "forklare for hverandre to og to, eller spør hele gruppa: «Hva er de to viktigste tingene dere tar "
+            "med fra dette?» Det du hører, forteller deg hva du må ta opp igjen.</p>",
+        ),
+        (
+            "image",
+            {
+                "key": "teach-back-sirkel",
+                "alt": "En sirkel med tre steg: forklar, be om å få det fortalt med egne ord, og forklar på en "
+                "ny måte hvis noe er misforstått. En pil går ut av sirkelen til teksten: forstått, gå videre.",
+                "caption": "Teach-back: forklar, be om egne ord, og forklar på nytt til forklaringen har nådd fram.",
+                "description": "A simple loop diagram with three boxes connected by curved arrows, labelled in "
+                "Norwegian 'Forklar', 'Si det med egne ord', 'Forklar på en ny måte'. From 'Si det med egne "
+                "ord' an arrow leaves the loop to a box labelled 'Forstått: gå videre'. Soft, friendly colours.",
+            },
+        ),
+        (
+            "audio",
+            {
+                "key": "teach-back-eksempel",
+                "title": "Eksempel: teach-back i en samtale om inhalasjonsmedisin",
+                "transcript": "Sykepleier: Nå har jeg vist deg hvordan du bruker den nye inhalatoren. Jeg vil "
+                "gjerne høre om jeg har forklart det godt nok. Kan du fortelle meg med dine egne ord hvordan "
+                "du skal gjøre det hjemme i morgen tidlig? Deltaker: Ja, jeg rister den, puster inn og holder "
+                "pusten litt. Sykepleier: Det stemmer. Hva gjør du før du puster inn? Deltaker: Åh, det husker "
+                "jeg ikke. Sykepleier: Da var jeg nok ikke tydelig nok. Du puster helt ut først, bort fra "
+                "inhalatoren. Da blir det plass til mer medisin i lungene. Kan du vise meg hele rekkefølgen en "
+                "gang til? Deltaker: Riste, puste helt ut, så inn med inhalatoren og holde pusten. Sykepleier: "
+                "Akkurat. Og så skyller du munnen etterpå, slik vi snakket om.",
+            },
+        ),
+        ("heading", "Brukerrepresentanten gjør informasjonen forståelig"),
+        (
+            "paragraph",
+            "<p>Fagpersoner blir så vant til fagspråket at de ikke lenger hører det. Her har erfarne brukere "
+            "en viktig rolle i arbeidsgruppen. De kan lese invitasjoner, brosjyrer og lysbilder før de tas i "
+            "bruk, og si fra om ord og setninger som er vanskelige. De kan fortelle hva de selv lurte på i "
+            "starten, og hvilke spørsmål deltakerne ofte ikke tør å stille. I brukerinnlegget oversetter de "
+            "kunnskap til hverdagsspråk: «Da jeg skjønte at trøttheten var en del av sykdommen, sluttet jeg å "
+            "skamme meg over å hvile.» En slik setning gjør ofte mer enn en lang faglig forklaring.</p>"
+            "<p>Samarbeidet fungerer best når det er sidestilt. Brukerrepresentanten skal ikke bare godkjenne "
+            "tekster på slutten, men være med fra starten når dere bestemmer hva som er viktigst å formidle.</p>",
+        ),
+        (
+            "audience_section",
+            {
+                "audience": "user_representative",
+                "title": "Din erfaring som klarspråkhjelp",
+                "text": "<p>Som brukerrepresentant er du en viktig leser og lytter for arbeidsgruppen. Still "
+                "spørsmålet: Hadde jeg forstått dette da jeg var ny? Det er helt i orden å si «dette ordet "
+                "skjønner jeg ikke» eller «dette er for mye på én gang». Vær samtidig oppmerksom på at du selv "
+                "kan ha lært mye fagspråk gjennom årene. Ord som kjennes vanlige for deg nå, kan være ukjente "
+                "for en som nettopp har fått diagnosen. Spør gjerne andre i brukerorganisasjonen, eller nye "
+                "deltakere, om de vil lese gjennom en tekst før den tas i bruk.</p>",
+            },
+        ),
+        (
+            "quiz",
+            {"slug": "ovingssporsmal-helsekompetanse", "title": "Øvingsspørsmål: helsekompetanse"},
+        ),
+    ],
+}
+
 MODULE = {
     "slug": "helsekompetanse",
     "title": "Helsekompetanse",
     "intro": "<p>Helsekompetanse handler om å kunne finne, forstå, vurdere og bruke helseinformasjon. I "
     "denne modulen lærer du hva begrepet betyr, hvorfor det er sentralt i lærings- og mestringstilbud, og "
-    "hva den nasjonale strategien for helsekompetanse sier.</p>",
+    "hva den nasjonale strategien for helsekompetanse legger vekt på. Du lærer å legge merke til at noen "
+    "kan streve med å forstå, uten å peke ut eller stigmatisere, og å gjøre informasjonen enklere for alle "
+    "med <b>klarspråk</b> og <b>teach-back</b>. Til slutt ser vi på hvordan erfarne brukere hjelper "
+    "arbeidsgruppen å lage informasjon som deltakerne faktisk forstår. Modulen passer både for fagpersoner "
+    "og brukerrepresentanter.</p>",
     "outcomes": [
         "Du kan forklare hva helsekompetanse er, med de fire delene finne, forstå, vurdere og bruke.",
         "Du kan gjøre rede for hvorfor helsekompetanse er viktig i lærings- og mestringstilbud, og hva den "
         "nasjonale strategien for helsekompetanse vektlegger.",
+        "Du kan legge merke til mulige tegn på at noen strever med helseinformasjon, og legge til rette for "
+        "alle deltakere uten å stigmatisere.",
+        "Du kan bruke klarspråk og teach-back når du skriver, forklarer og underviser.",
+        "Du kan beskrive hvordan brukerrepresentanter bidrar til å gjøre informasjon forståelig.",
     ],
-    "estimated_minutes": 35,
+    "estimated_minutes": 75,
     "audience": "all",
-    "lessons": [LESSON_1, LESSON_2],
+    "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4],
 }
