@@ -42,8 +42,8 @@ LESSON_1 = {
             "kommunen, i helseforetaket eller nasjonalt. Her deltar brukerorganisasjonene, for eksempel "
             "gjennom brukerutvalg, råd og referansegrupper.</li>"
             "</ul>"
-            "<p>Et eksempel fra praksis: Da Sandefjord kommune etablerte landets første kommunale lærings- og "
-            "mestringssenter, var brukerorganisasjonene med fra starten, og samarbeidet ble senere "
+            "<p>Et eksempel fra praksis: Da Sandefjord kommune etablerte et av de første kommunale lærings- og "
+            "mestringssentrene, var brukerorganisasjonene sentrale i arbeidet, og samarbeidet er "
             "formalisert i et eget forum med faste møter. Det er medvirkning på systemnivå. Kursene som senteret "
             "utvikler sammen med erfarne brukere, er medvirkning på tjenestenivå. Og deltakeren som får hjelp "
             "til å lage sin egen plan for hverdagen, opplever medvirkning på individnivå.</p>",
@@ -220,6 +220,248 @@ LESSON_2 = {
     ],
 }
 
+LESSON_3 = {
+    "slug": "samarbeid-i-arbeidsgruppen",
+    "title": "Samarbeid i praksis: arbeidsgruppen",
+    "summary": "Rekruttering, roller, møter, forberedelse og honorar: det praktiske som avgjør om samarbeidet "
+    "mellom fagpersoner og erfarne brukere blir likeverdig.",
+    "estimated_minutes": 20,
+    "completion_rule": "marked",
+    "body": [
+        ("heading", "Likeverd sitter i detaljene"),
+        (
+            "paragraph",
+            "<p>De fleste er enige om at brukerrepresentanten skal være en likeverdig partner. Likevel er det "
+            "ofte de praktiske detaljene som avgjør om det blir slik: når møtene holdes, om papirene kommer i "
+            "tide, om noen har forklart hva som forventes, og om innsatsen blir betalt. Denne leksjonen går "
+            "gjennom det arbeidsgruppen bør avklare før, under og etter et lærings- og mestringstilbud.</p>",
+        ),
+        ("heading", "Rekruttering: hvem, og hvor mange?"),
+        (
+            "paragraph",
+            "<p>Mange lærings- og mestringstjenester ber brukerorganisasjonen for den aktuelle diagnosen om å "
+            "foreslå en brukerrepresentant. Det har flere fordeler: Organisasjonen kjenner medlemmene sine, kan "
+            "gi opplæring og støtte, og representanten kan hente inn erfaringer fra flere enn seg selv. Når det "
+            "ikke finnes en organisasjon, for eksempel i tilbud på tvers av diagnoser, kan tidligere deltakere "
+            "eller likepersoner være aktuelle.</p>"
+            "<p>Det er en god regel at arbeidsgruppen har <b>minst to</b> brukerrepresentanter. Én bruker "
+            "blant fem fagpersoner blir lett en ensom stemme, og det er sårbart hvis hun blir syk. Tenk også på "
+            "om både pasient- og pårørendeperspektivet trengs. Et kurs for personer med demens og deres "
+            "pårørende trenger for eksempel en som har vært pårørende.</p>",
+        ),
+        ("heading", "Roller og mandat"),
+        (
+            "paragraph",
+            "<p>Uklare forventninger er en av de vanligste grunnene til at samarbeid skurrer. Avklar tidlig, og "
+            "gjerne skriftlig:</p>"
+            "<ul>"
+            "<li><b>Hvem leder arbeidsgruppen</b>, og hvem har ansvar for innkalling, referat og kontakt med "
+            "deltakerne?</li>"
+            "<li><b>Hva brukerrepresentanten skal bidra med</b>: planlegging, undervisning, gruppeledelse, "
+            "evaluering, og omtrent hvor mange timer det innebærer.</li>"
+            "<li><b>Hvem hun snakker på vegne av</b>: sine egne erfaringer, organisasjonens erfaringer, eller "
+            "begge deler. Ingen kan representere «alle pasienter».</li>"
+            "<li><b>Taushetsplikt</b>: Brukerrepresentanter får ofte vite personlige ting om deltakerne. Mange "
+            "steder signerer de derfor en taushetserklæring, og alle i gruppen bør ha et felles bevisst forhold "
+            "til hva som blir i rommet.</li>"
+            "<li><b>Kontaktperson</b>: én fagperson som brukerrepresentanten kan ringe når noe er uklart, og "
+            "som tar en prat etter hver kursdag.</li>"
+            "</ul>",
+        ),
+        ("heading", "Møter og forberedelse"),
+        (
+            "paragraph",
+            "<p>Fagpersonene møtes i arbeidstiden og kjenner ofte hverandre fra før. Brukerrepresentanten kan "
+            "ha en annen jobb, begrenset energi eller lang reisevei. Legg møtene til tidspunkter som passer alle, "
+            "og tilby digital deltakelse når det er mulig. Send sakliste og utkast i god tid, slik at alle kan "
+            "forberede seg, og unngå forkortelser og fagspråk som bare noen forstår. Et kort referat med hvem "
+            "som gjør hva, gjør det lettere for den som ikke er på huset hver dag, å henge med.</p>"
+            "<p>Brukerrepresentanten trenger også tid og støtte til å forberede sin del av undervisningen. "
+            "Mange har god nytte av opplæring i helsepedagogikk, slik som i dette kurset, og av å øve på "
+            "brukerinnlegget sammen med en kontaktperson eller en annen erfaren bruker. Etter hver samling bør "
+            "det være tid til en kort samtale: Hvordan gikk det, og hvordan har du det nå? Å dele egne "
+            "erfaringer kan koste mer enn det ser ut til.</p>",
+        ),
+        ("heading", "Honorar og utgifter"),
+        (
+            "paragraph",
+            "<p>Fagpersonene i arbeidsgruppen får lønn for tiden de bruker. Brukerrepresentantens tid er like "
+            "mye arbeid. Mange helseforetak og kommuner har egne retningslinjer og satser for honorar til "
+            "brukerrepresentanter, og dekker i tillegg reiseutgifter. Avklar før oppdraget starter hva som "
+            "betales for: møter, forberedelse, undervisning og evaluering. Honorar regnes vanligvis som inntekt, "
+            "og for den som mottar trygdeytelser, kan det være lurt å undersøke med NAV hvordan inntekten "
+            "påvirker ytelsen. At innsatsen blir betalt, handler ikke bare om penger. Det er også et tydelig "
+            "signal om at kunnskapen er etterspurt og verdsatt.</p>",
+        ),
+        (
+            "fact_box",
+            {
+                "title": "Sjekkliste for en samarbeidsavtale",
+                "text": "<ul>"
+                "<li>Hvilket tilbud gjelder avtalen, og for hvilken periode?</li>"
+                "<li>Hvilke oppgaver har brukerrepresentanten, og omtrent hvor mange timer?</li>"
+                "<li>Honorar, hva det dekker, og hvordan reiseutgifter refunderes.</li>"
+                "<li>Kontaktperson, og når dere har oppfølgingssamtaler.</li>"
+                "<li>Taushetsplikt og hvordan deltakernes opplysninger behandles.</li>"
+                "<li>Hva som skjer hvis brukerrepresentanten blir syk eller trenger en pause.</li>"
+                "</ul>",
+            },
+        ),
+        (
+            "audience_section",
+            {
+                "audience": "user_representative",
+                "title": "Til deg som er brukerrepresentant",
+                "text": "<p>Du har rett til å vite hva som forventes av deg, før du sier ja. Spør om mandat, "
+                "tidsbruk og honorar, og be om å få papirene i god tid før møtene. Du trenger ikke å ha svar "
+                "på alt: Det er helt i orden å si «det må jeg tenke på» eller «det vil jeg høre hva andre i "
+                "organisasjonen mener om». Og det er lov å si nei, eller å ta en pause hvis helsa eller livet "
+                "ellers krever det. En god arbeidsgruppe har en plan for det.</p>",
+            },
+        ),
+        (
+            "audience_section",
+            {
+                "audience": "professional",
+                "title": "Til deg som leder arbeidsgruppen",
+                "text": "<p>Det er du som har mest kontroll over rammene. Sett av tid på det første møtet til å "
+                "bli kjent og snakke om roller, ikke bare om program. Spør brukerrepresentantene hvilke "
+                "tidspunkter og møteformer som passer dem. Sørg for at honorar og avtaler er på plass før "
+                "arbeidet starter, og at noen har ansvar for å følge opp etter hver kursdag.</p>",
+            },
+        ),
+        (
+            "discuss",
+            {
+                "prompt": "Gå gjennom sjekklisten for samarbeidsavtalen. Hvilke av punktene er avklart i "
+                "arbeidsgruppene dere kjenner, og hvilke blir oftest glemt? Hva kan dere gjøre for å få dem på "
+                "plass neste gang?",
+            },
+        ),
+    ],
+}
+
+LESSON_4 = {
+    "slug": "fallgruver-og-alibi-medvirkning",
+    "title": "Fallgruver: alibi-medvirkning og hvordan dere unngår den",
+    "summary": "Når brukeren er med på papiret, men ikke har reell innflytelse. Tegn på alibi-medvirkning, "
+    "andre fallgruver, og hva arbeidsgruppen kan gjøre for at medvirkningen blir ekte.",
+    "estimated_minutes": 20,
+    "completion_rule": "quiz",
+    "body": [
+        ("heading", "Med på papiret, men uten innflytelse"),
+        (
+            "paragraph",
+            "<p><b>Alibi-medvirkning</b> er når brukere formelt er med, men uten å få reell innflytelse. "
+            "Brukerrepresentanten står på deltakerlisten, og tjenesten kan si at brukerne er involvert, men "
+            "beslutningene tas et annet sted eller var tatt på forhånd. På engelsk brukes ofte ordet "
+            "<i>tokenism</i>: brukeren blir et symbol, et «bevis» på medvirkning, mer enn en partner. "
+            "Alibi-medvirkning er sjelden vond vilje. Oftere skyldes den tidsnød, vaner og at ingen har tenkt "
+            "gjennom hva brukerrepresentanten faktisk skal ha innflytelse på.</p>"
+            "<p>En mye brukt modell for å tenke om dette er <b>deltakelsesstigen</b>, som amerikanske "
+            "Sherry Arnstein beskrev i 1969. Stigen viser at «deltakelse» kan bety svært "
+            "forskjellige ting, fra at folk bare får informasjon, via at de blir spurt om synspunkter uten å "
+            "vite om de blir brukt, til partnerskap der makt og ansvar deles. Arnstein kalte de midterste "
+            "trinnene, informasjon og konsultasjon uten reell påvirkning, nettopp for tokenisme. Standard "
+            "metode sikter mot partnerskapstrinnet: Fagpersoner og brukere planlegger, gjennomfører og "
+            "evaluerer sammen.</p>",
+        ),
+        (
+            "image",
+            {
+                "key": "brukermedvirkning-deltakelsesstige",
+                "alt": "En stige med fire trinn. Nederst: informasjon – brukeren får vite. Deretter: konsultasjon "
+                "– brukeren blir spurt. Så: samarbeid – brukeren er med og påvirker. Øverst: partnerskap – "
+                "makt og ansvar deles. De to nederste trinnene er merket alibi-fare.",
+                "caption": "En forenklet deltakelsesstige, inspirert av Sherry Arnstein (1969).",
+                "description": "A simple ladder with four rungs, labelled from bottom to top in Norwegian: "
+                "'Informasjon – brukeren får vite', 'Konsultasjon – brukeren blir spurt', 'Samarbeid – "
+                "brukeren påvirker', 'Partnerskap – makt og ansvar deles'. A bracket beside the two lowest "
+                "rungs reads 'Alibi-fare'. A small arrow pointing upwards reads 'Standard metode'. Flat style.",
+            },
+        ),
+        ("heading", "Tegn på alibi-medvirkning"),
+        (
+            "paragraph",
+            "<p>Disse tegnene går igjen når erfarne brukere og fagpersoner forteller om samarbeid som ikke "
+            "fungerte:</p>"
+            "<ul>"
+            "<li>Brukerrepresentanten blir invitert når programmet allerede er ferdig, med spørsmålet «kan du "
+            "ta en halvtime om dine erfaringer?».</li>"
+            "<li>Rollen er bare brukerinnlegget; hun er ikke med i planlegging eller evaluering.</li>"
+            "<li>Hun er alene blant mange fagpersoner, møtene holdes på fagpersonenes premisser, og papirene "
+            "deles ut i møtet.</li>"
+            "<li>Innspill blir notert og takket for, men ingen kan peke på noe som ble endret.</li>"
+            "<li>Brukerinnlegget legges sist på dagen, når deltakerne er slitne og tiden er spist opp.</li>"
+            "<li>Alle andre får lønn for tiden, men brukerrepresentanten gjør det som «frivillig».</li>"
+            "<li>Brukerrepresentanten blir behandlet som et pasienteksempel, og ikke som en fagfelle med "
+            "egen kunnskap.</li>"
+            "</ul>",
+        ),
+        (
+            "experience_story",
+            {
+                "quote": "Vi var stolte av at kurset vårt hadde brukermedvirkning. Så spurte brukerrepresentanten "
+                "vår, ganske forsiktig, om hun kunne få være med på evalueringsmøtet. Da gikk det opp for meg at "
+                "hun aldri hadde sett evalueringene. Vi hadde invitert henne til å fortelle, men ikke til å "
+                "tenke sammen med oss. Nå starter vi hvert kurs med et planleggingsmøte der hun er med, og hun "
+                "leder halvparten av evalueringsmøtet.",
+                "teller_role": "Sykepleier og kursleder, kommunal lærings- og mestringstjeneste",
+            },
+        ),
+        ("heading", "Andre fallgruver"),
+        (
+            "paragraph",
+            "<p>Alibi-medvirkning er ikke den eneste fallgruven. Noen ganger blir de samme få brukerrepresentantene "
+            "spurt om alt, og blir slitne eller så vante med systemet at de mister kontakten med dem som nettopp "
+            "har fått diagnosen. Da trenger tjenesten å rekruttere nye, i samarbeid med organisasjonene. Andre "
+            "ganger blir brukerrepresentanten overbelastet fordi ingen har snakket om grenser for hva hun skal "
+            "dele. Og det hender at fagpersoner holder tilbake viktig faglig kunnskap av frykt for å dominere. "
+            "Sidestilt samarbeid betyr ikke at fagpersonen gir fra seg ansvaret for det faglige. Uenighet er "
+            "heller ikke et tegn på at samarbeidet har feilet; det er ofte der den beste læringen skjer, så lenge "
+            "den blir tatt opp åpent og med respekt.</p>",
+        ),
+        ("heading", "Slik gjør dere medvirkningen ekte"),
+        (
+            "paragraph",
+            "<p>Det meste som hindrer alibi-medvirkning, er enkelt å gjøre, men krever at noen tar ansvar:</p>"
+            "<ol>"
+            "<li><b>Involver fra starten</b>, før målgruppe, mål og program er bestemt.</li>"
+            "<li><b>Vær minst to</b> brukerrepresentanter, og gjør rollene tydelige.</li>"
+            "<li><b>Legg til rette</b> med møtetider, papirer i god tid, klart språk, opplæring og honorar.</li>"
+            "<li><b>Vis hva innspillene førte til.</b> Si høyt i møtene: «Dette endret vi fordi du sa …».</li>"
+            "<li><b>Evaluer samarbeidet</b>, ikke bare kurset, og gjør det sammen.</li>"
+            "</ol>",
+        ),
+        (
+            "fact_box",
+            {
+                "title": "Fem spørsmål for å evaluere samarbeidet",
+                "text": "<ol>"
+                "<li>Når kom brukerrepresentantene inn i arbeidet, og hva var bestemt på forhånd?</li>"
+                "<li>Hva i tilbudet ser annerledes ut fordi brukerrepresentantene var med?</li>"
+                "<li>Opplevde alle at de kunne si imot, og hva skjedde når noen gjorde det?</li>"
+                "<li>Fikk brukerrepresentantene den forberedelsen, oppfølgingen og det honoraret som var "
+                "avtalt?</li>"
+                "<li>Hva gjør vi annerledes i samarbeidet neste gang?</li>"
+                "</ol>",
+            },
+        ),
+        (
+            "discuss",
+            {
+                "prompt": "Se på listen over tegn på alibi-medvirkning. Hvilke kjenner dere igjen fra tilbud "
+                "dere har vært med på, som fagperson eller brukerrepresentant? Velg ett av tegnene og bli enige "
+                "om ett konkret tiltak som kunne hindret det.",
+            },
+        ),
+        (
+            "quiz",
+            {"slug": "ovingssporsmal-brukermedvirkning", "title": "Øvingsspørsmål: brukermedvirkning"},
+        ),
+    ],
+}
+
 MODULE = {
     "slug": "brukermedvirkning",
     "title": "Brukermedvirkning",
@@ -232,10 +474,11 @@ MODULE = {
     "outcomes": [
         "Du kan forklare brukermedvirkning på individ-, tjeneste- og systemnivå.",
         "Du kan gjøre rede for lovgrunnlaget for brukermedvirkning og for pasient- og pårørendeopplæring.",
-        "Du kan beskrive den erfarne brukerens rolle i planlegging, undervisning og evaluering etter "
-        "Standard metode.",
+        "Du kan beskrive den erfarne brukerens rolle i planlegging, undervisning og evaluering etter Standard metode.",
+        "Du kan bidra til å organisere samarbeidet i arbeidsgruppen: roller, møter, forberedelse og honorar.",
+        "Du kan gjenkjenne alibi-medvirkning og foreslå tiltak som gir brukerne reell innflytelse.",
     ],
-    "estimated_minutes": 35,
+    "estimated_minutes": 75,
     "audience": "all",
-    "lessons": [LESSON_1, LESSON_2],
+    "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4],
 }
