@@ -84,3 +84,12 @@ def export_course_data(user):
 @hooks.register("user_data_erase")
 def erase_course_data(user):
     privacy.erase_user_data(user)
+
+
+@hooks.register("learner_dashboard_sections")
+def suggest_learning_path(request):
+    """Offer the learning path made for the learner's role (user representatives)."""
+    path = selectors.suggested_path(user=request.user, request=request)
+    if path is None:
+        return None
+    return {"template": "modules/path_suggestion.html", "path": path}

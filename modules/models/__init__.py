@@ -13,6 +13,7 @@ from modules.models.pages import (
     ModulePage,
     audience_for_role,
 )
+from modules.models.paths import LearningPathPage, PathAudience
 from modules.models.progress import (
     Cohort,
     CourseEvaluation,
@@ -37,8 +38,10 @@ __all__ = [
     "EnrolmentMode",
     "EnrolmentSource",
     "LessonCompletion",
+    "LearningPathPage",
     "LessonPage",
     "ModulePage",
+    "PathAudience",
     "ReflectionAnswer",
     "audience_for_role",
 ]
