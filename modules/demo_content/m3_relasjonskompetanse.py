@@ -219,6 +219,317 @@ LESSON_2 = {
     ],
 }
 
+LESSON_3 = {
+    "slug": "motiverende-samtale-og-hva-er-viktig-for-deg",
+    "title": "Motiverende samtale og «Hva er viktig for deg?»",
+    "summary": "Grunnleggende ferdigheter fra motiverende samtale: åpne spørsmål, bekreftelser, refleksjoner og "
+    "oppsummeringer, og hvorfor spørsmålet «Hva er viktig for deg?» kan endre en hel samtale.",
+    "estimated_minutes": 25,
+    "completion_rule": "marked",
+    "body": [
+        ("heading", "Hva er motiverende samtale?"),
+        (
+            "paragraph",
+            "<p><b>Motiverende samtale</b> (på engelsk <i>motivational interviewing</i>, ofte forkortet MI) er en "
+            "samtalemetode som ble utviklet av psykologene William R. Miller og Stephen Rollnick. Metoden er "
+            "laget for samtaler om endring, og den bygger på en enkel erfaring: Mennesker blir mer motivert av "
+            "sine egne grunner enn av andres argumenter. Når noen er i tvil, og fagpersonen argumenterer for "
+            "endring, ender personen ofte med å forsvare den andre siden av tvilen. Motiverende samtale snur "
+            "dette. Målet er å hjelpe personen til selv å sette ord på hva han eller hun vil, hvorfor, og "
+            "hvordan.</p>"
+            "<p>Metoden er mye brukt i helsetjenesten, blant annet i samtaler om levevaner, medisinbruk og rus. "
+            "Full kompetanse i motiverende samtale krever opplæring og veiledet trening over tid. Men de "
+            "grunnleggende ferdighetene er nyttige for alle som underviser i lærings- og mestringstilbud, også i "
+            "gruppe, og de henger tett sammen med den aktive lyttingen du øvde på i forrige leksjon.</p>",
+        ),
+        ("heading", "Holdningen kommer først"),
+        (
+            "paragraph",
+            "<p>Motiverende samtale er ikke først og fremst en teknikk, men en måte å være sammen med andre på. "
+            "Denne grunnholdningen beskrives ofte med fire stikkord:</p>"
+            "<ul>"
+            "<li><b>Samarbeid</b>: Du og deltakeren er likeverdige partnere. Du har fagkunnskap, deltakeren er "
+            "ekspert på sitt eget liv.</li>"
+            "<li><b>Aksept</b>: Du respekterer personens rett til å velge selv, og ser etter styrker og "
+            "ressurser.</li>"
+            "<li><b>Medfølelse</b>: Du har den andres beste for øye, ikke ditt eget behov for å lykkes.</li>"
+            "<li><b>Fremkalling</b>: Du henter fram personens egne ønsker, verdier og grunner, i stedet for å "
+            "legge dine inn.</li>"
+            "</ul>"
+            "<p>Et viktig poeng er å kjenne igjen sin egen <b>rettehandlingsrefleks</b>: trangen til å rette "
+            "opp, forklare og gi råd så snart vi ser at noe kunne vært gjort annerledes. Refleksen kommer av at "
+            "vi vil hjelpe, men den fører ofte til motstand. Prøv heller å be om lov før du gir informasjon, og "
+            "spør hva den andre tenker om informasjonen etterpå. Mange kaller dette <i>utforske, informere, "
+            "utforske</i>: «Hva vet du allerede om dette?» «Er det greit at jeg forteller litt om hva andre har "
+            "erfart?» «Hva tenker du om det?»</p>",
+        ),
+        ("heading", "Fire kjerneferdigheter"),
+        (
+            "paragraph",
+            "<p>De grunnleggende ferdighetene i motiverende samtale kan huskes som fire ting du gjør mens du "
+            "lytter:</p>"
+            "<ol>"
+            "<li><b>Åpne spørsmål</b> inviterer deltakeren til å utforske og fortelle: «Hva ville vært "
+            "annerledes hvis du fikk sove bedre?»</li>"
+            "<li><b>Bekreftelser</b> løfter fram styrker, innsats og gode intensjoner: «Du har virkelig stått "
+            "på for å få til dette, selv i en tung periode.» En bekreftelse er konkret og ekte, og den handler om "
+            "personen, ikke om at du er fornøyd.</li>"
+            "<li><b>Refleksjoner</b> er utsagn, ikke spørsmål, der du speiler det du har hørt. En enkel "
+            "refleksjon gjentar med andre ord: «Kveldene er verst.» En mer utdypende refleksjon gjetter på "
+            "meningen bak: «Du vil gjerne være aktiv, samtidig som du er redd for å bli for sliten.» "
+            "Refleksjoner viser at du har lyttet, og gir personen mulighet til å høre sine egne tanker "
+            "igjen.</li>"
+            "<li><b>Oppsummeringer</b> samler flere ting personen har sagt, særlig grunnene til endring, og "
+            "avsluttes gjerne med et spørsmål: «Så langt har du fortalt at ... Har jeg fått med meg det "
+            "viktigste?» Oppsummeringer er også nyttige i en gruppe, for å knytte sammen det flere deltakere "
+            "har sagt.</li>"
+            "</ol>"
+            "<p>En god tommelfingerregel er å gi flere refleksjoner enn du stiller spørsmål. Da blir samtalen "
+            "mindre som et intervju og mer som en samtale der den andre får tenke høyt.</p>",
+        ),
+        (
+            "audio",
+            {
+                "key": "relasjon-motiverende-samtale-eksempel",
+                "title": "Lydklipp: Et kort samtaleeksempel",
+                "transcript": "Kursholder: Du sa i runden at du har tenkt en del på trening. Hva tenker du om "
+                "det nå? Deltaker: Jeg vet jo at jeg burde, legen har sagt det mange ganger. Men jeg blir så "
+                "andpusten, og da blir jeg redd. Kursholder: Du vet at det er bra for deg, og samtidig er det "
+                "skremmende å bli andpusten. Deltaker: Ja, nettopp. Jeg vet ikke hva som er farlig og hva som "
+                "er normalt. Kursholder: Det er et viktig spørsmål, og du er ikke den eneste som lurer på det. "
+                "Er det greit at fysioterapeuten tar det opp etter pausen? Deltaker: Ja, gjerne. Kursholder: "
+                "Hvis du skulle klart mer aktivitet, hva ville det betydd for deg? Deltaker: Da kunne jeg gått "
+                "til hytta igjen. Det er det jeg savner mest. Kursholder: Så hytta er en viktig grunn for deg. "
+                "Du vil gjerne komme deg dit, og du trenger å vite hva kroppen tåler.",
+            },
+        ),
+        ("heading", "«Hva er viktig for deg?»"),
+        (
+            "paragraph",
+            "<p>I helsetjenesten har vi tradisjonelt spurt «Hva er i veien med deg?». Spørsmålet er viktig, men "
+            "det handler om sykdommen. Spørsmålet <b>«Hva er viktig for deg?»</b> handler om personen og livet "
+            "hans eller hennes. Spørsmålet har fått stor oppmerksomhet internasjonalt og i Norge, der mange "
+            "sykehus, kommuner og lærings- og mestringstjenester har tatt det i bruk, og der det hvert år "
+            "markeres en egen «Hva er viktig for deg?»-dag.</p>"
+            "<p>Svarene er ofte overraskende konkrete: å klare å hente barnebarna i barnehagen, å kunne synge i "
+            "koret igjen, å slippe å være redd om natta, å få være hjemme. Når vi vet hva som betyr noe for "
+            "deltakerne, kan vi knytte kunnskapen til det. Informasjon om inhalasjonsteknikk blir mer "
+            "interessant når den handler om å orke turen til hytta.</p>"
+            "<p>På et kurs kan spørsmålet brukes i åpningsrunden, for eksempel «Hva er viktig for deg å få ut "
+            "av disse dagene?», eller som en skriveoppgave der hver deltaker skriver ned ett mål for seg selv. "
+            "Arbeidsgruppen kan gå tilbake til svarene underveis og spørre om kurset treffer. Men spørsmålet "
+            "forplikter: Hvis vi spør, må vi også bruke svarene, og ikke bare fortsette med programmet som "
+            "før.</p>",
+        ),
+        (
+            "experience_story",
+            {
+                "quote": "Da sønnen min ble syk, møtte vi mange flinke folk som snakket om medisiner og "
+                "diagnoser. Ingen spurte hva vi var mest redde for. Første dag på pårørendekurset spurte "
+                "brukerrepresentanten hva som var viktig for oss. Jeg svarte at jeg ville ha tilbake litt av "
+                "hverdagen vår, at middagen kunne handle om noe annet enn sykdom. Det var første gang jeg sa det "
+                "høyt, og resten av kurset kjentes det som om det ble snakket til meg.",
+                "teller_role": "Pårørende, kurs for pårørende innen psykisk helse",
+            },
+        ),
+        (
+            "audience_section",
+            {
+                "audience": "professional",
+                "title": "Når tiden er knapp",
+                "text": "<p>Mange fagpersoner tenker at det tar for lang tid å spørre åpent og lytte. Men en "
+                "samtale som treffer det personen er opptatt av, blir ofte kortere enn en samtale der du gir "
+                "informasjon som ikke blir tatt imot. Du trenger ikke gjennomføre en hel motiverende samtale for "
+                "å ha nytte av ferdighetene. Ett åpent spørsmål, én refleksjon og en kort oppsummering kan endre "
+                "retningen i løpet av få minutter. Har du ikke fått opplæring i motiverende samtale, kan det "
+                "være verdt å spørre lærings- og mestringstjenesten eller arbeidsgiveren om kurs.</p>",
+            },
+        ),
+        (
+            "discuss",
+            {
+                "prompt": "Hvordan kan dere bruke spørsmålet «Hva er viktig for deg?» på et kurs dere kjenner, "
+                "og hva gjør dere med svarene? Diskuter også: Når kan spørsmålet oppleves som for privat, og "
+                "hvordan kan dere gjøre det trygt å svare?",
+            },
+        ),
+    ],
+}
+
+LESSON_4 = {
+    "slug": "sprak-kultur-og-likeverdig-samspill",
+    "title": "Språk, kultur og likeverdig samspill foran gruppen",
+    "summary": "Hvordan du kommuniserer med deltakere som har et annet språk eller en annen kulturell bakgrunn, "
+    "hvordan du bruker tolk, og hvordan fagperson og brukerrepresentant kan stå fram som likeverdige.",
+    "estimated_minutes": 25,
+    "completion_rule": "quiz",
+    "body": [
+        ("heading", "Når vi ikke har samme språk"),
+        (
+            "paragraph",
+            "<p>Alle har rett til informasjon de kan forstå. Pasient- og brukerrettighetsloven sier at "
+            "informasjonen skal være tilpasset mottakerens individuelle forutsetninger, blant annet kultur- og "
+            "språkbakgrunn. For mange som har norsk som andrespråk, er helsespråket ekstra krevende. Man kan "
+            "klare seg godt i hverdagen og på jobb, men likevel ikke forstå ord som <i>blodtrykksregulerende</i> "
+            "eller <i>langtidsblodsukker</i>, og det er lett å nikke for ikke å virke uhøflig eller dum.</p>"
+            "<p>Noen grep gjør kommunikasjonen bedre for alle deltakere, ikke bare for dem med et annet "
+            "morsmål:</p>"
+            "<ul>"
+            "<li>Snakk i korte setninger, og ta én ting om gangen.</li>"
+            "<li>Bruk vanlige ord, og forklar fagord når du må bruke dem.</li>"
+            "<li>Unngå uttrykk og ordspill som er vanskelige å oversette, som «å ta det på strak arm».</li>"
+            "<li>Bruk bilder, gjenstander og praktiske demonstrasjoner, for eksempel en ekte tallerken når dere "
+            "snakker om mat.</li>"
+            "<li>Sjekk forståelsen ved å be deltakerne forklare med egne ord, ikke ved å spørre «Forstår "
+            "du?».</li>"
+            "</ul>",
+        ),
+        ("heading", "Bruk kvalifisert tolk"),
+        (
+            "paragraph",
+            "<p>Når du og deltakeren ikke kan kommunisere godt nok på et felles språk, skal det brukes tolk. "
+            "Tolkeloven, som trådte i kraft i 2022, pålegger offentlige organer å bruke kvalifisert tolk når det "
+            "er nødvendig for å gi forsvarlig hjelp og tjeneste. Loven forbyr også å bruke barn under 18 år som "
+            "tolk, med snevre unntak, først og fremst i nødsituasjoner. Heller ikke andre familiemedlemmer "
+            "eller venner er en god løsning: De har sjelden tolkefaglig kompetanse, de kan ha egne meninger "
+            "om det som blir sagt, og deltakeren kan la være å ta opp ting som er private. Kvalifiserte tolker "
+            "finner du i Nasjonalt tolkeregister. En tolk har taushetsplikt, skal være upartisk og skal "
+            "tolke alt som blir sagt.</p>"
+            "<p>På et gruppebasert kurs krever tolking god planlegging. Tolken kan sitte ved siden av deltakeren "
+            "og hviske, eller tolke etter hver setning i plenum. Begge deler tar tid, så programmet må ha rom for "
+            "det. Gi tolken program og stoff på forhånd, slik at fagord og navn på medisiner ikke kommer som en "
+            "overraskelse. Snakk direkte til deltakeren, ikke til tolken: Si «Hvordan har du det med maten?» og "
+            "ikke «Kan du spørre henne hvordan hun har det med maten?». Noen lærings- og mestringstjenester har "
+            "også laget egne kurs for språkgrupper, der kursholdere eller likepersoner snakker deltakernes "
+            "språk.</p>",
+        ),
+        (
+            "video",
+            {
+                "key": "relasjon-tolk-i-gruppen",
+                "title": "Fem råd når du bruker tolk på kurs",
+                "transcript": "Skal du ha en deltaker med tolk på kurset, begynner arbeidet før kursdagen. Bestill "
+                "en kvalifisert tolk i god tid, og send program og stoff på forhånd. Ta en kort prat med tolken "
+                "før dere starter, om hvordan dere vil gjøre det praktisk. Snakk direkte til deltakeren og bruk "
+                "korte setninger, slik at tolken får tolket alt. Og sett av ekstra tid i programmet. Til slutt: "
+                "Bruk aldri barn som tolk.",
+                "captions": [
+                    ("00:00:00.000", "00:00:04.000", "Skal du ha en deltaker med tolk på kurset,"),
+                    ("00:00:04.000", "00:00:07.000", "begynner arbeidet før kursdagen."),
+                    ("00:00:07.000", "00:00:11.000", "Bestill en kvalifisert tolk i god tid,"),
+                    ("00:00:11.000", "00:00:14.000", "og send program og stoff på forhånd."),
+                    ("00:00:14.000", "00:00:18.000", "Ta en kort prat med tolken før dere starter,"),
+                    ("00:00:18.000", "00:00:21.000", "om hvordan dere vil gjøre det praktisk."),
+                    ("00:00:21.000", "00:00:25.000", "Snakk direkte til deltakeren og bruk korte setninger,"),
+                    ("00:00:25.000", "00:00:28.000", "slik at tolken får tolket alt."),
+                    ("00:00:28.000", "00:00:31.000", "Og sett av ekstra tid i programmet."),
+                    ("00:00:31.000", "00:00:35.000", "Til slutt: Bruk aldri barn som tolk."),
+                ],
+            },
+        ),
+        ("heading", "Kultur: spør i stedet for å anta"),
+        (
+            "paragraph",
+            "<p>Kultur handler om mye mer enn hvilket land man kommer fra. Alder, religion, yrke, landsdel og "
+            "familieforhold påvirker hvordan vi forstår sykdom, hva vi tenker om behandling, og hvem vi "
+            "rådfører oss med. Kunnskap om kulturelle mønstre kan være nyttig, men den kan også bli til "
+            "stereotypier. Det tryggeste er å være nysgjerrig på den enkelte: «Hva tenker du selv er årsaken "
+            "til plagene?» «Hvem i familien er viktig for deg når du skal ta beslutninger om helsen?»</p>"
+            "<p>Et eksempel: På et diabeteskurs kan faste være et viktig tema for noen deltakere, for eksempel "
+            "under ramadan. I stedet for å anta hvem som faster og hvordan, kan kursholderne spørre åpent om "
+            "det er perioder med faste eller spesielle måltider som er viktige for deltakerne, og oppmuntre "
+            "dem til å planlegge medisinbruken sammen med sin egen behandler.</p>",
+        ),
+        ("heading", "Fagperson og brukerrepresentant foran gruppen"),
+        (
+            "paragraph",
+            "<p>Når en fagperson og en brukerrepresentant underviser sammen, lærer deltakerne ikke bare av det "
+            "som blir sagt, men også av det de ser. Møter kursholderne hverandre med respekt og nysgjerrighet, "
+            "viser de samtidig hvordan et likeverdig samarbeid i helsetjenesten kan se ut. Ser deltakerne "
+            "derimot at brukerrepresentanten bare slipper til med en historie før fagpersonen tar over med «det "
+            "egentlige» innholdet, forsterkes et hierarki mellom fagkunnskap og erfaringskunnskap. I evalueringen "
+            "av NK LMHs digitale kurs i helsepedagogikk kom det fram at læringen var best når en erfaren bruker "
+            "var med og ledet gruppen.</p>"
+            "<p>Likeverd foran en gruppe skapes av mange små valg:</p>"
+            "<ul>"
+            "<li><b>Presentasjonen</b>: Begge presenteres med navn og med hva de bidrar med. Bruk fornavn på "
+            "begge, eller fullt navn på begge.</li>"
+            "<li><b>Plassen</b>: Begge er med hele dagen, sitter eller står sammen og ser deltakerne.</li>"
+            "<li><b>Ordet</b>: Inviter hverandre inn: «Per, hvordan var det for deg de første månedene?» "
+            "«Kari, hva sier forskningen om dette?» Send spørsmål videre til den som har den kunnskapen som "
+            "trengs.</li>"
+            "<li><b>Uenighet</b>: Avtal på forhånd hvordan dere håndterer det hvis den ene sier noe den andre "
+            "vil nyansere. «Jeg vil gjerne legge til noe» er bedre enn å rette den andre foran gruppen.</li>"
+            "<li><b>Etterarbeidet</b>: Snakk sammen etter hver kursdag om hva som fungerte, og hvordan dere "
+            "hadde det i samarbeidet.</li>"
+            "</ul>",
+        ),
+        (
+            "image",
+            {
+                "key": "relasjon-likeverdig-foran-gruppen",
+                "alt": "En fagperson og en brukerrepresentant sitter ved siden av hverandre i en halvsirkel sammen "
+                "med deltakerne. Snakkebobler fra begge peker mot gruppen.",
+                "caption": "Likeverd viser seg i plassering, presentasjon og i hvordan ordet fordeles.",
+                "description": "A simple illustration: a semicircle of chairs with eight participants. At the open "
+                "end two course leaders sit side by side at the same height, labelled in Norwegian 'Fagperson' "
+                "and 'Brukerrepresentant'. Speech bubbles from both point towards the group. Soft, friendly "
+                "colours, no faces in detail.",
+            },
+        ),
+        (
+            "audience_section",
+            {
+                "audience": "professional",
+                "title": "Til deg som er fagperson",
+                "text": "<p>Du har ofte mest makt i rommet, selv om du ikke ønsker det: deltakerne er vant til å "
+                "vende seg til helsepersonell for å få svar. Bruk den makten til å gi plass. Vis til "
+                "brukerrepresentanten når spørsmålet handler om hvordan det er å leve med sykdommen, og vær "
+                "nysgjerrig på det hun eller han forteller. Unngå å oppsummere eller «oversette» det "
+                "brukerrepresentanten har sagt, som om det ikke var tydelig nok.</p>",
+            },
+        ),
+        (
+            "audience_section",
+            {
+                "audience": "user_representative",
+                "title": "Til deg som er brukerrepresentant",
+                "text": "<p>Du er ikke med for å pynte på programmet. Din erfaringskunnskap er en del av "
+                "innholdet, og du kan bidra i samtaler, gruppearbeid og oppsummeringer gjennom hele dagen, ikke "
+                "bare i ditt eget innlegg. Det er lov å si til fagpersonen hva du trenger for å kjenne deg trygg, "
+                "for eksempel hvordan dere skal fordele spørsmål fra deltakerne. Og det er lov å si «det vet jeg "
+                "ikke, men det kan vi spørre om» når noen spør om medisinske forhold.</p>",
+            },
+        ),
+        (
+            "discuss",
+            {
+                "prompt": "Tenk på en kursdag dere har hatt eller skal ha sammen. Hva kan dere avtale på "
+                "forhånd for at begge skal oppleve seg likeverdige foran gruppen, og hva gjør dere hvis en "
+                "deltaker bare henvender seg til fagpersonen?",
+            },
+        ),
+        (
+            "fact_box",
+            {
+                "title": "Huskeliste før kurset",
+                "text": "<ul><li>Trenger noen deltakere tolk? Er tolken bestilt, og har tolken fått "
+                "programmet?</li><li>Er stoffet skrevet i et enkelt språk, med bilder der det passer?</li>"
+                "<li>Har fagperson og brukerrepresentant avtalt presentasjon, rollefordeling og hvordan dere "
+                "håndterer spørsmål og uenighet?</li><li>Er det satt av tid til en samtale etter kursdagen?"
+                "</li></ul>",
+            },
+        ),
+        (
+            "quiz",
+            {
+                "slug": "ovingssporsmal-relasjonskompetanse",
+                "title": "Øvingsspørsmål: relasjonskompetanse og kommunikasjon",
+            },
+        ),
+    ],
+}
+
 MODULE = {
     "slug": "relasjonskompetanse-og-kommunikasjon",
     "title": "Relasjonskompetanse og kommunikasjon",
@@ -233,8 +544,14 @@ MODULE = {
         "Du kan forklare hva relasjonskompetanse er, og hvorfor anerkjennelse, empati og likeverd er viktig "
         "i pasient- og pårørendeopplæring.",
         "Du kan bruke aktiv lytting og åpne spørsmål i samtaler og i grupper.",
+        "Du kan bruke åpne spørsmål, bekreftelser, refleksjoner og oppsummeringer fra motiverende samtale, og "
+        "spørre deltakerne hva som er viktig for dem.",
+        "Du kan tilrettelegge kommunikasjonen for deltakere med et annet språk eller en annen kulturell "
+        "bakgrunn, og planlegge bruk av kvalifisert tolk.",
+        "Du kan samarbeide med en fagperson eller brukerrepresentant slik at dere står fram som likeverdige "
+        "foran gruppen.",
     ],
-    "estimated_minutes": 40,
+    "estimated_minutes": 90,
     "audience": "all",
-    "lessons": [LESSON_1, LESSON_2],
+    "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4],
 }
