@@ -1,1 +1,123 @@
-from django.db import models  # noqa: F401
+"""The user representative's story talk (brukerinnlegg), drafted in guided
+steps. A story is private to its owner; the owner may share it with chosen
+co-teachers, who can read it (never the part the owner keeps private) and
+leave comments."""
+
+from django.conf import settings
+from django.core.validators import MaxLengthValidator
+from django.db import models
+from django.db.models.functions import Length
+from django.db.models.lookups import LessThanOrEqual
+from django.utils.translation import gettext_lazy as _
+
+TITLE_MAX_LENGTH = 200
+PART_MAX_LENGTH = 10_000
+COMMENT_MAX_LENGTH = 5_000
+
+# The text parts of a story, in the order of the guided steps. kept_private
+# is the owner's own note and is never shown to anyone else.
+PART_FIELDS = ("purpose", "audience", "key_experiences", "what_helped", "message", "kept_private")
+PRIVATE_PART = "kept_private"
+SHARED_PART_FIELDS = tuple(f for f in PART_FIELDS if f != PRIVATE_PART)
+# The editor steps a co-teacher can read and comment on (see stories.steps).
+COMMENTABLE_STEPS = ("purpose", "what_helped", "message")
+
+
+def _part(verbose_name):
+    return models.TextField(verbose_name, blank=True, default="", validators=[MaxLengthValidator(PART_MAX_LENGTH)])
+
+
+class Story(models.Model):
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="stories", verbose_name=_("owner")
+    )
+    title = models.CharField(_("working title"), max_length=TITLE_MAX_LENGTH)
+    purpose = _part(_("purpose"))
+    audience = _part(_("audience"))
+    key_experiences = _part(_("key experiences"))
+    what_helped = _part(_("what helped"))
+    message = _part(_("the message to participants"))
+    kept_private = _part(_("what I keep private"))
+    # Optimistic locking for autosave: every save bumps version, and
+    # part_versions records the version at which each part last changed, so
+    # a stale tab is refused only for the parts someone else changed.
+    version = models.PositiveIntegerField(_("version"), default=1)
+    part_versions = models.JSONField(_("part versions"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last saved"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("story talk")
+        verbose_name_plural = _("story talks")
+        ordering = ["-updated_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(title=""), name="stories_story_title_not_empty"),
+            models.CheckConstraint(condition=models.Q(version__gte=1), name="stories_story_version_positive"),
+            *(
+                models.CheckConstraint(
+                    condition=LessThanOrEqual(Length(name), PART_MAX_LENGTH), name=f"stories_story_{name}_max_length"
+                )
+                for name in PART_FIELDS
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class StoryShare(models.Model):
+    """The owner has shared the story with this co-teacher."""
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="shares", verbose_name=_("story talk"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="shared_stories",
+        verbose_name=_("co-teacher"),
+    )
+    created_at = models.DateTimeField(_("shared"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("shared story talk")
+        verbose_name_plural = _("shared story talks")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["story", "user"], name="stories_share_unique_story_user"),
+        ]
+
+    def __str__(self):
+        return f"{self.story} → {self.user}"
+
+
+class StoryComment(models.Model):
+    """A comment by the owner or a co-teacher the story is shared with,
+    optionally about one step. notified_at is the claim for the e-mail to the
+    owner: set once by a conditional UPDATE, so the e-mail goes at most once."""
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="comments", verbose_name=_("story talk"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="story_comments", verbose_name=_("author")
+    )
+    step = models.CharField(_("step"), max_length=32, blank=True, null=True)
+    text = models.TextField(_("comment"), validators=[MaxLengthValidator(COMMENT_MAX_LENGTH)])
+    created_at = models.DateTimeField(_("written"), auto_now_add=True)
+    notified_at = models.DateTimeField(_("owner notified"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("comment on a story talk")
+        verbose_name_plural = _("comments on story talks")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(text=""), name="stories_comment_text_not_empty"),
+            models.CheckConstraint(
+                condition=LessThanOrEqual(Length("text"), COMMENT_MAX_LENGTH), name="stories_comment_text_max_length"
+            ),
+            # Nobody but the owner sees the private part, so nobody comments on it.
+            models.CheckConstraint(
+                condition=models.Q(step__isnull=True) | models.Q(step__in=COMMENTABLE_STEPS),
+                name="stories_comment_step_shared",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.author} on {self.story}"
