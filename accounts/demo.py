@@ -24,6 +24,16 @@ DEMO_USERS = [
         "workplace": "Diabetesforbundet, lokallag",
     },
     {
+        # A user representative on the editorial board: reviews course pages
+        # in the moderation workflow (modules.review) before staff publish them.
+        "email": "gjennomgang@demo.helsepedagogikk.no",
+        "first_name": "Aud",
+        "last_name": "Helland",
+        "role": Role.USER_REPRESENTATIVE,
+        "profession": "",
+        "workplace": "Brukerutvalget, Helse Vestfjord HF",
+    },
+    {
         "email": "redaktor@demo.helsepedagogikk.no",
         "first_name": "Siri",
         "last_name": "Redaktør",
