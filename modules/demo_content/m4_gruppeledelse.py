@@ -214,17 +214,272 @@ LESSON_2 = {
     ],
 }
 
+LESSON_3 = {
+    "slug": "a-lede-samtaler-i-gruppa",
+    "title": "Å lede samtaler i gruppa",
+    "summary": "Spørsmål tilbake til gruppa, runder, den som snakker mye og den som er stille, og hva du gjør "
+    "når sterke følelser kommer fram.",
+    "estimated_minutes": 20,
+    "completion_rule": "marked",
+    "body": [
+        ("heading", "Fra spørsmål og svar til samtale"),
+        (
+            "paragraph",
+            "<p>En vanlig felle for gruppeledere er at samtalen blir en serie av spørsmål fra deltakerne og svar "
+            "fra kursholderne. Det kan føles effektivt, men da går gruppa glipp av erfaringene til de andre "
+            "deltakerne. Et enkelt grep er å sende spørsmålet <b>tilbake til gruppa</b> før du svarer selv: "
+            "«Det er et godt spørsmål. Er det noen av dere som har erfaring med det?» eller «Hvordan har andre "
+            "her løst det?» Etterpå kan fagpersonen eller den erfarne brukeren utdype, rette opp misforståelser "
+            "og knytte erfaringene til fagkunnskapen.</p>"
+            "<p>Åpne spørsmål som begynner med <i>hva</i>, <i>hvordan</i> og <i>fortell</i>, gir mer samtale enn "
+            "spørsmål som kan besvares med ja eller nei. Tål også stillheten etter et spørsmål. Det tar tid å "
+            "tenke, og mange gruppeledere fyller pausen for tidlig. Tell gjerne stille til ti før du sier noe "
+            "mer.</p>",
+        ),
+        ("heading", "Runder og samtale to og to"),
+        (
+            "paragraph",
+            "<p>I en <b>runde</b> får alle i gruppa ordet etter tur, for eksempel med spørsmålet «Hvordan har "
+            "uka vært siden sist?» eller «Hva tar du med deg fra i dag?». Runder sikrer at alle blir hørt, også "
+            "de som ikke tar ordet av seg selv, og de gir lederen et bilde av hvordan gruppa har det. Gjør "
+            "spørsmålet tydelig og avgrenset, og si gjerne hvor lang tid hver har, for eksempel et par "
+            "setninger. Minn om at det er lov å stå over. Det er også lov å komme tilbake til en som sto over, "
+            "når runden er ferdig.</p>"
+            "<p>Før en samtale i hele gruppa kan det være lurt å la deltakerne snakke <b>to og to</b> i noen "
+            "minutter. Det senker terskelen, og flere har noe å si når gruppa samles igjen. Mange erfarer at "
+            "deltakere som ellers er stille, deltar mer etter en slik samtale.</p>",
+        ),
+        ("heading", "Den som snakker mye, og den som er stille"),
+        (
+            "paragraph",
+            "<p>De fleste grupper har noen som tar mye plass og noen som sier lite. Begge deler er vanlig, og "
+            "ingen av dem er et problem i seg selv. Men gruppelederen har ansvar for at ordet fordeles, slik at "
+            "alle får noe ut av samlingen.</p>"
+            "<p><b>Den som snakker mye</b> har ofte et stort behov for å bli hørt, og mye av det som sies kan "
+            "være verdifullt. Anerkjenn først, og styr så videre: «Takk, det var mye klokt der. Jeg vil gjerne "
+            "høre fra noen flere nå.» Du kan oppsummere kort det personen har sagt, og sende spørsmålet videre "
+            "til gruppa. Runder og tidsavgrensning hjelper også. Hvis mønsteret fortsetter, kan en av lederne "
+            "ta en vennlig prat med deltakeren i pausen. Mange setter pris på å bli bedt om hjelp til å slippe "
+            "andre til.</p>"
+            "<p><b>Den som er stille</b> kan være sjenert, sliten, usikker på språket eller rett og slett en som "
+            "lærer best ved å lytte. Ikke still den stille til veggs foran alle. Gi heller muligheter: samtale "
+            "to og to, runder der det er lov å stå over, og blikkontakt som inviterer uten å kreve. Et spørsmål "
+            "i pausen, som «Hvordan opplever du kurset så langt?», kan fortelle deg mye. Husk at stillhet ikke "
+            "betyr at deltakeren ikke lærer.</p>",
+        ),
+        (
+            "audio",
+            {
+                "key": "gruppeledelse-ordet-fordeles",
+                "title": "Kursholdere i samtale: når ordet skal fordeles",
+                "transcript": "Sykepleier: Det jeg har lært, er at jeg ikke må svare på alt selv. Når noen "
+                "spør meg om noe, sender jeg det ofte tilbake til gruppa først. Erfaren bruker: Og da skjer det "
+                "noe. Deltakerne begynner å snakke med hverandre, ikke bare med oss. Sykepleier: Det vanskeligste "
+                "var en deltaker som snakket nesten hele tiden. Erfaren bruker: Ja, og vi avtalte at jeg skulle "
+                "ta en prat med ham i pausen. Jeg sa at han hadde mye erfaring, og at jeg trengte hjelp til å få "
+                "de andre i gang. Etter det ble han nesten en medleder. Sykepleier: Og så ble det plass til de "
+                "stille. Vi begynte med samtaler to og to før hver felles samtale, og det hjalp mye.",
+            },
+        ),
+        ("heading", "Når sterke følelser kommer fram"),
+        (
+            "paragraph",
+            "<p>Å leve med langvarig sykdom, eller å være pårørende, kan gi sorg, sinne, frykt og skam. Når "
+            "deltakerne deler erfaringer, kommer følelsene av og til fram, også når lederen ikke venter det. Det "
+            "er ikke et tegn på at noe har gått galt. Ofte er det nettopp i slike øyeblikk at gruppa opplever at "
+            "de ikke er alene.</p>"
+            "<ul>"
+            "<li><b>Ta deg tid.</b> Ikke skynd deg videre, og ikke prøv å fikse følelsen. Anerkjenn den: "
+            "«Dette er tydelig vondt for deg. Takk for at du deler det.»</li>"
+            "<li><b>Gi valg.</b> Spør om deltakeren vil si mer, eller om dere skal gå videre. Tilby en pause om "
+            "det trengs.</li>"
+            "<li><b>Ta vare på gruppa.</b> Andre kan bli berørt. Det kan være riktig å spørre om flere kjenner "
+            "seg igjen, eller å si noe om at slike følelser er vanlige.</li>"
+            "<li><b>Følg opp etterpå.</b> Den ene lederen kan gå ut sammen med deltakeren, mens den andre "
+            "fortsetter med gruppa. Snakk med deltakeren etter samlingen, og hjelp til å finne videre hjelp hos "
+            "fastlegen, behandleren eller andre tjenester hvis det trengs.</li>"
+            "</ul>"
+            "<p>Sinne mot helsetjenesten er en vanlig reaksjon. Det er lov å lytte uten å forsvare eller "
+            "kommentere enkeltsaker. Pek gjerne på hvor deltakeren kan ta opp en konkret sak, for eksempel hos "
+            "pasient- og brukerombudet.</p>",
+        ),
+        (
+            "fact_box",
+            {
+                "title": "Å lede er ikke å behandle",
+                "text": "<p>En lærings- og mestringsgruppe er ikke en terapigruppe. Gruppelederen skal ta imot "
+                "følelser med respekt, men ikke gå inn i behandling av enkeltpersoner foran gruppa. Avtal på "
+                "forhånd hva dere gjør hvis noen blir svært preget, og vit hvor deltakerne kan få hjelp.</p>",
+            },
+        ),
+        (
+            "discuss",
+            {
+                "prompt": "Tenk dere en samling der én deltaker har snakket i nesten hele første del, mens to "
+                "andre ikke har sagt noe. Hva gjør dere etter pausen? Øv gjerne på hva dere faktisk vil si.",
+            },
+        ),
+    ],
+}
+
+LESSON_4 = {
+    "slug": "lede-sammen-og-lede-digitalt",
+    "title": "Å lede sammen og å lede digitale grupper",
+    "summary": "Fagperson og erfaren bruker som leder sammen: roller, samspill og samtale etter hver samling. Og "
+    "hva som skal til for at en digital gruppe fungerer for alle.",
+    "estimated_minutes": 25,
+    "completion_rule": "quiz",
+    "body": [
+        ("heading", "To ledere som utfyller hverandre"),
+        (
+            "paragraph",
+            "<p>Etter Standard metode gjennomføres lærings- og mestringstilbud i et likeverdig samarbeid "
+            "mellom fagpersoner og erfarne brukere. Det gjelder også gruppeledelsen. I NK LMHs digitale kurs i "
+            "helsepedagogikk ble lokalgruppene ledet av en gruppeleder med en brukerrepresentant som medleder, "
+            "og evalueringen viste at læringen var best når en erfaren bruker var med og ledet.</p>"
+            "<p>To ledere kan se mer enn én. Mens den ene leder samtalen, kan den andre følge med på gruppa: "
+            "Hvem har ikke sagt noe? Hvem ser sliten ut? Fagpersonen kan svare på faglige spørsmål og vite hva "
+            "helsetjenesten kan tilby. Den erfarne brukeren kan vise hvordan kunnskapen ser ut i et liv med "
+            "sykdom, og stille spørsmål som deltakerne kanskje ikke tør å stille selv. Sammen viser de "
+            "deltakerne at fagkunnskap og erfaringskunnskap står side om side.</p>",
+        ),
+        ("heading", "Avtal rollene på forhånd"),
+        (
+            "paragraph",
+            "<p>Samarbeidet blir bedre når dere har snakket sammen før samlingen. Ta gjerne et kort møte der dere "
+            "går gjennom programmet og avklarer:</p>"
+            "<ul>"
+            "<li>Hvem ønsker velkommen, hvem presenterer spillereglene, og hvem leder hver del?</li>"
+            "<li>Hvem holder tiden, og hvilket tegn bruker dere hvis det er på tide å gå videre?</li>"
+            "<li>Hvem følger med på gruppa mens den andre snakker?</li>"
+            "<li>Hva gjør dere hvis noen blir lei seg, eller hvis dere er uenige om noe foran gruppa?</li>"
+            "<li>Hva vil den erfarne brukeren dele av egen historie, og hva vil hun eller han ikke snakke "
+            "om?</li>"
+            "</ul>"
+            "<p>Avtal også hvordan dere slipper hverandre inn. «Anne, hvordan var dette for deg?» gjør det lett "
+            "for medlederen å bidra, og viser deltakerne at dere leder sammen.</p>",
+        ),
+        ("heading", "Samtale etter hver samling"),
+        (
+            "paragraph",
+            "<p>Sett av en kvart time etter hver samling til en samtale mellom lederne, ofte kalt debrief. "
+            "Gå gjennom hva som fungerte, hva dere vil endre neste gang, og om noen deltakere trenger "
+            "oppfølging. Snakk også om hvordan dere selv hadde det. Det kan være krevende å høre andres "
+            "historier, og særlig for en erfaren bruker kan det vekke egne minner. Debriefen er en del av "
+            "arbeidet, ikke noe dere gjør hvis det blir tid.</p>",
+        ),
+        (
+            "experience_story",
+            {
+                "quote": "Første gang jeg var medleder, kjørte jeg hjem og gråt i bilen. En deltaker hadde "
+                "fortalt om den samme redselen jeg selv hadde før operasjonen. Etter det avtalte sykepleieren og "
+                "jeg at vi alltid skulle sette oss ned et kvarter etterpå. Nå vet jeg at det er der jeg legger "
+                "fra meg det jeg har hørt, og at jeg ikke er alene om det.",
+                "teller_role": "Erfaren bruker og medleder på kurs for personer med hjertesykdom",
+            },
+        ),
+        ("heading", "Digitale grupper"),
+        (
+            "paragraph",
+            "<p>Mange lærings- og mestringstilbud holdes nå helt eller delvis på video. Det gjør tilbudet "
+            "tilgjengelig for dem som bor langt unna, har lite krefter til å reise eller har nedsatt "
+            "immunforsvar. Men gruppeledelse på skjerm krever mer planlegging.</p>"
+            "<ul>"
+            "<li><b>Kamera</b>: Oppfordre til å ha kameraet på, fordi det gjør det lettere å se hverandre, "
+            "men ikke krev det. Noen har dårlig nett, andre dårlige dager. Be alle skrive fornavnet sitt i "
+            "visningsnavnet, og se selv inn i kameraet når du snakker.</li>"
+            "<li><b>Chat</b>: Chatten er en fin vei inn for dem som ikke liker å ta ordet. La én av lederne "
+            "følge med på chatten og lese innleggene høyt, slik at de som bare lytter, eller bruker "
+            "skjermleser, også får dem med seg.</li>"
+            "<li><b>Grupperom</b> (breakout rooms): Gi en tydelig oppgave og tid før deltakerne sendes ut, og "
+            "skriv oppgaven i chatten. Fortell hvordan de får tak i en leder hvis noe er uklart, og gjør små "
+            "grupper, gjerne to til fire personer.</li>"
+            "<li><b>Runder</b>: Si navnene i rekkefølge, slik at deltakerne vet når det er deres tur. Da "
+            "slipper dere at alle snakker i munnen på hverandre eller ingen sier noe.</li>"
+            "</ul>"
+            "<p>Evalueringen av det digitale kurset i helsepedagogikk viste at læringen var best når deltakerne "
+            "var trygge på de digitale verktøyene. Tilby derfor en teknisk prøverunde før første samling, og "
+            "send en enkel veiledning. Bruk en videoløsning virksomheten har godkjent, ikke ta opp samlingen "
+            "uten at alle har samtykket, og be deltakerne sitte der andre ikke hører samtalen, gjerne med "
+            "hodetelefoner. Det er en del av taushetsplikten i gruppa på skjerm.</p>",
+        ),
+        (
+            "fact_box",
+            {
+                "title": "Universell utforming i digitale grupper",
+                "text": "<ul>"
+                "<li>Send presentasjoner og materiell på forhånd, i et format som kan leses med "
+                "skjermleser.</li>"
+                "<li>Bruk stor skrift og god kontrast på lysbildene, og les opp det viktigste som står der.</li>"
+                "<li>Slå på teksting hvis løsningen har det, og vit at automatisk teksting kan inneholde "
+                "feil. Deltakere med hørselstap kan ha rett til skrivetolk eller tegnspråktolk.</li>"
+                "<li>Gi mulighet til å ringe inn på telefon for dem som ikke kan bruke video.</li>"
+                "<li>Ta flere og kortere pauser enn i et fysisk møte. Skjermtid er slitsomt.</li>"
+                "</ul>",
+            },
+        ),
+        (
+            "image",
+            {
+                "key": "gruppeledelse-digital-gruppe",
+                "alt": "Et skjermbilde av et videomøte med seks ruter. To av rutene er merket gruppeleder og "
+                "medleder. Ved siden av er det en chat og en knapp for grupperom.",
+                "caption": "I en digital gruppe fordeler lederne oppgavene: én leder samtalen, én følger med på "
+                "chatten og deltakerne.",
+                "description": "A simple illustration of a video meeting screen: a grid of six tiles with "
+                "simple person icons. Two tiles are labelled in Norwegian 'Gruppeleder' and 'Medleder'. On the "
+                "right a chat panel with two short messages, and at the bottom buttons labelled 'Kamera', "
+                "'Chat', 'Grupperom' and 'Teksting'. Flat style, calm colours, high contrast.",
+            },
+        ),
+        (
+            "audience_section",
+            {
+                "audience": "user_representative",
+                "title": "Til deg som er medleder",
+                "text": "<p>Du er ikke gjest i gruppa, du leder den sammen med fagpersonen. Be om et "
+                "planleggingsmøte før samlingene, og si hva du ønsker å ha ansvar for. Mange erfarne brukere "
+                "liker å ha ansvar for runder eller for chatten i digitale samlinger, fordi de da naturlig får "
+                "kontakt med alle. Husk også at du har rett til en debrief etter hver samling.</p>",
+            },
+        ),
+        (
+            "audience_section",
+            {
+                "audience": "professional",
+                "title": "Til deg som er fagperson",
+                "text": "<p>Den erfarne brukeren er medleder, ikke et innslag i programmet. Sørg for at "
+                "medlederen får programmet, lenker og materiell samtidig med deg, og at vedkommende har "
+                "rettigheter i videoløsningen til å åpne grupperom og slippe inn deltakere. Ta ansvar for at "
+                "debriefen blir satt av i tiden, og for at medlederen vet hvem hun eller han kan kontakte hvis "
+                "noe blir tungt etterpå.</p>",
+            },
+        ),
+        (
+            "quiz",
+            {"slug": "ovingssporsmal-gruppeledelse", "title": "Øvingsspørsmål: gruppeledelse"},
+        ),
+    ],
+}
+
 MODULE = {
     "slug": "gruppeledelse",
     "title": "Gruppeledelse",
-    "intro": "<p>De fleste lærings- og mestringstilbud er gruppebaserte. I denne modulen lærer du hvorfor "
-    "grupper er en god læringsarena, og hva gruppelederen gjør for å skape struktur, trygghet og gode "
-    "spilleregler.</p>",
+    "intro": "<p>De fleste lærings- og mestringstilbud er gruppebaserte, og mye av læringen skjer mellom "
+    "deltakerne. I denne modulen lærer du hvorfor grupper er en god læringsarena, med erfaringsdeling, "
+    "likepersonsstøtte og mestring gjennom andre. Du ser hva gruppelederen gjør for å gi gruppa struktur, et "
+    "trygt klima og gode spilleregler, og du øver på å lede samtaler: spørsmål tilbake til gruppa, runder, den "
+    "som snakker mye og den som er stille, og sterke følelser. Til slutt ser vi på hvordan fagperson og erfaren "
+    "bruker leder sammen, og hva som skal til for at en digital gruppe fungerer for alle. Modulen passer både "
+    "for fagpersoner og erfarne brukere som skal lede grupper.</p>",
     "outcomes": [
         "Du kan forklare hvorfor erfaringsdeling og likepersonsstøtte i grupper fremmer læring og mestring.",
         "Du kan gi en gruppe struktur, et trygt klima og spilleregler som taushetsplikt i gruppa og frivillighet.",
+        "Du kan lede samtaler i gruppa slik at alle slipper til, og ta imot sterke følelser med respekt.",
+        "Du kan planlegge ledelsen sammen med en medleder, med avklarte roller og debrief etter hver samling.",
+        "Du kan lede en digital gruppe med kamera, chat og grupperom, og legge til rette for universell utforming.",
     ],
-    "estimated_minutes": 35,
+    "estimated_minutes": 80,
     "audience": "all",
-    "lessons": [LESSON_1, LESSON_2],
+    "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4],
 }
