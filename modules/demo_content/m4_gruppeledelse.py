@@ -135,11 +135,14 @@ LESSON_2 = {
             "<li><b>Hold tiden</b>, men vær fleksibel når en samtale er viktig for gruppa. Si det høyt: «Vi "
             "bruker ti minutter ekstra her, og korter ned neste punkt.»</li>"
             "</ul>"
-            "<p>Grupper utvikler seg over tid. I starten er deltakerne ofte usikre og venter på at lederen skal "
-            "ta styringen. Etter hvert blir de tryggere, snakker mer med hverandre og tar mer ansvar. Mot "
-            "slutten av et kurs kan det komme tristhet over at fellesskapet tar slutt. Gruppelederen tilpasser "
-            "seg: tydelig og styrende i begynnelsen, mer tilbaketrukket når gruppa bærer seg selv, og med god "
-            "tid til avslutningen.</p>",
+            "<p>Grupper utvikler seg over tid. Psykologen Bruce Tuckman beskrev en vanlig utvikling i faser. "
+            "I starten (<i>forming</i>) er deltakerne usikre og ser etter hva som forventes. Så kan det komme "
+            "uenighet og utprøving av roller (<i>storming</i>). Deretter finner gruppa felles normer og "
+            "arbeidsformer (<i>norming</i>), og først da arbeider den godt sammen mot målene (<i>performing</i>). "
+            "Til slutt skal gruppa avsluttes, og det kan komme tristhet over at fellesskapet tar slutt. Grupper "
+            "følger ikke alltid fasene slavisk, men rekkefølgen er et nyttig kart. For gruppelederen betyr det å "
+            "være tydelig og styrende i begynnelsen, å tåle uenighet uten å se den som et faresignal, å trekke "
+            "seg litt tilbake når gruppa bærer seg selv, og å sette av god tid til avslutningen.</p>",
         ),
         ("heading", "Et trygt klima"),
         (
@@ -156,8 +159,10 @@ LESSON_2 = {
         ("heading", "Spilleregler: taushetsplikt i gruppa og frivillighet"),
         (
             "paragraph",
-            "<p>De fleste grupper fungerer bedre når de har avtalt noen enkle spilleregler ved første samling. "
-            "Lederen kan foreslå dem og spørre om gruppa vil legge til noe. To regler er nesten alltid med:</p>"
+            "<p>De fleste grupper fungerer bedre når de har avtalt noen enkle spilleregler ved første samling, "
+            "ofte kalt en <b>gruppeavtale</b>. Lederen kan foreslå punkter og spørre om gruppa vil legge til "
+            "noe. Når deltakerne har vært med og laget avtalen, eier de den, og lederen har noe å vise tilbake "
+            "til hvis noe skjer. To regler er nesten alltid med:</p>"
             "<ul>"
             "<li><b>Taushetsplikt i gruppa</b>: Det deltakerne forteller om seg selv og andre, blir i gruppa. "
             "Det er lov å fortelle hjemme hva man har lært, men ikke hvem som sa hva.</li>"
