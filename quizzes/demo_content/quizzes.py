@@ -140,8 +140,8 @@ HELSEKOMPETANSE = {
             "explanation": "Lav helsekompetanse er sjelden synlig. Mange er flinke til å skjule at de ikke "
             "forstår, og også velutdannede kan streve, særlig når de er syke, redde eller slitne. Derfor "
             "anbefales det å snakke klart og sjekke forståelsen overfor alle deltakere, ikke bare overfor dem man "
-            "tror trenger det. Det kalles ofte universelle forholdsregler: Det hjelper dem som strever, og ingen "
-            "tar skade av en tydelig forklaring.",
+            "tror trenger det. Denne universelle tilnærmingen hjelper dem som strever, uten at noen blir pekt "
+            "ut, og ingen tar skade av en tydelig forklaring.",
             "correct": False,
             "feedback_true": "Ikke riktig. Dette er en vanlig misforståelse. Lav helsekompetanse er sjelden "
             "synlig, og man kan verken se den på utdanning, alder eller hvordan noen snakker.",
@@ -150,13 +150,48 @@ HELSEKOMPETANSE = {
         },
         {
             "type": "short_text",
-            "text": "Hva kalles det å skrive og snakke slik at mottakeren raskt finner, forstår og kan bruke det som "
-            "blir sagt? Svar med to ord.",
-            "explanation": "Klart språk (også skrevet «klarspråk») betyr korte setninger, kjente ord, det "
-            "viktigste først og en tydelig oppfordring om hva mottakeren kan gjøre. I lærings- og "
-            "mestringstilbud er klart språk et av de enkleste grepene for å gjøre kunnskap tilgjengelig for "
-            "deltakere med ulik helsekompetanse.",
-            "accepted": ["klart språk", "et klart språk", "klarspråk"],
+            "text": "Hva kalles det å skrive og snakke slik at mottakeren kan finne det hun trenger, forstå det og "
+            "bruke det?",
+            "explanation": "Klarspråk betyr blant annet det viktigste først, korte setninger, hverdagsord, "
+            "forklaring av nødvendige fagord og aktive verb som sier hva mottakeren skal gjøre. Språkloven fra "
+            "2022 krever at offentlige organer bruker et språk som er korrekt, klart og tilpasset mottakerne. I "
+            "lærings- og mestringstilbud er klarspråk et av de enkleste grepene for å gjøre kunnskap tilgjengelig "
+            "for deltakere med ulik helsekompetanse.",
+            "accepted": ["klarspråk", "klart språk", "et klart språk"],
+        },
+        {
+            "type": "single",
+            "text": "Et innkallingsbrev er fullt av fagord, og telefonnummeret er vanskelig å finne på nettsiden. "
+            "Hvilken side av helsekompetanse handler dette om?",
+            "explanation": "Helsekompetanse er ikke bare noe den enkelte har. Det handler også om hvor krevende "
+            "tjenestene gjør det å finne fram, forstå og følge opp, altså systemrettet helsekompetanse. For dem "
+            "som lager lærings- og mestringstilbud betyr det at vi ikke bare skal spørre hva deltakerne mangler, "
+            "men også hva vi kan gjøre enklere: invitasjonen, påmeldingen, lokalet og materiellet.",
+            "choices": [
+                {
+                    "text": "Systemrettet helsekompetanse: hvordan tjenestene, informasjonen og rutinene er laget.",
+                    "correct": True,
+                    "feedback": "Riktig. Brevet og nettsiden gjør det vanskeligere for alle, uansett hvor mye "
+                    "den enkelte kan.",
+                },
+                {
+                    "text": "Individuell helsekompetanse: hva den enkelte pasienten kan og får til.",
+                    "correct": False,
+                    "feedback": "Nei. Problemet ligger i brevet og nettsiden, ikke hos den som skal lese dem.",
+                },
+                {
+                    "text": "Fagkompetansen til helsepersonellet som skrev brevet.",
+                    "correct": False,
+                    "feedback": "Nei. Brevskriveren kan godt være faglig dyktig. Poenget er at informasjonen er "
+                    "laget slik at den blir unødvendig vanskelig å bruke.",
+                },
+                {
+                    "text": "Ingen side av helsekompetanse. Helsekompetanse handler bare om pasienten.",
+                    "correct": False,
+                    "feedback": "Nei. Helsekompetanse har også en side som handler om tjenestene, og den er "
+                    "tjenestenes ansvar.",
+                },
+            ],
         },
         {
             "type": "likert",
@@ -219,10 +254,11 @@ BRUKERMEDVIRKNING = {
         {
             "type": "single",
             "text": "Hvilket av eksemplene er brukermedvirkning på individnivå?",
-            "explanation": "Brukermedvirkning på individnivå handler om den enkeltes egen behandling og "
-            "oppfølging: at pasienten er med og bestemmer i saker som gjelder henne selv. Brukermedvirkning på "
-            "systemnivå handler om at erfarne brukere og brukerorganisasjoner er med og utvikler tjenestene for "
-            "andre, for eksempel når et lærings- og mestringstilbud planlegges eller evalueres.",
+            "explanation": "Brukermedvirkning beskrives ofte på tre nivåer. Individnivå gjelder den enkeltes egen "
+            "behandling og oppfølging: at pasienten er med og bestemmer i saker som gjelder henne selv. "
+            "Tjenestenivå gjelder utformingen av et bestemt tilbud, for eksempel når erfarne brukere planlegger "
+            "og evaluerer et lærings- og mestringstilbud sammen med fagpersoner. Systemnivå gjelder overordnet "
+            "planlegging og styring, for eksempel gjennom brukerutvalg og råd.",
             "choices": [
                 {
                     "text": "En pasient og legen blir sammen enige om hvilken behandling som passer best for henne.",
@@ -232,19 +268,20 @@ BRUKERMEDVIRKNING = {
                 {
                     "text": "Et brukerutvalg gir råd til ledelsen i helseforetaket.",
                     "correct": False,
-                    "feedback": "Nei. Brukerutvalget påvirker tjenestene for mange. Det er brukermedvirkning "
-                    "på systemnivå.",
+                    "feedback": "Nei. Brukerutvalget påvirker overordnet planlegging og styring. Det er "
+                    "brukermedvirkning på systemnivå.",
                 },
                 {
                     "text": "En brukerorganisasjon foreslår en representant til arbeidsgruppen for et nytt kurs.",
                     "correct": False,
-                    "feedback": "Nei. Her er brukerne med og utvikler et tilbud for andre. Det er ikke individnivå.",
+                    "feedback": "Nei. Her er brukerne med og utvikler et bestemt tilbud for andre. Det er "
+                    "tjenestenivå.",
                 },
                 {
                     "text": "Et lærings- og mestringssenter spør tidligere deltakere hva som bør endres i kurset.",
                     "correct": False,
                     "feedback": "Nei. Svarene brukes til å forbedre tilbudet for nye deltakere. Det handler om "
-                    "tjenesten, ikke om den enkeltes egen behandling.",
+                    "tjenesten, ikke om den enkeltes egen behandling, og er derfor tjenestenivå.",
                 },
             ],
         },
@@ -338,14 +375,38 @@ BRUKERMEDVIRKNING = {
             "accepted": ["erfaringskunnskap", "erfaringskunnskapen", "erfaringsbasert kunnskap", "brukerkunnskap"],
         },
         {
-            "type": "reflection",
-            "text": "Tenk på et lærings- og mestringstilbud du kjenner. I hvilke faser var erfarne brukere med: "
-            "planleggingen, gjennomføringen eller evalueringen? Hva tror du ville blitt annerledes om de var "
-            "med i alle tre?",
-            "explanation": "Refleksjonen gir ikke poeng, men svaret ditt blir lagret slik at du kan se det "
-            "igjen. Mange tilbud har erfarne brukere med i gjennomføringen, men ikke i planleggingen og "
-            "evalueringen. Å se hvor i prosessen brukerstemmen mangler, er et godt første skritt mot et mer "
-            "likeverdig samarbeid.",
+            "type": "single",
+            "text": "Hva menes med alibi-medvirkning?",
+            "explanation": "Alibi-medvirkning (på engelsk «tokenism») er når brukere formelt er med, men uten "
+            "reell innflytelse: Beslutningene tas et annet sted eller er tatt på forhånd. Det skyldes sjelden vond "
+            "vilje, men heller tidsnød og vaner. Det motvirkes ved å involvere brukerne fra starten, ha minst to "
+            "brukerrepresentanter, legge til rette for deltakelse, vise hva innspillene førte til og evaluere "
+            "samarbeidet sammen.",
+            "choices": [
+                {
+                    "text": "At brukere formelt er med, men uten å få reell innflytelse på beslutningene.",
+                    "correct": True,
+                    "feedback": "Riktig. Brukeren blir et symbol på medvirkning mer enn en partner.",
+                },
+                {
+                    "text": "At en brukerrepresentant får honorar for å delta i arbeidsgruppen.",
+                    "correct": False,
+                    "feedback": "Nei. Honorar er tvert imot et tegn på at innsatsen blir verdsatt som arbeid.",
+                },
+                {
+                    "text": "At fagpersonen og brukerrepresentanten er uenige om noe i planleggingen.",
+                    "correct": False,
+                    "feedback": "Nei. Uenighet er ikke et tegn på at samarbeidet har feilet. Tatt opp åpent og "
+                    "med respekt, er det ofte der den beste læringen skjer.",
+                },
+                {
+                    "text": "At brukerrepresentanten snakker ut fra egne erfaringer og ikke på vegne av alle "
+                    "pasienter.",
+                    "correct": False,
+                    "feedback": "Nei. Ingen kan representere «alle pasienter». Å være tydelig på hvem man "
+                    "snakker på vegne av, er god praksis.",
+                },
+            ],
         },
     ],
 }
@@ -485,17 +546,17 @@ RELASJONSKOMPETANSE = {
         },
         {
             "type": "matching",
-            "text": "Koble hver samtaleteknikk med et eksempel på hva kurslederen kan si.",
-            "explanation": "Åpne spørsmål inviterer deltakeren til å fortelle. Anerkjennelse viser at du ser "
-            "både følelsene og innsatsen. En oppsummering samler det viktigste og gir deltakeren mulighet til å "
-            "rette deg. Å be om lov før du gir informasjon gjør kunnskapen din til et tilbud, ikke et pålegg. "
-            "Til sammen gjør disse teknikkene det lettere å snakke om det som betyr noe.",
+            "text": "Koble hver ferdighet fra motiverende samtale med et eksempel på hva kurslederen kan si.",
+            "explanation": "Åpne spørsmål inviterer deltakeren til å utforske og fortelle. Bekreftelser løfter "
+            "fram konkrete styrker og innsats. Refleksjoner er utsagn, ikke spørsmål, som speiler det du har hørt, "
+            "gjerne med et forsiktig gjett på meningen bak. Oppsummeringer samler flere ting personen har sagt, og "
+            "avsluttes gjerne med et spørsmål. Å be om lov før du gir informasjon gjør kunnskapen din til et "
+            "tilbud, ikke et pålegg. Til sammen gjør ferdighetene det lettere for deltakeren å sette ord på sine "
+            "egne grunner.",
             "pairs": [
-                ("Åpent spørsmål", "«Hva tenker du om det?»"),
-                (
-                    "Anerkjennelse",
-                    "«Du har stått i mye det siste året, og likevel har du kommet hit i dag.»",
-                ),
+                ("Åpent spørsmål", "«Hva ville blitt annerledes for deg hvis du fikk mer energi?»"),
+                ("Bekreftelse", "«Du har virkelig stått på for å komme hit i dag, selv i en tung periode.»"),
+                ("Refleksjon", "«Du vil gjerne begynne å trene, samtidig som du er redd for å bli for sliten.»"),
                 (
                     "Oppsummering",
                     "«Så langt har du nevnt søvnen, jobben og bekymringen for barna. Har jeg fått med meg det "
@@ -510,13 +571,20 @@ RELASJONSKOMPETANSE = {
         },
         {
             "type": "short_text",
-            "text": "Hva kalles plikten helsepersonell har til å hindre at andre får vite om deltakernes helse "
-            "og andre personlige forhold? Svar med ett ord.",
-            "explanation": "Helsepersonell har taushetsplikt etter helsepersonelloven. Den gjelder også det "
-            "deltakerne forteller i et kurs. Deltakerne har derimot ingen lovpålagt taushetsplikt overfor "
-            "hverandre. Derfor er det lurt å avtale i gruppen at det som blir sagt om personlige forhold, blir i "
-            "rommet, og å minne deltakerne på at de selv velger hvor mye de vil dele.",
-            "accepted": ["taushetsplikt", "taushetsplikten", "taushetsplikta"],
+            "text": "Hva heter samtalemetoden, utviklet av William R. Miller og Stephen Rollnick, som hjelper "
+            "mennesker å sette ord på sine egne grunner til endring? Svar med to ord.",
+            "explanation": "Motiverende samtale bygger på erfaringen at mennesker blir mer motivert av sine egne "
+            "grunner enn av andres argumenter. Når fagpersonen argumenterer for endring, ender den som er i tvil, "
+            "ofte med å forsvare den andre siden. Metoden hviler på en holdning preget av samarbeid, aksept, "
+            "medfølelse og fremkalling, og på ferdighetene åpne spørsmål, bekreftelser, refleksjoner og "
+            "oppsummeringer.",
+            "accepted": [
+                "motiverende samtale",
+                "motiverende samtaler",
+                "motiverende intervju",
+                "motiverende intervjuing",
+                "motivational interviewing",
+            ],
         },
         {
             "type": "likert",
@@ -682,14 +750,59 @@ GRUPPELEDELSE = {
             ],
         },
         {
+            "type": "single",
+            "text": "Psykologen Albert Bandura beskrev fire kilder til mestringstro. Hvilken av dem er særlig sterk "
+            "i en gruppe?",
+            "explanation": "Mestringstro er troen på at man selv kan klare en bestemt oppgave. Bandura pekte på "
+            "fire kilder: egne erfaringer med å få til noe, å se andre som ligner på en selv få det til, "
+            "oppmuntring fra andre, og hvordan man tolker kroppens signaler og egne følelser. I en gruppe er den "
+            "andre kilden særlig sterk: Når en deltaker som har vært like redd som de andre, forteller hva hun nå "
+            "får til, betyr det mer enn når en fagperson sier det samme. Gruppelederen kan legge til rette for "
+            "dette ved å spørre etter det som har fungert, ikke bare etter det som er vanskelig.",
+            "choices": [
+                {
+                    "text": "Å se andre som ligner på en selv, få det til.",
+                    "correct": True,
+                    "feedback": "Riktig. Gruppa gir mange slike eksempler, fordi deltakerne ligner hverandre.",
+                },
+                {
+                    "text": "Oppmuntring fra fagpersonen om at det kommer til å gå bra.",
+                    "correct": False,
+                    "feedback": "Nei. Oppmuntring er også en kilde, men den er ikke særegen for grupper, og den "
+                    "virker ofte svakere enn å se noen som ligner en selv, lykkes.",
+                },
+                {
+                    "text": "Å få en skriftlig oppskrift på hva man skal gjøre.",
+                    "correct": False,
+                    "feedback": "Nei. En oppskrift kan gi kunnskap, men er ikke en av Banduras fire kilder til "
+                    "mestringstro.",
+                },
+                {
+                    "text": "Å bestå en kunnskapstest på slutten av kurset.",
+                    "correct": False,
+                    "feedback": "Nei. Mestringstro handler om tro på at man kan klare noe i eget liv, og den "
+                    "bygges ikke av prøver.",
+                },
+            ],
+        },
+        {
             "type": "short_text",
-            "text": "Hva kalles de felles kjørereglene en gruppe blir enige om ved oppstart, for eksempel at det "
-            "som deles blir i rommet, og at alle kan stå over? Svar med ett ord.",
-            "explanation": "En gruppeavtale lages helst sammen med deltakerne på første samling. Den skaper "
-            "trygghet fordi alle vet hva som gjelder, og den gir gruppelederen noe å vise tilbake til hvis noe "
-            "skjer. Typiske punkter er at personlige ting som deles, blir i rommet, at man lytter uten å avbryte, "
-            "og at alle har rett til å stå over en runde.",
-            "accepted": ["gruppeavtale", "gruppeavtalen", "gruppeavtaler", "gruppekontrakt", "kjøreregler"],
+            "text": "Hva kalles de enkle reglene en gruppe blir enige om ved første samling, for eksempel at det "
+            "som blir sagt, blir i gruppa, og at alle kan stå over en runde? Svar med ett ord.",
+            "explanation": "Spilleregler avtales helst sammen med deltakerne på første samling: Lederen foreslår "
+            "noen og spør om gruppa vil legge til flere. To regler er nesten alltid med: taushetsplikt i gruppa og "
+            "frivillighet. Andre vanlige regler er at én snakker om gangen og at man snakker ut fra egen erfaring "
+            "i stedet for å gi andre råd. Reglene skaper trygghet, og de gir lederen noe å vise tilbake til hvis "
+            "noe skjer.",
+            "accepted": [
+                "spilleregler",
+                "spillereglene",
+                "gruppeavtale",
+                "gruppeavtalen",
+                "kjøreregler",
+                "kjørereglene",
+                "grupperegler",
+            ],
         },
     ],
 }
