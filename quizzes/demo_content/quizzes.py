@@ -808,4 +808,883 @@ GRUPPELEDELSE = {
 }
 
 
-QUIZZES = [HELSEKOMPETANSE, BRUKERMEDVIRKNING, RELASJONSKOMPETANSE, GRUPPELEDELSE]
+# ---------------------------------------------------------------------------------------------------------------
+# Module 5: didaktikk og planlegging
+# ---------------------------------------------------------------------------------------------------------------
+
+DIDAKTIKK = {
+    **PRACTICE_DEFAULTS,
+    "slug": "ovingssporsmal-didaktikk",
+    "title": "Øvingsspørsmål: didaktikk og planlegging",
+    "description": "Øv på den didaktiske relasjonsmodellen, læringsmål skrevet fra deltakerens ståsted, valg av "
+    "arbeidsmåter og sirkelen planlegg, gjennomfør, evaluer og forbedre.",
+    "questions": [
+        {
+            "type": "matching",
+            "text": "Eksemplene er hentet fra planen for en kursdag om aktivitet og hvile ved hjertesvikt. Koble "
+            "hvert element i den didaktiske relasjonsmodellen med eksemplet som hører til.",
+            "explanation": "Den didaktiske relasjonsmodellen har seks elementer: deltakerforutsetninger (hvem "
+            "deltakerne er og hva de har med seg), rammefaktorer (tid, rom, utstyr, personale og lovverk), mål "
+            "(hva deltakerne skal kunne etterpå), innhold (temaene som velges ut), arbeidsmåter (hvordan læringen "
+            "skal skje) og vurdering (hvordan dere finner ut om målene ble nådd). Legg merke til at hørselen til "
+            "deltakerne er en forutsetning, mens teleslyngen i rommet er en ramme. Elementene henger sammen: "
+            "Forutsetningen gjør rammen viktig.",
+            "pairs": [
+                ("Deltakerforutsetninger", "Flere av deltakerne er redde for å anstrenge seg, og to hører dårlig."),
+                ("Rammefaktorer", "Dagen varer i tre timer med én pause, og rommet har teleslynge."),
+                ("Mål", "Deltakerne kan gjenkjenne tegn på at kroppen trenger hvile."),
+                ("Innhold", "Hvordan man kan fordele kreftene gjennom dagen."),
+                ("Arbeidsmåter", "Samtale to og to, og enkle øvelser sammen med fysioterapeuten."),
+                ("Vurdering", "Hver deltaker sier i avslutningsrunden én ting hun eller han tar med seg hjem."),
+            ],
+        },
+        {
+            "type": "single",
+            "text": "Hvilket av disse er et godt formulert læringsmål?",
+            "explanation": "Et læringsmål beskriver hva deltakerne skal vite, kunne gjøre eller ha reflektert "
+            "over etter tilbudet. Det skrives fra deltakerens ståsted, ikke som en liste over hva kursholderne "
+            "skal gjøre. Velg verb som kan observeres eller samtales om, som forklare, gjenkjenne, lage og bruke, "
+            "heller enn uklare ord som forstå og kjenne til. Da vet dere også hvordan dere kan se at målet er "
+            "nådd.",
+            "choices": [
+                {
+                    "text": "Deltakerne kan lage en ukeplan som fordeler aktivitet og hvile.",
+                    "correct": True,
+                    "feedback": "Riktig. Målet er skrevet fra deltakerens ståsted, og ukeplanen viser om det er nådd.",
+                },
+                {
+                    "text": "Vi skal undervise om hjertesvikt og aktivitet.",
+                    "correct": False,
+                    "feedback": "Nei. Dette beskriver innholdet og hva kursholderne skal gjøre, ikke hva "
+                    "deltakerne skal mestre.",
+                },
+                {
+                    "text": "Deltakerne skal forstå sykdommen sin.",
+                    "correct": False,
+                    "feedback": "Nei. Målet er fra deltakerens ståsted, men «forstå» er uklart. Hvordan ser dere "
+                    "at noen har forstått? «Forklare» eller «gjenkjenne» er lettere å vurdere.",
+                },
+                {
+                    "text": "Sykepleieren holder et innlegg om medisiner på tjue minutter.",
+                    "correct": False,
+                    "feedback": "Nei. Dette er en arbeidsmåte i programmet, ikke et mål for hva deltakerne skal lære.",
+                },
+            ],
+        },
+        {
+            "type": "true_false",
+            "text": "Den didaktiske relasjonsmodellen må fylles ut i fast rekkefølge, og man må alltid begynne "
+            "med målene.",
+            "explanation": "Modellen er ikke en sjekkliste som fylles ut ovenfra og ned. Du kan starte i hvilket "
+            "som helst element, og deltakerforutsetningene er ofte et godt sted å begynne. Poenget ligger i "
+            "relasjonene: Endrer du ett element, får det følger for de andre. Derfor må du gå rundt hele "
+            "modellen og sjekke at delene passer sammen, uansett hvor du startet.",
+            "correct": False,
+            "feedback_true": "Ikke riktig. Du kan starte hvor du vil. Det viktige er å sjekke at alle elementene "
+            "passer sammen til slutt.",
+            "feedback_false": "Riktig. Modellen har ingen fast rekkefølge. Det som teller, er at elementene henger "
+            "sammen.",
+        },
+        {
+            "type": "single",
+            "text": "Deltakerne i et kurs har lite energi og blir fort slitne. Hvilken arbeidsmåte passer best?",
+            "explanation": "Arbeidsmåtene må passe både til målene og til deltakernes forutsetninger. Deltakere "
+            "med langvarige helseutfordringer kan ha lite energi, smerter eller konsentrasjonsvansker. Da er korte "
+            "økter med variasjon og pauser bedre enn lange foredrag. Samtale i små grupper senker også terskelen "
+            "for dem som ikke liker å snakke i store grupper.",
+            "choices": [
+                {
+                    "text": "Korte innlegg som veksler med samtale i små grupper, og hyppige pauser.",
+                    "correct": True,
+                    "feedback": "Riktig. Variasjon og pauser gjør at deltakerne orker å være med hele dagen.",
+                },
+                {
+                    "text": "Et grundig foredrag på nitti minutter, slik at alt blir sagt i én omgang.",
+                    "correct": False,
+                    "feedback": "Nei. Et langt foredrag krever mye konsentrasjon og gir lite rom for spørsmål og "
+                    "erfaringsdeling.",
+                },
+                {
+                    "text": "Mye lesestoff som deltakerne skal gå gjennom hjemme mellom samlingene.",
+                    "correct": False,
+                    "feedback": "Nei. Deltakere med lite energi har ofte lite overskudd hjemme også, og ikke "
+                    "alle har nytte av mye tekst.",
+                },
+                {
+                    "text": "Ingen fast plan, slik at deltakerne bestemmer alt underveis.",
+                    "correct": False,
+                    "feedback": "Nei. Struktur gir trygghet og sparer krefter. Det er fint å være fleksibel, "
+                    "men innenfor en tydelig plan.",
+                },
+            ],
+        },
+        {
+            "type": "multiple",
+            "text": "Hvilke påstander om vurdering og evaluering i et lærings- og mestringstilbud stemmer? Velg "
+            "alle som stemmer.",
+            "explanation": "Vurdering i et lærings- og mestringstilbud er ikke en eksamen. Vurdering av læring "
+            "underveis gir mulighet til å justere neste samling. Evaluering av tilbudet bør knyttes til "
+            "læringsmålene, med konkrete spørsmål. Etter Standard metode evalueres tilbudet i samarbeid mellom "
+            "fagpersoner og erfarne brukere, så brukerrepresentanten skal være med i evalueringsmøtet.",
+            "partial_credit": True,
+            "choices": [
+                {
+                    "text": "Vurdering underveis kan brukes til å justere neste samling.",
+                    "correct": True,
+                    "feedback": "Riktig. Korte runder og det dere ser og hører i gruppene, gir grunnlag for å "
+                    "endre planen mens kurset pågår.",
+                },
+                {
+                    "text": "Evalueringen bør knyttes til læringsmålene.",
+                    "correct": True,
+                    "feedback": "Riktig. Spør konkret om det deltakerne skulle lære, for eksempel om de føler seg "
+                    "tryggere på å kjenne igjen varselsignaler.",
+                },
+                {
+                    "text": "Brukerrepresentanten bør være med i evalueringsmøtet.",
+                    "correct": True,
+                    "feedback": "Riktig. Etter Standard metode evalueres tilbudet i samarbeid, og "
+                    "brukerrepresentanten ser ofte andre ting i tilbakemeldingene enn fagpersonene.",
+                },
+                {
+                    "text": "Vurderingen avgjør om deltakerne har bestått kurset.",
+                    "correct": False,
+                    "feedback": "Nei. Vurderingen skal finne ut om deltakerne fikk det de trengte, slik at "
+                    "tilbudet kan bli bedre. Den er ikke en eksamen.",
+                },
+                {
+                    "text": "Spørsmålet «Var kurset bra?» gir nok informasjon til å forbedre tilbudet.",
+                    "correct": False,
+                    "feedback": "Nei. Generelle spørsmål gir lite å gå videre med. Spør konkret, knyttet til målene.",
+                },
+            ],
+        },
+        {
+            "type": "ordering",
+            "text": "Et godt tilbud blir bedre for hver gang det holdes. Sett trinnene i sirkelen i riktig "
+            "rekkefølge, og begynn med planleggingen.",
+            "explanation": "Arbeidsgruppen planlegger, gjennomfører, evaluerer og forbedrer, og så begynner "
+            "sirkelen på nytt. Poenget er at evalueringen faktisk fører til endringer: Skriv ned hva dere lærte, "
+            "hva dere vil gjøre annerledes, og hvem som har ansvar for endringen. Da går dere tilbake til "
+            "modellen og ser hvilke andre elementer som påvirkes.",
+            "items": ["Planlegg", "Gjennomfør", "Evaluer", "Forbedre"],
+        },
+        {
+            "type": "short_text",
+            "text": "Hva kalles elementet i den didaktiske relasjonsmodellen som omfatter tid, lokaler, økonomi, "
+            "personale, utstyr og lovverk?",
+            "explanation": "Rammefaktorene er de ytre forholdene planen må fungere innenfor. Noen kan ikke "
+            "endres, men mange kan: Et kommunalt tilbud kan for eksempel velge flere korte kveldsmøter i stedet "
+            "for én lang dag, hvis det passer deltakerne bedre. Det lønner seg å skille mellom faste rammer og "
+            "rammer dere kan påvirke.",
+            "accepted": ["rammefaktorer", "rammefaktorene", "rammefaktor", "rammer", "rammene"],
+        },
+    ],
+}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Module 6: endrings- og mestringsprosesser
+# ---------------------------------------------------------------------------------------------------------------
+
+ENDRING_OG_MESTRING = {
+    **PRACTICE_DEFAULTS,
+    "slug": "ovingssporsmal-endring-og-mestring",
+    "title": "Øvingsspørsmål: endring og mestring",
+    "description": "Spørsmål om mestring, salutogenese og opplevelse av sammenheng, endring som prosess med "
+    "ambivalens og tilbakeslag, og empowerment.",
+    "questions": [
+        {
+            "type": "matching",
+            "text": "Opplevelse av sammenheng består av tre deler. Koble hver del med beskrivelsen som passer.",
+            "explanation": "Opplevelse av sammenheng er et sentralt begrep i den salutogene teorien. Jo sterkere "
+            "opplevelse av sammenheng en person har, desto lettere er det å bruke ressursene man har. Kunnskap om "
+            "sykdommen styrker begripeligheten, å vite hvor man får hjelp styrker håndterbarheten, og rom for å "
+            "snakke om det som gir livet mening styrker meningsfullheten. Meningsfullhet regnes ofte som den "
+            "viktigste delen, fordi den gir motivasjon til å finne ut av resten.",
+            "pairs": [
+                ("Begripelighet", "Det som skjer, gir mening og kan forstås."),
+                ("Håndterbarhet", "Man har ressurser til å møte kravene, selv eller med hjelp fra andre."),
+                ("Meningsfullhet", "Det oppleves verdt å engasjere seg, fordi noe i livet betyr noe."),
+            ],
+        },
+        {
+            "type": "ordering",
+            "text": "En mye brukt modell beskriver endring som en bevegelse gjennom faser. Sett fasene i den "
+            "rekkefølgen modellen beskriver dem.",
+            "explanation": "Fasene er føroverveielse (endring er ikke aktuelt ennå), overveielse (man veier for "
+            "og imot), forberedelse (man bestemmer seg og planlegger), handling (man gjør endringen) og "
+            "vedlikehold (man holder endringen ved like). I virkeligheten går ikke endring i rett linje: Det er "
+            "vanlig å gå tilbake til en tidligere fase, kanskje flere ganger. Modellen er et verktøy for å forstå "
+            "og møte folk der de er, ikke for å sortere dem i båser.",
+            "items": ["Føroverveielse", "Overveielse", "Forberedelse", "Handling", "Vedlikehold"],
+        },
+        {
+            "type": "short_text",
+            "text": "Hva kalles perspektivet som spør hva som skaper og opprettholder helse, i stedet for hva som "
+            "gjør oss syke? Svar med ett ord.",
+            "explanation": "Salutogenese betyr omtrent «helsens opprinnelse». Perspektivet ser helse som en "
+            "glidende skala mellom god og dårlig helse, ikke som enten eller. Alle befinner seg et sted på "
+            "skalaen, også den som har en kronisk sykdom, og alle kan bevege seg mot den gode enden. Når et "
+            "lærings- og mestringssenter vil flytte oppmerksomheten fra sykelighet til utviklingsmulighet, er det "
+            "dette perspektivet det handler om.",
+            "accepted": [
+                "salutogenese",
+                "salutogenesen",
+                "salutogent",
+                "salutogent perspektiv",
+                "det salutogene perspektivet",
+            ],
+        },
+        {
+            "type": "single",
+            "text": "Hvilket av eksemplene er følelsesrettet mestring?",
+            "explanation": "Problemrettet mestring er å gjøre noe med selve situasjonen, som å lære å måle "
+            "blodsukkeret eller planlegge dagen. Følelsesrettet mestring er å håndtere det situasjonen gjør med "
+            "oss: sorg, frykt, sinne eller skam. Begge deler trengs. Et tilbud som bare gir kunnskap, men ikke rom "
+            "for følelsene, hjelper deltakerne bare halvveis.",
+            "choices": [
+                {
+                    "text": "Å snakke med en venn om redselen for at sykdommen skal bli verre.",
+                    "correct": True,
+                    "feedback": "Riktig. Her håndterer personen følelsen, redselen, og ikke selve sykdommen.",
+                },
+                {
+                    "text": "Å lære seg å måle blodsukkeret.",
+                    "correct": False,
+                    "feedback": "Nei. Dette er problemrettet mestring: å gjøre noe med selve situasjonen.",
+                },
+                {
+                    "text": "Å planlegge dagen slik at kreftene strekker til.",
+                    "correct": False,
+                    "feedback": "Nei. Planlegging av krefter er problemrettet mestring.",
+                },
+                {
+                    "text": "Å bestille time hos fastlegen for å få justert medisinene.",
+                    "correct": False,
+                    "feedback": "Nei. Å søke hjelp for å endre behandlingen er problemrettet mestring.",
+                },
+            ],
+        },
+        {
+            "type": "multiple",
+            "text": "En deltaker er i tvil om hun vil begynne å trene. Hvilke grep er i tråd med det du har lært om "
+            "ambivalens og motivasjon? Velg alle som passer.",
+            "explanation": "Ambivalens, å ville og ikke ville samtidig, er normalt. Når noen er i tvil, fører "
+            "argumenter for endring ofte til at personen forsvarer den andre siden. Motivasjon som kommer fra "
+            "personens egne verdier og mål, varer lenger. Vær derfor nysgjerrig på hva som er viktig for henne, "
+            "anerkjenn innsatsen, og be om lov før du gir informasjon. Det er hun som bestemmer tempoet.",
+            "partial_credit": True,
+            "choices": [
+                {
+                    "text": "Spørre hva som er viktig for henne, og hva som gjør det vanskelig.",
+                    "correct": True,
+                    "feedback": "Riktig. Når hun får sette ord på sine egne grunner, blir det lettere å ta et "
+                    "lite skritt.",
+                },
+                {
+                    "text": "Be om lov før du gir informasjon, og spørre hva hun tenker om den etterpå.",
+                    "correct": True,
+                    "feedback": "Riktig. Da blir kunnskapen din et tilbud, ikke et pålegg.",
+                },
+                {
+                    "text": "Anerkjenne det hun allerede gjør.",
+                    "correct": True,
+                    "feedback": "Riktig. Anerkjennelse styrker troen på at hun kan få til mer.",
+                },
+                {
+                    "text": "Gi henne en lang liste over alle grunnene til å trene.",
+                    "correct": False,
+                    "feedback": "Nei. Når noen er i tvil, får mange argumenter dem ofte til å forsvare den andre "
+                    "siden av tvilen.",
+                },
+                {
+                    "text": "Fortelle henne hvilken fase i endringsmodellen hun er i.",
+                    "correct": False,
+                    "feedback": "Nei. Modellen er et verktøy for din forståelse, ikke en merkelapp å sette på "
+                    "deltakerne.",
+                },
+            ],
+        },
+        {
+            "type": "true_false",
+            "text": "Når en deltaker faller tilbake til gamle vaner, betyr det at endringen har mislyktes.",
+            "explanation": "Nesten alle som endrer noe, opplever tilbakeslag. Mange langvarige sykdommer svinger "
+            "også av seg selv, så en forverring er ikke nødvendigvis noe deltakeren har gjort feil. Et godt "
+            "lærings- og mestringstilbud forbereder deltakerne på dette, for eksempel med en enkel plan for "
+            "dårlige dager: Hva er tegn på at det går feil vei, hva gjør jeg da, og hvem kan jeg kontakte?",
+            "correct": False,
+            "feedback_true": "Ikke riktig. Tilbakeslag er en vanlig del av endring, ikke et bevis på at man ikke "
+            "får det til.",
+            "feedback_false": "Riktig. Tilbakefall til en tidligere fase er en vanlig del av endringsprosessen, "
+            "ikke et nederlag.",
+        },
+        {
+            "type": "reflection",
+            "text": "Tenk på en endring du selv har gjort eller prøvd å gjøre. Hva hjalp deg videre da det gikk "
+            "tregt, og hva kan du ta med deg av det inn i møtet med deltakere?",
+            "explanation": "Refleksjonen gir ikke poeng, men svaret ditt blir lagret slik at du kan se det "
+            "igjen. Egne erfaringer med endring gjør det lettere å forstå ambivalens og tilbakeslag hos andre, og "
+            "å huske at det som hjalp oss, sjelden var at noen fortalte oss hva vi burde gjøre.",
+        },
+    ],
+}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Module 7: brukerinnlegget
+# ---------------------------------------------------------------------------------------------------------------
+
+BRUKERINNLEGGET = {
+    **PRACTICE_DEFAULTS,
+    "slug": "ovingssporsmal-brukerinnlegget",
+    "title": "Øvingsspørsmål: brukerinnlegget",
+    "description": "Spørsmål om bearbeidet erfaring, oppbyggingen av et brukerinnlegg, tid, rollen ved siden av "
+    "fagpersonen og grenser for hva du deler.",
+    "questions": [
+        {
+            "type": "single",
+            "text": "Hva betyr det at en erfaring er bearbeidet?",
+            "explanation": "En bearbeidet erfaring er ikke ferdig eller glemt, og det kan fortsatt gjøre vondt å "
+            "tenke på den. Forskjellen er at du har fått et forhold til den: Du har tenkt gjennom hva som skjedde "
+            "og hva du lærte, du kan fortelle uten at følelsene tar over, og du kan velge hva du vil dele. Bildet "
+            "«fortell fra arrene, ikke fra de åpne sårene» sier det samme.",
+            "choices": [
+                {
+                    "text": "Du har fått et forhold til det som skjedde, og kan fortelle om det uten at "
+                    "følelsene tar over.",
+                    "correct": True,
+                    "feedback": "Riktig. Du står trygt i erfaringen og kan velge hva du vil dele.",
+                },
+                {
+                    "text": "Erfaringen er så gammel at den ikke gjør vondt lenger.",
+                    "correct": False,
+                    "feedback": "Nei. En bearbeidet erfaring kan fortsatt gjøre vondt. Det som teller, er at du "
+                    "har fått et forhold til den, ikke hvor lenge siden det er.",
+                },
+                {
+                    "text": "Du har skrevet ned hele historien fra begynnelse til slutt.",
+                    "correct": False,
+                    "feedback": "Nei. Å skrive kan være en god måte å bearbeide på, men det er ikke det samme "
+                    "som at erfaringen er bearbeidet.",
+                },
+                {
+                    "text": "En fagperson har lest og godkjent historien din.",
+                    "correct": False,
+                    "feedback": "Nei. Historien din tilhører deg. Fagpersonen skal ikke godkjenne eller rette på den.",
+                },
+            ],
+        },
+        {
+            "type": "ordering",
+            "text": "Sett de fem delene av et brukerinnlegg i riktig rekkefølge.",
+            "explanation": "En fast oppbygging gjør det lettere både for deg og for dem som lytter. Åpningen "
+            "forteller hvem du er og hva innlegget handler om. Noen få utvalgte erfaringer fortalt konkret sier "
+            "mer enn et langt sammendrag. Hva som hjalp, er ofte det deltakerne husker best. Budskapet samler det "
+            "du vil at de skal ta med seg, og avslutningen gir ordet trygt videre.",
+            "items": ["Åpning", "Noen få utvalgte erfaringer", "Hva som hjalp", "Budskapet", "Avslutning"],
+        },
+        {
+            "type": "multiple",
+            "text": "Hva bør du vanligvis holde utenfor brukerinnlegget? Velg alle som passer.",
+            "explanation": "Andres historier tilhører dem, og navngitt helsepersonell hører ikke hjemme i et "
+            "innlegg. Sterke detaljer om kriser og selvskading kan vekke sterke reaksjoner hos sårbare deltakere, "
+            "og råd om medisiner hører hjemme hos fagpersonen. Men du kan godt si at du hadde det vanskelig, uten "
+            "detaljer, og hva som hjalp deg, er ofte det viktigste i hele innlegget.",
+            "partial_credit": True,
+            "choices": [
+                {
+                    "text": "Detaljer om familiemedlemmer som kan gjøre dem gjenkjennelige.",
+                    "correct": True,
+                    "feedback": "Riktig. Familien har ikke sagt ja til å være med i innlegget ditt. Fortell om "
+                    "hvordan du opplevde det.",
+                },
+                {
+                    "text": "Navn på helsepersonell du har hatt dårlige erfaringer med.",
+                    "correct": True,
+                    "feedback": "Riktig. Du kan si at noe var vanskelig, men innlegget er ikke stedet for å "
+                    "klage på enkeltpersoner.",
+                },
+                {
+                    "text": "Detaljerte beskrivelser av selvskading eller selvmordsforsøk.",
+                    "correct": True,
+                    "feedback": "Riktig. Slike detaljer kan vekke sterke reaksjoner. Du kan si at du hadde det "
+                    "svært vanskelig uten å beskrive hva som skjedde.",
+                },
+                {
+                    "text": "Råd om hvilke medisiner deltakerne bør ta.",
+                    "correct": True,
+                    "feedback": "Riktig. Det som virket for deg, passer ikke nødvendigvis for andre. Slike "
+                    "spørsmål overlater du til fagpersonen.",
+                },
+                {
+                    "text": "Hva som hjalp deg videre.",
+                    "correct": False,
+                    "feedback": "Nei. Dette er ofte den delen deltakerne husker best, og den gir håp.",
+                },
+                {
+                    "text": "At du hadde det vanskelig i en periode.",
+                    "correct": False,
+                    "feedback": "Nei. Du kan godt fortelle at det var vanskelig. Det handler om å velge bort "
+                    "detaljene, ikke om å skjule at det var tungt.",
+                },
+            ],
+        },
+        {
+            "type": "single",
+            "text": "Under kurset spør en deltaker deg om du synes hun bør bytte medisin. Hva er det beste svaret?",
+            "explanation": "Likeverdig betyr ikke at dere gjør det samme. Fagpersonen har ansvaret for den "
+            "faglige og medisinske kunnskapen, og brukerrepresentanten for erfaringskunnskapen. Du kan trygt "
+            "sende medisinske spørsmål videre, og samtidig tilby det du kan bidra med: hvordan det var for deg å "
+            "ta opp slike spørsmål med behandleren.",
+            "choices": [
+                {
+                    "text": "«Det er et godt spørsmål til sykepleieren. Jeg kan gjerne fortelle hvordan det var for "
+                    "meg å snakke med legen om medisinene.»",
+                    "correct": True,
+                    "feedback": "Riktig. Du sender det medisinske spørsmålet videre og bidrar med din egen erfaring.",
+                },
+                {
+                    "text": "«Ja, jeg byttet selv, og det hjalp veldig.»",
+                    "correct": False,
+                    "feedback": "Nei. Det som virket for deg, passer ikke nødvendigvis for henne. Råd om "
+                    "medisiner hører hjemme hos fagpersonen.",
+                },
+                {
+                    "text": "«Det kan jeg ikke svare på», og så gå videre.",
+                    "correct": False,
+                    "feedback": "Nei. Det er riktig at du ikke skal gi medisinske råd, men hun bør få vite hvor "
+                    "hun kan få svar.",
+                },
+                {
+                    "text": "«Nei, du bør aldri bytte medisin uten at det er helt nødvendig.»",
+                    "correct": False,
+                    "feedback": "Nei. Dette er også et medisinsk råd. Overlat spørsmålet til fagpersonen.",
+                },
+            ],
+        },
+        {
+            "type": "single",
+            "text": "Du har fått ti minutter til brukerinnlegget. Omtrent hvor langt bør manuset være hvis du "
+            "snakker i et rolig tempo?",
+            "explanation": "Mange snakker i et rolig tempo på omtrent 120–130 ord i minuttet når de forteller for "
+            "en gruppe. Ti minutter blir da rundt 1200–1300 ord. Planlegg gjerne for litt kortere enn tiden du har "
+            "fått, fordi pauser og spørsmål tar tid, og merk av et avsnitt som kan kuttes. Les innlegget høyt og ta "
+            "tiden: Det tar nesten alltid lengre tid enn man tror.",
+            "choices": [
+                {
+                    "text": "Rundt 1200 ord.",
+                    "correct": True,
+                    "feedback": "Riktig. Det passer med et rolig tempo på omtrent 120–130 ord i minuttet.",
+                },
+                {
+                    "text": "Rundt 500 ord.",
+                    "correct": False,
+                    "feedback": "Nei. Det holder til omtrent fire minutter i rolig tempo.",
+                },
+                {
+                    "text": "Rundt 2500 ord.",
+                    "correct": False,
+                    "feedback": "Nei. Det tar omtrent tjue minutter i rolig tempo. Her må noe ut.",
+                },
+                {
+                    "text": "Rundt 4000 ord.",
+                    "correct": False,
+                    "feedback": "Nei. Det tilsvarer mer enn en halvtime i rolig tempo.",
+                },
+            ],
+        },
+        {
+            "type": "true_false",
+            "text": "Deltakerne på et lærings- og mestringskurs har lovpålagt taushetsplikt om det du forteller i "
+            "brukerinnlegget.",
+            "explanation": "Fagpersonene har lovpålagt taushetsplikt, men deltakerne har det ikke. Selv om "
+            "gruppen avtaler at det som blir sagt, blir i rommet, kan historien din bli husket og gjenfortalt. "
+            "Det du sier i en gruppe, kan ikke tas tilbake. Tenk derfor gjennom på forhånd hva du vil at folk skal "
+            "vite om deg, også om et år.",
+            "correct": False,
+            "feedback_true": "Ikke riktig. Deltakerne har ingen lovpålagt taushetsplikt. Avtalen i gruppen er "
+            "viktig, men den er ikke en garanti.",
+            "feedback_false": "Riktig. Deltakerne har ikke lovpålagt taushetsplikt, og derfor er det klokt å "
+            "velge ut med omtanke hva du deler.",
+        },
+        {
+            "type": "short_text",
+            "text": "Fullfør bildet som ofte brukes i likepersonsarbeid: «Fortell fra arrene, ikke fra de åpne …»",
+            "explanation": "Et arr viser at noe har skjedd, men det er grodd. Et åpent sår blør fortsatt og "
+            "tåler lite berøring. Står du midt i en krise, en ny forverring eller en fersk sorg, er det vanligvis "
+            "lurt å vente med å holde brukerinnlegg om akkurat det. Det handler ikke om at erfaringen er mindre "
+            "verdt, men om å beskytte deg selv og dem som lytter.",
+            "accepted": ["sårene", "sår", "åpne sårene", "de åpne sårene"],
+        },
+    ],
+}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Final knowledge test: all modules, graded question types only
+# ---------------------------------------------------------------------------------------------------------------
+
+KUNNSKAPSTEST = {
+    "slug": "kunnskapstest-helsepedagogikk",
+    "title": "Kunnskapstest i helsepedagogikk",
+    "description": "Kunnskapstesten avslutter kurset i helsepedagogikk og har spørsmål fra alle modulene. Du får "
+    "10 tilfeldige spørsmål og 20 minutter. For å bestå må du ha minst 70 prosent riktig, og du har tre forsøk.",
+    "kind": "test",
+    "pass_mark": 70,
+    "max_attempts": 3,
+    "questions_per_attempt": 10,
+    "shuffle_questions": True,
+    "shuffle_choices": True,
+    "time_limit_minutes": 20,
+    "questions": [
+        # Helsekompetanse
+        {
+            "type": "single",
+            "text": "Du har forklart en deltaker hvordan hun skal bruke en ny inhalator, og hun nikker. Hva er den "
+            "beste måten å sjekke at forklaringen har nådd fram?",
+            "explanation": "Teach-back betyr at du ber personen fortelle med egne ord hva hun har forstått, og "
+            "forklarer på nytt hvis noe mangler. Det er forklaringen som testes, ikke personen, og derfor tar du "
+            "selv ansvaret: «Jeg vil gjerne høre om jeg har forklart dette godt nok.» Spørsmålet «Forsto du?» blir "
+            "nesten alltid besvart med ja, også av dem som ikke forsto.",
+            "choices": [
+                {
+                    "text": "Be henne fortelle med egne ord hvordan hun vil gjøre det hjemme i morgen tidlig.",
+                    "correct": True,
+                    "feedback": "Riktig. Dette er teach-back, og det viser både deg og henne om noe bør "
+                    "forklares på nytt.",
+                },
+                {
+                    "text": "Spørre «Forsto du det?».",
+                    "correct": False,
+                    "feedback": "Nei. Nesten alle svarer ja på dette spørsmålet, også de som ikke har forstått.",
+                },
+                {
+                    "text": "Gi henne en brosjyre med mer utfyllende informasjon.",
+                    "correct": False,
+                    "feedback": "Nei. Mer tekst sjekker ikke forståelsen, og kan gjøre det vanskeligere å skille "
+                    "det viktige fra resten.",
+                },
+                {
+                    "text": "Gjenta forklaringen en gang til med nøyaktig de samme ordene.",
+                    "correct": False,
+                    "feedback": "Nei. Uten å høre hva hun har forstått, vet du ikke hva som mangler, og de samme "
+                    "ordene gir sjelden ny forståelse.",
+                },
+            ],
+        },
+        {
+            "type": "ordering",
+            "text": "Helsekompetanse beskrives som fire ferdigheter som bygger på hverandre. Sett dem i riktig "
+            "rekkefølge.",
+            "explanation": "Helsekompetanse er evnen til å finne, forstå, vurdere og bruke helseinformasjon. "
+            "Rekkefølgen viser hvordan informasjon blir til handling: Man må få tak i den, forstå den, vurdere om "
+            "den er pålitelig og gjelder en selv, og til slutt bruke den i hverdagen. Å vurdere er ofte det "
+            "vanskeligste, og et lærings- og mestringstilbud kan øve på det sammen med deltakerne.",
+            "items": ["Finne", "Forstå", "Vurdere", "Bruke"],
+        },
+        # Brukermedvirkning
+        {
+            "type": "multiple",
+            "text": "Hvilke av disse er tegn på alibi-medvirkning? Velg alle som passer.",
+            "explanation": "Alibi-medvirkning er når brukere formelt er med, men uten reell innflytelse. Typiske "
+            "tegn er at brukerrepresentanten kommer inn når programmet er ferdig, bare holder innlegget, og at "
+            "ingen kan peke på noe som ble endret etter innspillene. To brukerrepresentanter i arbeidsgruppen og "
+            "en brukerrepresentant som leder deler av evalueringen, er tvert imot tegn på ekte medvirkning.",
+            "partial_credit": True,
+            "choices": [
+                {
+                    "text": "Brukerrepresentanten blir invitert når programmet allerede er ferdig.",
+                    "correct": True,
+                    "feedback": "Riktig. Da er de viktigste beslutningene tatt uten henne.",
+                },
+                {
+                    "text": "Innspill blir notert og takket for, men ingen kan peke på noe som ble endret.",
+                    "correct": True,
+                    "feedback": "Riktig. Medvirkning uten synlige følger er et typisk alibi-tegn.",
+                },
+                {
+                    "text": "Brukerrepresentanten holder innlegget, men er ikke med i planlegging eller evaluering.",
+                    "correct": True,
+                    "feedback": "Riktig. Etter Standard metode skal den erfarne brukeren være med i alle tre fasene.",
+                },
+                {
+                    "text": "Arbeidsgruppen har to brukerrepresentanter.",
+                    "correct": False,
+                    "feedback": "Nei. Minst to brukerrepresentanter er en god regel, så ingen blir en ensom stemme.",
+                },
+                {
+                    "text": "Brukerrepresentanten leder halvparten av evalueringsmøtet.",
+                    "correct": False,
+                    "feedback": "Nei. Dette viser at brukerrepresentanten har en reell rolle i evalueringen.",
+                },
+            ],
+        },
+        {
+            "type": "short_text",
+            "text": "Hva heter arbeidsmåten som sier at lærings- og mestringstilbud skal planlegges, gjennomføres "
+            "og evalueres i sidestilt samarbeid mellom fagpersoner og erfarne brukere? Svar med to ord.",
+            "explanation": "Standard metode ble utviklet da det første lærings- og mestringssenteret ble "
+            "etablert. Den bygger på brukermedvirkning og på at brukererfaring og fagkunnskap skal stå side om "
+            "side. Ordet «standard» viser til arbeidsmåten, ikke til at alle tilbud skal ha samme innhold.",
+            "accepted": ["Standard metode", "standardmetode", "standardmetoden", "standard metoden"],
+        },
+        # Relasjonskompetanse og kommunikasjon
+        {
+            "type": "single",
+            "text": "En deltaker sier: «Jeg er så lei av å være sliten hele tiden.» Hvilket svar er et eksempel på "
+            "anerkjennelse?",
+            "explanation": "Anerkjennelse betyr å ta den andres opplevelse på alvor som gyldig for henne, og å "
+            "vise at du har forstått. Det er ikke det samme som å være enig i alt, men det betyr at du ikke "
+            "avviser, bagatelliserer eller skynder deg videre til løsninger. Anerkjennelse gjør det tryggere å "
+            "fortsette å fortelle.",
+            "choices": [
+                {
+                    "text": "«Det høres slitsomt ut. Det er forståelig at du blir lei.»",
+                    "correct": True,
+                    "feedback": "Riktig. Du tar opplevelsen hennes på alvor og viser at du har forstått.",
+                },
+                {
+                    "text": "«Du må ikke tenke sånn, det går sikkert bedre snart.»",
+                    "correct": False,
+                    "feedback": "Nei. Dette avviser følelsen hennes, selv om det er ment som trøst.",
+                },
+                {
+                    "text": "«Har du prøvd å legge deg tidligere?»",
+                    "correct": False,
+                    "feedback": "Nei. Et råd som kommer før du har vist at du forstår, kan oppleves som at du "
+                    "ikke lytter.",
+                },
+                {
+                    "text": "«Sånn var det for meg også, men jeg kom meg gjennom det.»",
+                    "correct": False,
+                    "feedback": "Nei. Her flyttes oppmerksomheten fra henne til deg.",
+                },
+            ],
+        },
+        {
+            "type": "true_false",
+            "text": "I motiverende samtale er det en god tommelfingerregel å stille flere spørsmål enn du gir "
+            "refleksjoner.",
+            "explanation": "Tommelfingerregelen er motsatt: Gi flere refleksjoner enn du stiller spørsmål. "
+            "Refleksjoner er utsagn som speiler det du har hørt, og de gir personen mulighet til å høre sine egne "
+            "tanker igjen. Mange spørsmål på rad gjør samtalen til et intervju, mens refleksjoner gjør den til en "
+            "samtale der den andre får tenke høyt.",
+            "correct": False,
+            "feedback_true": "Ikke riktig. Regelen er å gi flere refleksjoner enn spørsmål, slik at samtalen ikke "
+            "blir et intervju.",
+            "feedback_false": "Riktig. Flere refleksjoner enn spørsmål gjør at den andre får tenke høyt.",
+        },
+        # Gruppeledelse
+        {
+            "type": "multiple",
+            "text": "Hvilke spilleregler er det lurt å foreslå for en gruppe ved første samling? Velg alle som passer.",
+            "explanation": "Spilleregler gir trygghet. Taushetsplikt i gruppa og frivillighet er nesten alltid "
+            "med, og det er vanlig å avtale at én snakker om gangen. Å kreve at alle forteller om diagnosen sin, "
+            "bryter med frivilligheten. Og deltakerne bør snakke ut fra egen erfaring, ikke gi hverandre råd om "
+            "medisiner.",
+            "partial_credit": True,
+            "choices": [
+                {
+                    "text": "Det deltakerne forteller om seg selv og andre, blir i gruppa.",
+                    "correct": True,
+                    "feedback": "Riktig. Taushetsplikt i gruppa er en av de viktigste spillereglene.",
+                },
+                {
+                    "text": "Det er alltid lov å stå over en runde.",
+                    "correct": True,
+                    "feedback": "Riktig. Frivillighet gjør det tryggere å være med.",
+                },
+                {
+                    "text": "Én snakker om gangen.",
+                    "correct": True,
+                    "feedback": "Riktig. Det gir alle mulighet til å bli hørt.",
+                },
+                {
+                    "text": "Alle forteller om diagnosen og behandlingen sin i første runde.",
+                    "correct": False,
+                    "feedback": "Nei. Ingen skal måtte fortelle mer enn de ønsker. Den første runden bør være "
+                    "lett å svare på.",
+                },
+                {
+                    "text": "Deltakerne gir hverandre råd om hvilke medisiner som virker best.",
+                    "correct": False,
+                    "feedback": "Nei. Deltakerne snakker ut fra egen erfaring. Råd om medisiner hører hjemme "
+                    "hos behandleren.",
+                },
+            ],
+        },
+        {
+            "type": "true_false",
+            "text": "Deltakerne i en kursgruppe har lovpålagt taushetsplikt om det de hører fra de andre deltakerne.",
+            "explanation": "Fagpersonene har lovpålagt taushetsplikt etter helsepersonelloven, og "
+            "brukerrepresentanter som leder, signerer ofte en taushetserklæring. Deltakerne har derimot ikke "
+            "taushetsplikt etter loven. Taushetsplikten i gruppa er en avtale, og lederen bør si det ærlig. Det "
+            "gjør frivilligheten enda viktigere: Hver deltaker bestemmer selv hva hun vil dele.",
+            "correct": False,
+            "feedback_true": "Ikke riktig. Taushetsplikten i gruppa er en avtale, ikke en lovpålagt plikt for "
+            "deltakerne.",
+            "feedback_false": "Riktig. Deltakerne har ikke lovpålagt taushetsplikt, så avtalen i gruppa og "
+            "frivilligheten er ekstra viktige.",
+        },
+        # Didaktikk og planlegging
+        {
+            "type": "matching",
+            "text": "Eksemplene er hentet fra planen for et kveldskurs om mat og diabetes. Koble hvert element i den "
+            "didaktiske relasjonsmodellen med eksemplet som hører til.",
+            "explanation": "De seks elementene er deltakerforutsetninger, rammefaktorer, mål, innhold, "
+            "arbeidsmåter og vurdering. Modellen er et verktøy for å se helheten: Deltakernes erfaring med "
+            "sykdommen påvirker hvilke mål som er realistiske, rammene avgjør hvilke arbeidsmåter som er mulige, "
+            "og vurderingen bør vise om målene ble nådd.",
+            "pairs": [
+                (
+                    "Deltakerforutsetninger",
+                    "De fleste har levd med diabetes i mange år, og flere er lei av å høre de samme rådene.",
+                ),
+                ("Rammefaktorer", "Kurset har fire kveldsmøter på to timer i et kommunalt helsehus."),
+                ("Mål", "Deltakerne kan finne mengden karbohydrater på en matvaredeklarasjon."),
+                ("Innhold", "Karbohydrater, blodsukker og måltidsrytme."),
+                ("Arbeidsmåter", "Deltakerne tar med egne matvarer og leser deklarasjonene sammen i små grupper."),
+                (
+                    "Vurdering",
+                    "I siste samling forteller deltakerne hva de har prøvd ut hjemme, og fyller ut et kort skjema.",
+                ),
+            ],
+        },
+        {
+            "type": "single",
+            "text": "Hvilket læringsmål er skrevet fra deltakerens ståsted og er lett å vurdere?",
+            "explanation": "Et godt læringsmål sier hva deltakerne skal kunne etter tilbudet, ikke hva "
+            "kursholderne skal gjøre. Det bruker et verb som viser noe man kan se eller høre, som «forklare». "
+            "Uklare verb som «kjenne til» og «forstå» gjør det vanskelig å vite om målet er nådd. Hvis dere ikke "
+            "vet hvordan dere skal se at målet er nådd, er det sannsynligvis for uklart.",
+            "choices": [
+                {
+                    "text": "Deltakerne kan forklare hvorfor blodsukkeret stiger etter et måltid.",
+                    "correct": True,
+                    "feedback": "Riktig. Målet er skrevet fra deltakerens ståsted, og «forklare» kan høres og "
+                    "vurderes.",
+                },
+                {
+                    "text": "Vi går gjennom de nasjonale kostrådene.",
+                    "correct": False,
+                    "feedback": "Nei. Dette beskriver innholdet og kursholdernes aktivitet.",
+                },
+                {
+                    "text": "Deltakerne skal kjenne til kostrådene.",
+                    "correct": False,
+                    "feedback": "Nei. «Kjenne til» er et uklart verb. Hvordan ser dere at noen kjenner til noe?",
+                },
+                {
+                    "text": "Kursholderne viser en film om diabetes.",
+                    "correct": False,
+                    "feedback": "Nei. Dette er en arbeidsmåte, ikke et mål for deltakernes læring.",
+                },
+            ],
+        },
+        # Endrings- og mestringsprosesser
+        {
+            "type": "short_text",
+            "text": "Hvilket norsk ord brukes ofte for empowerment? Svar med ett ord.",
+            "explanation": "Myndiggjøring handler om at mennesker får mer kontroll over forhold som har betydning "
+            "for egen helse og eget liv. Det er både et mål og en arbeidsmåte: Vi kan ikke gi noen makt ved å "
+            "bestemme over dem, bare legge til rette for at de tar den i bruk. I praksis betyr det at deltakerne er "
+            "med og bestemmer hva som tas opp, og møtes som eksperter på eget liv.",
+            "accepted": ["myndiggjøring", "myndiggjøringen", "myndiggjøre"],
+        },
+        {
+            "type": "single",
+            "text": "En deltaker sier: «Jeg vet at jeg burde gå mer tur, men jeg orker ikke tanken.» Hva er mest i "
+            "tråd med det du har lært om ambivalens?",
+            "explanation": "Deltakeren uttrykker ambivalens: en del vil, og en annen del vil helst slippe. Det er "
+            "normalt. Som kursholder trenger du ikke å overbevise. Vær heller nysgjerrig på hva som er viktig for "
+            "henne og hva som gjør det vanskelig. Når folk får sette ord på sine egne grunner, blir det ofte "
+            "lettere å ta et lite skritt, og det er hun som bestemmer tempoet.",
+            "choices": [
+                {
+                    "text": "Være nysgjerrig og spørre hva som gjør turer viktige for henne, og hva som gjør det "
+                    "vanskelig.",
+                    "correct": True,
+                    "feedback": "Riktig. Du utforsker begge sidene av tvilen, og lar henne finne sine egne grunner.",
+                },
+                {
+                    "text": "Gi henne flere gode argumenter for å gå tur.",
+                    "correct": False,
+                    "feedback": "Nei. Argumenter for endring får ofte den som er i tvil, til å forsvare den andre "
+                    "siden.",
+                },
+                {
+                    "text": "Si at hun ikke er motivert ennå, og at hun kan komme tilbake når hun er klar.",
+                    "correct": False,
+                    "feedback": "Nei. Motivasjon er ikke noe man enten har eller mangler. Den varierer, blant "
+                    "annet med hvordan man blir møtt.",
+                },
+                {
+                    "text": "Lage en treningsplan for henne til neste samling.",
+                    "correct": False,
+                    "feedback": "Nei. En plan hun ikke har vært med og laget, blir lett ditt prosjekt og ikke hennes.",
+                },
+            ],
+        },
+        {
+            "type": "true_false",
+            "text": "Det salutogene perspektivet ser helse som en glidende skala, der også en person med kronisk "
+            "sykdom kan bevege seg mot god helse.",
+            "explanation": "Salutogenese spør hva som skaper helse, ikke bare hva som gjør oss syke. Helse sees "
+            "som en glidende skala mellom god og dårlig helse, ikke som enten eller. Alle befinner seg et sted på "
+            "skalaen, også den som har en kronisk sykdom, og alle kan bevege seg mot den gode enden. Opplevelse "
+            "av sammenheng, med begripelighet, håndterbarhet og meningsfullhet, hjelper oss å bruke ressursene "
+            "vi har.",
+            "correct": True,
+            "feedback_true": "Riktig. Helse er ikke enten eller, og alle kan bevege seg mot den gode enden av skalaen.",
+            "feedback_false": "Ikke riktig. Det salutogene perspektivet ser nettopp helse som en glidende skala, "
+            "også for dem som har en kronisk sykdom.",
+        },
+        # Brukerinnlegget
+        {
+            "type": "single",
+            "text": "Hvorfor bør en brukerrepresentant fortelle fra bearbeidet erfaring i brukerinnlegget?",
+            "explanation": "En personlig historie kan overbelaste både den som forteller og dem som lytter. Når "
+            "erfaringen er bearbeidet, kan fortelleren stå trygt i den, velge hva hun vil dele og løfte blikket "
+            "til det som er nyttig for deltakerne. Det sier ingenting om verdien av erfaringer som ennå er ferske, "
+            "men mye om når det er klokt å bruke dem i undervisning.",
+            "choices": [
+                {
+                    "text": "For å beskytte både seg selv og tilhørerne, og kunne formidle det deltakerne har "
+                    "nytte av.",
+                    "correct": True,
+                    "feedback": "Riktig. Bearbeidet erfaring gir trygghet for fortelleren og nytte for deltakerne.",
+                },
+                {
+                    "text": "Fordi erfaringer som fortsatt gjør vondt, ikke har verdi for andre.",
+                    "correct": False,
+                    "feedback": "Nei. Erfaringen har verdi, men det kan være klokt å vente med å dele den til den "
+                    "er bearbeidet.",
+                },
+                {
+                    "text": "Fordi fagpersonen skal kunne kontrollere historien på forhånd.",
+                    "correct": False,
+                    "feedback": "Nei. Historien tilhører brukerrepresentanten. Fagpersonen kan gi "
+                    "tilbakemelding på lengde og oppbygging, men ikke rette på innholdet.",
+                },
+                {
+                    "text": "Fordi innlegget da blir lengre og mer detaljert.",
+                    "correct": False,
+                    "feedback": "Nei. Bearbeiding gjør det tvert imot lettere å velge ut og kutte.",
+                },
+            ],
+        },
+    ],
+}
+
+
+QUIZZES = [
+    HELSEKOMPETANSE,
+    BRUKERMEDVIRKNING,
+    RELASJONSKOMPETANSE,
+    GRUPPELEDELSE,
+    DIDAKTIKK,
+    ENDRING_OG_MESTRING,
+    BRUKERINNLEGGET,
+    KUNNSKAPSTEST,
+]
