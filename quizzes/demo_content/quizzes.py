@@ -833,7 +833,10 @@ DIDAKTIKK = {
                 ("Deltakerforutsetninger", "Flere av deltakerne er redde for å anstrenge seg, og to hører dårlig."),
                 ("Rammefaktorer", "Dagen varer i tre timer med én pause, og rommet har teleslynge."),
                 ("Mål", "Deltakerne kan gjenkjenne tegn på at kroppen trenger hvile."),
-                ("Innhold", "Hvordan man kan fordele kreftene gjennom dagen."),
+                (
+                    "Innhold",
+                    "Tema: å fordele kreftene gjennom dagen, og varselsignaler som bør føre til kontakt med lege.",
+                ),
                 ("Arbeidsmåter", "Samtale to og to, og enkle øvelser sammen med fysioterapeuten."),
                 ("Vurdering", "Hver deltaker sier i avslutningsrunden én ting hun eller han tar med seg hjem."),
             ],
