@@ -151,6 +151,7 @@ class Invitation(models.Model):
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     expires_at = models.DateTimeField(_("expires"))
+    language = models.CharField(_("language of the e-mail"), max_length=8, default=settings.LANGUAGE_CODE)
     emailed_at = models.DateTimeField(_("e-mailed"), null=True, blank=True)
     accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
     accepted_by = models.ForeignKey(
@@ -284,6 +285,7 @@ class PlanSession(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(24 * 60)],
         help_text=_("The whole day including breaks. Optional."),
     )
+    version = models.PositiveIntegerField(_("version"), default=0)
 
     class Meta:
         verbose_name = _("session")
@@ -314,6 +316,7 @@ class SessionPart(models.Model):
     description = models.TextField(
         _("description"), blank=True, validators=[MaxLengthValidator(PART_DESCRIPTION_MAX_LENGTH)]
     )
+    version = models.PositiveIntegerField(_("version"), default=0)
 
     class Meta:
         verbose_name = _("session part")

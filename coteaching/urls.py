@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from coteaching import views
 
 app_name = "coteaching"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("invitasjon/<str:token>/", views.invitation_accept, name="invitation_accept"),
+]
