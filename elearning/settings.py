@@ -214,6 +214,11 @@ THEME_SESSIONS = {
     "GUEST_LINK_MAX_AGE_HOURS": env.int("THEME_SESSIONS_GUEST_LINK_MAX_AGE_HOURS", default=72),
 }
 
+# --- Quizzes --------------------------------------------------------------
+# A timed quiz accepts answers and the submission this many seconds after its
+# deadline (a slow network, a click at the last second).
+QUIZ_GRACE_SECONDS = env.int("QUIZ_GRACE_SECONDS", default=30)
+
 # --- Auth -----------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

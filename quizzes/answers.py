@@ -1,0 +1,147 @@
+"""From a question form to an answer value, and back. Pure functions.
+
+Forms never name choices by database id (their order could give an
+ordering question away): options are named by their random ``key``, and
+the matches of a matching question by their place in the attempt's shuffled
+``target_order``. Field names:
+
+    single, true_false, likert   choice=<key>
+    multiple                     choice=<key> (repeated)
+    ordering                     position-<key>=<1..n>
+    matching                     match-<item key>=<index of the match in target_order>
+    short_text, reflection       text=<text>
+
+The value shapes are documented in quizzes.grading.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+SHORT_TEXT_MAX_LENGTH = 300
+REFLECTION_MAX_LENGTH = 10_000
+FIELD_MAX_LENGTH = 40  # keys, positions and indexes are short
+
+
+class AnswerError(ValueError):
+    """The input cannot be an answer to this question; ``message`` says why."""
+
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
+def _foreign():
+    return AnswerError(_("That option does not belong to this question. Reload the page and answer again."))
+
+
+def _keys(spec: dict) -> dict[str, int]:
+    return {c["key"]: c["id"] for c in spec["choices"]}
+
+
+def _clean_text(raw: str, limit: int) -> str:
+    text = (raw or "").replace("\x00", "").replace("\r\n", "\n")
+    if len(text) > limit:
+        raise AnswerError(
+            _("Your answer is %(length)s characters long. The limit is %(limit)s; shorten it and save again.")
+            % {"length": len(text), "limit": limit}
+        )
+    return text
+
+
+def _short(raw) -> str:
+    if not isinstance(raw, str) or len(raw) > FIELD_MAX_LENGTH or "\x00" in raw:
+        raise _foreign()
+    return raw
+
+
+def value_from_form(spec: dict, data, *, targets: list[int] | None = None):
+    """The answer value for ``spec`` from ``data`` (a QueryDict or a dict of
+    lists). Returns None when nothing is answered. Raises AnswerError."""
+    kind = spec["type"]
+    keys = _keys(spec)
+    getlist = data.getlist if hasattr(data, "getlist") else (lambda name: list(data.get(name, [])))
+
+    if kind in ("single", "true_false", "likert"):
+        chosen = [_short(v) for v in getlist("choice") if v != ""]
+        if not chosen:
+            return None
+        if len(chosen) > 1:
+            raise AnswerError(_("Choose one option."))
+        if chosen[0] not in keys:
+            raise _foreign()
+        return keys[chosen[0]]
+
+    if kind == "multiple":
+        chosen = [_short(v) for v in getlist("choice") if v != ""]
+        if len(chosen) > len(keys) or any(key not in keys for key in chosen):
+            raise _foreign()
+        ids = sorted({keys[key] for key in chosen})
+        return ids or None
+
+    if kind == "ordering":
+        places: dict[str, int] = {}
+        for key in keys:
+            raw = [v for v in getlist(f"position-{key}") if v != ""]
+            if not raw:
+                continue
+            try:
+                place = int(_short(raw[-1]))
+            except ValueError:
+                raise AnswerError(_("Choose a place from the list for each item.")) from None
+            if not 1 <= place <= len(keys):
+                raise AnswerError(_("Choose a place from the list for each item."))
+            places[key] = place
+        if not places:
+            return None
+        if len(places) < len(keys) or len(set(places.values())) < len(places):
+            raise AnswerError(_("Give each item its own place, from 1 to %(count)s.") % {"count": len(keys)})
+        return [keys[key] for key, _place in sorted(places.items(), key=lambda item: item[1])]
+
+    if kind == "matching":
+        targets = targets or []
+        matches: dict[str, int] = {}
+        for key, item_id in keys.items():
+            raw = [v for v in getlist(f"match-{key}") if v != ""]
+            if not raw:
+                continue
+            try:
+                index = int(_short(raw[-1]))
+            except ValueError:
+                raise _foreign() from None
+            if not 0 <= index < len(targets):
+                raise _foreign()
+            matches[str(item_id)] = targets[index]
+        return matches or None
+
+    if kind in ("short_text", "reflection"):
+        limit = SHORT_TEXT_MAX_LENGTH if kind == "short_text" else REFLECTION_MAX_LENGTH
+        raw = getlist("text")
+        text = _clean_text(raw[-1] if raw else "", limit)
+        return text if text.strip() else None
+
+    raise AnswerError(_("This question cannot be answered."))
+
+
+def form_state(spec: dict, value, *, targets: list[int] | None = None) -> dict:
+    """What the form shows for a saved ``value``: chosen keys, places, matches, text."""
+    by_id = {c["id"]: c["key"] for c in spec["choices"]}
+    state = {"chosen": set(), "places": {}, "matches": {}, "text": ""}
+    if value is None:
+        return state
+    kind = spec["type"]
+    if kind in ("single", "true_false", "likert") and value in by_id:
+        state["chosen"] = {by_id[value]}
+    elif kind == "multiple" and isinstance(value, list):
+        state["chosen"] = {by_id[v] for v in value if v in by_id}
+    elif kind == "ordering" and isinstance(value, list):
+        state["places"] = {by_id[v]: place for place, v in enumerate(value, start=1) if v in by_id}
+    elif kind == "matching" and isinstance(value, dict):
+        index_of = {target: index for index, target in enumerate(targets or [])}
+        for item_id, target in value.items():
+            key = by_id.get(int(item_id)) if str(item_id).isdigit() else None
+            if key is not None and target in index_of:
+                state["matches"][key] = index_of[target]
+    elif kind in ("short_text", "reflection") and isinstance(value, str):
+        state["text"] = value
+    return state

@@ -1,0 +1,46 @@
+"""The quizzes' part of "Mine data" (see accounts.privacy)."""
+
+from quizzes.models import Answer, Attempt, QuestionType
+
+
+def export_user_data(user) -> tuple[str, dict]:
+    attempts = list(Attempt.objects.filter(user=user).select_related("quiz").order_by("started_at"))
+    answers: dict[int, list] = {}
+    for answer in Answer.objects.filter(attempt__user=user).order_by("attempt_id", "question_id"):
+        answers.setdefault(answer.attempt_id, []).append(answer)
+    return "quizzes", {
+        "attempts": [
+            {
+                "quiz": attempt.quiz.title,
+                "number": attempt.number,
+                "started_at": attempt.started_at.isoformat(),
+                "submitted_at": attempt.submitted_at.isoformat() if attempt.submitted_at else None,
+                "score_percent": str(attempt.score) if attempt.score is not None else None,
+                "passed": attempt.passed,
+                "answers": [
+                    {
+                        "question": attempt.questions.get(str(answer.question_id), {}).get("text", ""),
+                        "answer": answer.value,
+                        "updated_at": answer.updated_at.isoformat(),
+                    }
+                    for answer in answers.get(attempt.pk, [])
+                ],
+            }
+            for attempt in attempts
+        ]
+    }
+
+
+def erase_user_data(user) -> None:
+    """Delete free-text reflection answers (they may say anything about the
+    person); keep attempts and the other answers without the user, so the
+    quiz statistics survive."""
+    attempts = list(Attempt.objects.filter(user=user).only("id", "questions"))
+    reflection_ids = []
+    for attempt in attempts:
+        for question_id, spec in attempt.questions.items():
+            if spec.get("type") == QuestionType.REFLECTION:
+                reflection_ids.append((attempt.pk, int(question_id)))
+    for attempt_id, question_id in reflection_ids:
+        Answer.objects.filter(attempt_id=attempt_id, question_id=question_id).delete()
+    Attempt.objects.filter(user=user).update(user=None)

@@ -1,0 +1,314 @@
+"""Reads: the quiz block in a lesson, an attempt's pages, the review, and
+the rows staff statistics are built from.
+
+An attempt's pages are built from its snapshot (Attempt.questions) and its
+answers: two queries whatever the number of questions. What is right and
+the feedback are put into a view only when they may be shown: after the
+attempt is submitted, or in immediate-feedback mode once the learner has
+checked that answer. Templates cannot leak what a view does not hold.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+from django.utils import timezone
+
+from quizzes import answers as answer_forms
+from quizzes import grading
+from quizzes.models import CHOICE_TYPES, Answer, Attempt, Question, Quiz
+
+# --- The quiz block in a lesson ---------------------------------------------------
+
+
+@dataclass
+class QuizPanel:
+    quiz: Quiz
+    lesson_id: int | None
+    enabled: bool  # the learner may take the quiz here (signed in, enrolled, not a preview)
+    attempts: list[Attempt] = field(default_factory=list)  # submitted, newest first
+    open_attempt: Attempt | None = None
+    question_count: int = 0
+
+    @property
+    def used(self) -> int:
+        return len(self.attempts) + (1 if self.open_attempt else 0)
+
+    @property
+    def attempts_left(self) -> int | None:
+        if self.quiz.max_attempts is None:
+            return None
+        return max(0, self.quiz.max_attempts - self.used)
+
+    @property
+    def can_start(self) -> bool:
+        return self.enabled and self.open_attempt is None and self.attempts_left != 0 and self.question_count > 0
+
+    @property
+    def passed(self) -> bool:
+        return any(a.passed for a in self.attempts)
+
+    @property
+    def best_score(self) -> Decimal | None:
+        scores = [a.score for a in self.attempts if a.score is not None]
+        return max(scores) if scores else None
+
+
+def quiz_panel(*, quiz: Quiz, user, lesson_id: int | None, enabled: bool) -> QuizPanel:
+    """The quiz block's state for one learner: two queries."""
+    pool = Question.objects.filter(quiz=quiz).count()
+    count = min(pool, quiz.questions_per_attempt) if quiz.questions_per_attempt else pool
+    panel = QuizPanel(quiz=quiz, lesson_id=lesson_id, enabled=enabled, question_count=count)
+    if not enabled or not getattr(user, "is_authenticated", False):
+        return panel
+    for attempt in attempts_for_user(user=user, quiz=quiz):
+        if attempt.submitted:
+            panel.attempts.append(attempt)
+        else:
+            panel.open_attempt = attempt
+    return panel
+
+
+def attempts_for_user(*, user, quiz: Quiz) -> list[Attempt]:
+    """The learner's attempts at a quiz, newest first, without their snapshots."""
+    return list(
+        Attempt.objects.filter(user=user, quiz=quiz)
+        .defer("questions", "choice_order", "target_order")
+        .order_by("-number")
+    )
+
+
+# --- One attempt ------------------------------------------------------------------
+
+
+def attempt_for_user(*, user, attempt_id: int) -> Attempt | None:
+    """The attempt if it is ``user``'s, else None (shown as 404)."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return Attempt.objects.select_related("quiz").filter(pk=attempt_id, user=user).first()
+
+
+def seconds_left(attempt: Attempt, now: datetime.datetime | None = None) -> int | None:
+    if attempt.deadline is None:
+        return None
+    return max(0, int((attempt.deadline - (now or timezone.now())).total_seconds()))
+
+
+@dataclass
+class Option:
+    key: str
+    text: str
+    # Only set when the feedback may be shown:
+    chosen: bool = False
+    correct: bool | None = None
+    feedback: str = ""
+
+
+@dataclass
+class Target:
+    index: int
+    text: str
+
+
+@dataclass
+class Feedback:
+    correct: bool | None  # None: not graded
+    points: Fraction
+    max_points: int
+    explanation: str
+    right_answer: list[str]
+    your_answer: list[str]
+    choice_feedback: list[Option]  # the options the learner chose, with their feedback
+
+    @property
+    def partly(self) -> bool:
+        return not self.correct and self.points > 0
+
+    @property
+    def points_display(self) -> str:
+        value = Decimal(self.points.numerator) / Decimal(self.points.denominator)
+        return f"{value.quantize(Decimal('0.01')).normalize():f}".replace(".", ",")
+
+
+@dataclass
+class QuestionView:
+    number: int
+    total: int
+    id: int
+    type: str
+    text: str
+    options: list[Option]  # choice types and ordering items, in the attempt's order
+    targets: list[Target]  # matching: the matches, in the attempt's order
+    state: dict  # what the form shows (quizzes.answers.form_state)
+    answered: bool
+    checked: bool
+    feedback: Feedback | None = None
+
+    @property
+    def places(self) -> range:
+        return range(1, len(self.options) + 1)
+
+    @property
+    def is_choice(self) -> bool:
+        return self.type in CHOICE_TYPES
+
+
+def _answers(attempt: Attempt) -> dict[int, Answer]:
+    return {a.question_id: a for a in Answer.objects.filter(attempt=attempt).only("question_id", "value", "checked")}
+
+
+def _texts(spec: dict) -> dict[int, dict]:
+    return {c["id"]: c for c in spec["choices"]}
+
+
+def _feedback(spec: dict, value) -> Feedback:
+    grade = grading.grade_question(spec, value)
+    by_id = _texts(spec)
+    kind = spec["type"]
+    right: list[str] = []
+    yours: list[str] = []
+    chosen_feedback: list[Option] = []
+    if kind in ("single", "true_false", "multiple", "likert"):
+        right = [c["text"] for c in spec["choices"] if c["correct"]] if kind != "likert" else []
+        chosen_ids = value if isinstance(value, list) else ([value] if value is not None else [])
+        for choice_id in chosen_ids:
+            choice = by_id.get(choice_id)
+            if choice is None:
+                continue
+            yours.append(choice["text"])
+            chosen_feedback.append(
+                Option(
+                    key=choice["key"],
+                    text=choice["text"],
+                    chosen=True,
+                    correct=choice["correct"] if kind != "likert" else None,
+                    feedback=choice["feedback"],
+                )
+            )
+    elif kind == "ordering":
+        right = [c["text"] for c in spec["choices"]]
+        yours = [by_id[v]["text"] for v in value if v in by_id] if isinstance(value, list) else []
+    elif kind == "matching":
+        right = [f"{c['text']} → {c['match']}" for c in spec["choices"]]
+        given = value if isinstance(value, dict) else {}
+        for c in spec["choices"]:
+            target = by_id.get(given.get(str(c["id"])))
+            if target is not None:
+                yours.append(f"{c['text']} → {target['match']}")
+    elif kind == "short_text":
+        right = list(spec.get("accepted", []))[:1]
+        yours = [value] if isinstance(value, str) else []
+    elif kind == "reflection":
+        yours = [value] if isinstance(value, str) else []
+    return Feedback(
+        correct=grade.correct,
+        points=grade.points,
+        max_points=grade.max_points,
+        explanation=spec.get("explanation", ""),
+        right_answer=right,
+        your_answer=yours,
+        choice_feedback=chosen_feedback,
+    )
+
+
+def _question_view(attempt: Attempt, number: int, answer: Answer | None, *, reveal_all: bool) -> QuestionView:
+    question_id = attempt.question_ids[number - 1]
+    spec = attempt.questions[str(question_id)]
+    by_id = _texts(spec)
+    targets_ids = attempt.target_order.get(str(question_id)) or []
+    value = answer.value if answer else None
+    checked = bool(answer and answer.checked)
+    reveal = reveal_all or (attempt.immediate_feedback and checked)
+    options = [
+        Option(key=by_id[cid]["key"], text=by_id[cid]["text"])
+        for cid in attempt.choice_order.get(str(question_id), [])
+        if cid in by_id
+    ]
+    state = answer_forms.form_state(spec, value, targets=targets_ids)
+    if reveal and spec["type"] in ("single", "true_false", "multiple"):
+        for option in options:
+            choice = next(c for c in spec["choices"] if c["key"] == option.key)
+            option.chosen = option.key in state["chosen"]
+            option.correct = choice["correct"]
+            option.feedback = choice["feedback"]
+    return QuestionView(
+        number=number,
+        total=len(attempt.question_ids),
+        id=question_id,
+        type=spec["type"],
+        text=spec["text"],
+        options=options,
+        targets=[Target(index=i, text=by_id[cid]["match"]) for i, cid in enumerate(targets_ids) if cid in by_id],
+        state=state,
+        answered=value is not None,
+        checked=checked,
+        feedback=_feedback(spec, value) if reveal else None,
+    )
+
+
+def attempt_question(*, attempt: Attempt, number: int) -> QuestionView | None:
+    """Question ``number`` (1-based) of an attempt as the learner may see it now."""
+    if not 1 <= number <= len(attempt.question_ids):
+        return None
+    question_id = attempt.question_ids[number - 1]
+    answer = Answer.objects.filter(attempt=attempt, question_id=question_id).only("value", "checked").first()
+    return _question_view(attempt, number, answer, reveal_all=attempt.submitted)
+
+
+def attempt_questions(*, attempt: Attempt) -> list[QuestionView]:
+    """Every question of an attempt (the overview before submitting, and the
+    review after): one query for the answers."""
+    answers = _answers(attempt)
+    return [
+        _question_view(attempt, number, answers.get(qid), reveal_all=attempt.submitted)
+        for number, qid in enumerate(attempt.question_ids, start=1)
+    ]
+
+
+def first_unanswered(*, attempt: Attempt) -> int:
+    answered = set(Answer.objects.filter(attempt=attempt, value__isnull=False).values_list("question_id", flat=True))
+    for number, qid in enumerate(attempt.question_ids, start=1):
+        if qid not in answered:
+            return number
+    return len(attempt.question_ids) or 1
+
+
+def attempt_regrade(*, attempt: Attempt) -> Decimal:
+    """The score the stored answers give now (equals Attempt.score once submitted)."""
+    values = {qid: a.value for qid, a in _answers(attempt).items()}
+    return grading.grade_attempt([attempt.questions[str(q)] for q in attempt.question_ids], values)
+
+
+# --- Rows for staff statistics (quizzes.admin_views builds on these) -----------------
+
+
+def quiz_submitted_attempts(*, quiz_id: int):
+    """Submitted attempts of a quiz, oldest first, without their snapshots:
+    attempts, pass rate and score distribution are counted from these."""
+    return (
+        Attempt.objects.filter(quiz_id=quiz_id, submitted_at__isnull=False)
+        .defer("questions", "choice_order", "target_order")
+        .order_by("submitted_at")
+    )
+
+
+def quiz_answer_rows(*, quiz_id: int):
+    """(attempt id, attempt score, question id, value) for every answer in a
+    submitted attempt of the quiz, for item analysis (facility and
+    discrimination per question, the most chosen wrong option): grade each
+    value with grading.grade_question against quiz_question_specs. Answers
+    to questions removed since have no spec and are left out."""
+    return Answer.objects.filter(attempt__quiz_id=quiz_id, attempt__submitted_at__isnull=False).values_list(
+        "attempt_id", "attempt__score", "question_id", "value"
+    )
+
+
+def quiz_question_specs(*, quiz: Quiz) -> dict[int, dict]:
+    """The current questions of a quiz as specs (quizzes.grading), by id."""
+    from quizzes.services import question_spec
+
+    questions = Question.objects.filter(quiz=quiz).order_by("sort_order", "pk").prefetch_related("choices")
+    return {q.pk: question_spec(q, sorted(q.choices.all(), key=lambda c: (c.sort_order or 0, c.pk))) for q in questions}

@@ -1,0 +1,31 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from quizzes import privacy
+from quizzes.models import Quiz
+
+
+class QuizViewSet(SnippetViewSet):
+    model = Quiz
+    icon = "help"
+    menu_label = _("Quizzes")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["title", "kind", "pass_mark", "max_attempts", "time_limit_minutes"]
+    list_filter = ["kind"]
+    search_fields = ["title"]
+
+
+register_snippet(QuizViewSet)
+
+
+@hooks.register("user_data_export")
+def export_quiz_data(user):
+    return privacy.export_user_data(user)
+
+
+@hooks.register("user_data_erase")
+def erase_quiz_data(user):
+    privacy.erase_user_data(user)
