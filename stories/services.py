@@ -1,0 +1,335 @@
+"""Every write for the story builder.
+
+Who may do what: only the owner creates, edits, shares, unshares and deletes
+a story; the owner and the co-teachers it is shared with comment on it.
+Anyone else gets StoryNotFound, the same answer as for an id that does not
+exist, so a story's existence is never revealed (views turn it into a 404).
+
+Autosave uses optimistic locking: the editor sends the story version it
+started from (base_version). A part that someone else changed after that
+version (another tab, another window) is never overwritten: the save is
+refused as a whole and the caller gets both texts back to choose from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from stories.models import (
+    COMMENT_MAX_LENGTH,
+    COMMENTABLE_STEPS,
+    PART_MAX_LENGTH,
+    TITLE_MAX_LENGTH,
+    Story,
+    StoryComment,
+    StoryShare,
+)
+from stories.steps import PARTS_BY_NAME, STEPS_BY_KEY, TITLE
+
+logger = logging.getLogger(__name__)
+
+MAX_SHARES = 10
+# A second identical comment within this window is the same comment sent
+# twice (double click, retried request), not a new one.
+DUPLICATE_COMMENT_WINDOW = datetime.timedelta(minutes=2)
+
+
+class StoryError(Exception):
+    """A request we refuse, with a message for the person."""
+
+    def __init__(self, message: str, *, code: str, field: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.field = field  # the form field it is about, if any
+
+
+class StoryNotFound(StoryError):
+    def __init__(self):
+        super().__init__(_("This story talk does not exist, or it is not shared with you."), code="not_found")
+
+
+@dataclass(frozen=True)
+class PartConflict:
+    """A part someone else changed after the editor's base version."""
+
+    name: str
+    label: str
+    your_text: str
+    saved_text: str
+
+
+@dataclass
+class SaveResult:
+    story: Story
+    changed: bool = False
+    conflicts: list[PartConflict] = dataclasses.field(default_factory=list)
+
+    @property
+    def saved(self) -> bool:
+        return not self.conflicts
+
+
+# --- Helpers -------------------------------------------------------------
+
+
+def _clean_text(text) -> str:
+    return str(text or "").replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _too_long(label: str, length: int, limit: int, *, field: str) -> StoryError:
+    return StoryError(
+        _("“%(label)s” is %(length)s characters long. The limit is %(limit)s; shorten it and save again.")
+        % {"label": label, "length": length, "limit": limit},
+        code="too_long",
+        field=field,
+    )
+
+
+def _clean_title(title) -> str:
+    title = _clean_text(title).replace("\n", " ").strip()
+    if not title:
+        raise StoryError(_("Give the story talk a working title."), code="title_required", field="title")
+    if len(title) > TITLE_MAX_LENGTH:
+        raise _too_long(str(TITLE.label), len(title), TITLE_MAX_LENGTH, field="title")
+    return title
+
+
+def _owned_story(*, user, story_id, lock: bool = False) -> Story:
+    queryset = Story.objects.select_for_update() if lock else Story.objects
+    story = queryset.filter(pk=story_id, owner_id=user.pk).first() if user.is_authenticated else None
+    if story is None:
+        raise StoryNotFound()
+    return story
+
+
+# --- Stories ---------------------------------------------------------------
+
+
+@transaction.atomic
+def story_create(*, user, title: str) -> Story:
+    """A new, private story owned by ``user``. Refuses an empty or
+    oversized title with StoryError."""
+    story = Story(owner=user, title=_clean_title(title))
+    story.full_clean()
+    story.save()
+    return story
+
+
+@transaction.atomic
+def story_save_step(*, user, story_id: int, step: str, texts: Mapping[str, str], base_version: int) -> SaveResult:
+    """Save the parts of one editor step (``texts`` maps part names of that
+    step to their text; parts left out are not touched). Owner only.
+
+    Atomic and all-or-nothing. Refuses oversized text with StoryError and
+    saves nothing. If any part in ``texts`` was changed by someone else after
+    ``base_version`` and differs from what is sent, nothing is saved and the
+    result lists each such part with both texts. Saving the same texts again
+    changes nothing and does not bump the version, so a retried request is
+    harmless."""
+    if step not in STEPS_BY_KEY:
+        raise StoryError(_("This step does not exist."), code="bad_step")
+    allowed = STEPS_BY_KEY[step].fields
+    unknown = set(texts) - set(allowed)
+    if unknown:
+        raise StoryError(_("This step does not exist."), code="bad_step")
+    cleaned = {}
+    for name, text in texts.items():
+        if name == TITLE.name:
+            cleaned[name] = _clean_title(text)
+            continue
+        text = _clean_text(text)
+        if len(text) > PART_MAX_LENGTH:
+            raise _too_long(str(PARTS_BY_NAME[name].label), len(text), PART_MAX_LENGTH, field=name)
+        cleaned[name] = text
+
+    story = _owned_story(user=user, story_id=story_id, lock=True)
+    part_versions = dict(story.part_versions or {})
+    changed = {name: text for name, text in cleaned.items() if getattr(story, name) != text}
+    conflicts = [
+        PartConflict(name=name, label=str(PARTS_BY_NAME[name].label), your_text=text, saved_text=getattr(story, name))
+        for name, text in changed.items()
+        if part_versions.get(name, 0) > base_version
+    ]
+    if conflicts:
+        return SaveResult(story=story, conflicts=conflicts)
+    if not changed:
+        return SaveResult(story=story)
+    story.version += 1
+    for name, text in changed.items():
+        setattr(story, name, text)
+        part_versions[name] = story.version
+    story.part_versions = part_versions
+    story.full_clean()
+    story.save()
+    return SaveResult(story=story, changed=True)
+
+
+@transaction.atomic
+def story_delete(*, user, story_id: int) -> None:
+    """Delete the story with its shares and comments. Owner only; deleting
+    one that is already gone raises StoryNotFound."""
+    _owned_story(user=user, story_id=story_id, lock=True).delete()
+
+
+# --- Sharing ---------------------------------------------------------------
+
+
+@transaction.atomic
+def story_share(*, user, story_id: int, email: str) -> tuple[StoryShare, bool]:
+    """Share the story with the person who has an account with ``email``.
+    Owner only. Idempotent: sharing again returns the existing share and
+    False. Refuses unknown addresses, the owner's own address and more than
+    MAX_SHARES co-teachers with StoryError."""
+    from accounts.models import User
+
+    story = _owned_story(user=user, story_id=story_id, lock=True)
+    email = (email or "").strip()
+    co_teacher = User.objects.filter(email__iexact=email, is_active=True).first() if email else None
+    if co_teacher is None:
+        raise StoryError(
+            _(
+                "There is no account with the e-mail address %(email)s. Ask your co-teacher to register on this "
+                "site first, then share again."
+            )
+            % {"email": email},
+            code="no_account",
+        )
+    if co_teacher.pk == user.pk:
+        raise StoryError(_("That is your own e-mail address. Enter your co-teacher's address."), code="self")
+    existing = StoryShare.objects.filter(story=story, user=co_teacher).first()
+    if existing:
+        return existing, False
+    if StoryShare.objects.filter(story=story).count() >= MAX_SHARES:
+        raise StoryError(
+            _("A story talk can be shared with at most %(max)s people. Stop sharing with someone first.")
+            % {"max": MAX_SHARES},
+            code="too_many",
+        )
+    try:
+        with transaction.atomic():
+            return StoryShare.objects.create(story=story, user=co_teacher), True
+    except IntegrityError:  # shared in parallel
+        return StoryShare.objects.get(story=story, user=co_teacher), False
+
+
+@transaction.atomic
+def story_unshare(*, user, story_id: int, share_id: int) -> bool:
+    """Stop sharing with one co-teacher. Owner only. Idempotent: returns
+    whether a share was removed. Their earlier comments stay for the owner."""
+    story = _owned_story(user=user, story_id=story_id, lock=True)
+    deleted, _details = StoryShare.objects.filter(story=story, pk=share_id).delete()
+    return bool(deleted)
+
+
+# --- Comments --------------------------------------------------------------
+
+
+@transaction.atomic
+def comment_add(*, user, story_id: int, text: str, step: str | None = None) -> tuple[StoryComment, bool]:
+    """A comment by the owner or by a co-teacher the story is shared with
+    (anyone else: StoryNotFound). ``step`` is one of the shared steps or
+    None for the whole story. The owner gets an e-mail about a co-teacher's
+    comment once it is committed. The same text sent twice within a couple
+    of minutes returns the first comment and False."""
+    story = Story.objects.filter(pk=story_id).first() if user.is_authenticated else None
+    if story is None or (story.owner_id != user.pk and not StoryShare.objects.filter(story=story, user=user).exists()):
+        raise StoryNotFound()
+    step = step or None
+    if step is not None and step not in COMMENTABLE_STEPS:
+        raise StoryError(_("Choose a part of the story talk that the comment is about."), code="bad_step")
+    text = _clean_text(text).strip()
+    if not text:
+        raise StoryError(_("Write a comment before you send it."), code="empty", field="text")
+    if len(text) > COMMENT_MAX_LENGTH:
+        raise _too_long(_("Comment"), len(text), COMMENT_MAX_LENGTH, field="text")
+    duplicate = StoryComment.objects.filter(
+        story=story,
+        author=user,
+        step=step,
+        text=text,
+        created_at__gte=timezone.now() - DUPLICATE_COMMENT_WINDOW,
+    ).first()
+    if duplicate:
+        return duplicate, False
+    comment = StoryComment(story=story, author=user, step=step, text=text)
+    comment.full_clean()
+    comment.save()
+    if user.pk != story.owner_id:
+        from stories import tasks
+
+        tasks.notify_owner_of_comment.delay_on_commit(comment.pk)
+    return comment, True
+
+
+def comment_notify_owner(*, comment_id: int) -> bool:
+    """E-mail the story's owner that a co-teacher has commented, at most once
+    per comment. Returns whether this call sent it.
+
+    The claim (notified_at set by a conditional UPDATE) is committed before
+    the mail server is contacted, so a second run finds it taken. If sending
+    fails the claim is released and the exception propagates for the task to
+    retry. The e-mail names the co-teacher but carries neither the comment
+    nor the story's title: both may reveal health information, and they stay
+    behind the login. Must not run inside an outer transaction; the task
+    calls it."""
+    from stories import emails
+
+    comment = (
+        StoryComment.objects.select_related("story__owner__profile", "author")
+        .filter(pk=comment_id, notified_at__isnull=True)
+        .first()
+    )
+    if comment is None or comment.author_id == comment.story.owner_id or not comment.story.owner.is_active:
+        return False
+    claimed = StoryComment.objects.filter(pk=comment.pk, notified_at__isnull=True).update(notified_at=timezone.now())
+    if not claimed:
+        return False
+    message = emails.comment_notification(comment=comment)
+    try:
+        message.send()
+    except Exception:
+        StoryComment.objects.filter(pk=comment.pk).update(notified_at=None)
+        raise
+    logger.info("Comment %s: owner notified", comment.pk)
+    return True
+
+
+# --- Privacy ---------------------------------------------------------------
+
+
+@transaction.atomic
+def stories_erase_for_user(*, user) -> None:
+    """Before an account is deleted: delete the person's stories (with the
+    shares and every comment on them), the shares others gave them, and the
+    comments they wrote on others' stories. A comment is free text that can
+    identify its author, so it is deleted rather than kept without a name;
+    the story's owner loses that feedback but keeps their own story."""
+    Story.objects.filter(owner=user).delete()
+    StoryShare.objects.filter(user=user).delete()
+    StoryComment.objects.filter(author=user).delete()
+
+
+__all__ = [
+    "MAX_SHARES",
+    "PartConflict",
+    "SaveResult",
+    "StoryError",
+    "StoryNotFound",
+    "comment_add",
+    "comment_notify_owner",
+    "stories_erase_for_user",
+    "story_create",
+    "story_delete",
+    "story_save_step",
+    "story_share",
+    "story_unshare",
+]
