@@ -1,0 +1,481 @@
+"""The demo course "Kurs i helsepedagogikk", from modules/demo_content/mN_*.py
+(see MODULE_FILES; a module file that does not exist yet is skipped with a
+note), with its illustrations, videos with captions and audio clips, and a
+demo learner whose progress is partly done.
+
+Idempotent: pages are looked up by slug under their parent and republished
+only when their content changed; images, media and caption documents live
+in the "Kurs i helsepedagogikk" collection and are found by the "[key]" at
+the end of their title, so a second load updates them in place and never
+duplicates anything. The media files are committed under modules/demo_media/
+(build_modules_demo_media makes them; load_demo needs neither ffmpeg nor
+espeak-ng). A missing PNG is drawn at load time with Pillow; a video or
+audio block whose file is missing is left out with a note.
+
+Quizzes come from quizzes/demo.py, which load_demo runs first. A quiz block
+whose quiz does not exist is left out; a lesson whose rule is "quiz" but has
+no quiz is then completed by marking it instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from io import BytesIO
+from decimal import Decimal
+from pathlib import Path
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from wagtail.documents import get_document_model
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale
+from wagtailmedia.models import get_media_model
+
+from modules.models import (
+    Audience,
+    CompletionRule,
+    CourseIndexPage,
+    CoursePage,
+    EnrolmentMode,
+    LessonPage,
+    ModulePage,
+)
+
+MEDIA_DIR = Path(__file__).resolve().parent / "demo_media"
+MP3_BITS_PER_SECOND = 24_000
+COLLECTION = "Kurs i helsepedagogikk"
+
+# The course's modules, in order. Module 7 is the user representatives' own.
+MODULE_FILES = [
+    "m1_helsekompetanse",
+    "m2_brukermedvirkning",
+    "m3_relasjonskompetanse",
+    "m4_gruppeledelse",
+    "m5_didaktikk",
+    "m6_endring_og_mestring",
+    "m7_brukerinnlegget",
+]
+
+INDEX = {
+    "title": "Kurs",
+    "slug": "kurs",
+    "intro": (
+        "<p>Nettkurs i helsepedagogikk fra NK LMH for fagpersoner og erfarne brukere som planlegger, "
+        "gjennomfører og evaluerer lærings- og mestringstilbud sammen. Kursene er gratis, du tar dem i ditt "
+        "eget tempo, og du får kursbevis når du er ferdig.</p>"
+    ),
+}
+
+COURSE = {
+    "title": "Kurs i helsepedagogikk",
+    "slug": "kurs-i-helsepedagogikk",
+    "intro": (
+        "<p>Hvordan lærer mennesker å leve godt med langvarig sykdom, og hvordan kan vi legge til rette for "
+        "det? Dette nettkurset gir deg et grunnlag i helsepedagogikk for arbeid i lærings- og mestringstilbud: "
+        "helsekompetanse, brukermedvirkning, relasjonskompetanse og kommunikasjon, gruppeledelse, didaktikk "
+        "og planlegging med den didaktiske relasjonsmodellen, og endrings- og mestringsprosesser.</p>"
+        "<p>Kurset er laget for fagpersoner og erfarne brukere som skal planlegge og holde kurs sammen, som "
+        "likeverdige. Hver modul har korte leksjoner med fagtekst, eksempler fra praksis, erfaringshistorier, "
+        "refleksjonsoppgaver og øvingsspørsmål. Svarene dine på refleksjonsoppgavene er private. Tar du kurset "
+        "sammen med kolleger eller en arbeidsgruppe, finner du også spørsmål dere kan diskutere i gruppen.</p>"
+        "<p>Modulene åpner seg etter hvert som du fullfører den forrige. Brukerrepresentanter får i tillegg en "
+        "egen modul om brukerinnlegget: hvordan du bruker egen erfaring i undervisning.</p>"
+    ),
+    "target_audiences": (
+        "Fagpersoner i spesialisthelsetjenesten og kommunene som planlegger eller holder lærings- og "
+        "mestringstilbud, og brukerrepresentanter og erfarne brukere som underviser sammen med dem."
+    ),
+    "outcomes": [
+        "Du kan forklare hva helsekompetanse er, og tilpasse informasjon og undervisning til deltakerne.",
+        "Du kan beskrive hva brukermedvirkning betyr i planlegging og gjennomføring av lærings- og mestringstilbud.",
+        "Du kan bruke relasjonskompetanse og god kommunikasjon i møte med deltakere og medundervisere.",
+        "Du kan lede en gruppe slik at deltakerne lærer av hverandre.",
+        "Du kan planlegge et lærings- og mestringstilbud med den didaktiske relasjonsmodellen.",
+        "Du kan støtte deltakere i endrings- og mestringsprosesser.",
+    ],
+    "evaluation_question": "Hva bør vi beholde, og hva bør vi endre i dette kurset?",
+}
+
+LEARNER = "deltaker@demo.helsepedagogikk.no"
+USER_REPRESENTATIVE = "bruker@demo.helsepedagogikk.no"
+GROUP_LEADER = "gruppeleder@demo.helsepedagogikk.no"
+COHORT = "Kull høst 2026 – LMS Helse Vestfjord"
+REFLECTION_ANSWER = (
+    "Jeg tenker på kurset vårt for personer med nyoppdaget diabetes. Vi har planlagt det meste ut fra hva vi "
+    "fagpersoner synes er viktig. Neste gang vil jeg spørre brukerrepresentanten i arbeidsgruppen tidlig hva "
+    "deltakerne trenger å mestre den første tiden, og sette av mer tid til at deltakerne kan dele erfaringer."
+)
+
+
+def _out(stdout, message: str) -> None:
+    if stdout is not None:
+        stdout.write(message)
+
+
+# --- Content ------------------------------------------------------------------------
+
+
+def module_specs(*, stdout=None) -> list[dict]:
+    """The MODULE dicts of the module files that exist, in course order."""
+    specs = []
+    for name in MODULE_FILES:
+        try:
+            module = importlib.import_module(f"modules.demo_content.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"modules.demo_content.{name}":
+                raise
+            _out(stdout, f"Course demo: modules/demo_content/{name}.py is not written yet; skipped.")
+            continue
+        specs.append(module.MODULE)
+    return specs
+
+
+def parse_timestamp(value: str) -> float:
+    """'00:04.500' or '00:00:04.500' → 4.5 seconds."""
+    seconds = 0.0
+    for part in value.strip().split(":"):
+        seconds = seconds * 60 + float(part)
+    return seconds
+
+
+def format_timestamp(seconds: float) -> str:
+    millis = round(seconds * 1000)
+    hours, millis = divmod(millis, 3_600_000)
+    minutes, millis = divmod(millis, 60_000)
+    secs, millis = divmod(millis, 1000)
+    return f"{hours:02d}:{minutes:02d}:{secs:02d}.{millis:03d}"
+
+
+def parse_captions(captions) -> list[tuple[float, float, str]]:
+    return [(parse_timestamp(start), parse_timestamp(end), " ".join(text.split())) for start, end, text in captions]
+
+
+def webvtt(captions) -> str:
+    lines = ["WEBVTT", "Kind: captions", "Language: nb", ""]
+    for number, (start, end, text) in enumerate(parse_captions(captions), start=1):
+        lines += [str(number), f"{format_timestamp(start)} --> {format_timestamp(end)}", text, ""]
+    return "\n".join(lines)
+
+
+# --- Images, media and caption documents -------------------------------------------
+
+
+def _collection() -> Collection:
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=COLLECTION).first()
+    return collection or root.add_child(name=COLLECTION)
+
+
+def _keyed(model, collection, key: str):
+    return model.objects.filter(collection=collection, title__endswith=f"[{key}]").first()
+
+
+def _stored_bytes(field_file) -> bytes | None:
+    try:
+        with field_file.open("rb") as handle:
+            return handle.read()
+    except (OSError, ValueError):
+        return None
+
+
+def _title(text: str, key: str) -> str:
+    suffix = f" [{key}]"
+    text = " ".join(text.split())
+    limit = 255 - len(suffix)
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text + suffix
+
+
+class Assets:
+    """Finds or makes the demo course's images, media and caption files."""
+
+    def __init__(self, *, stdout=None):
+        self.stdout = stdout
+        self.collection = _collection()
+
+    def image(self, value: dict):
+        from modules import demo_diagrams
+
+        key = value["key"]
+        path = MEDIA_DIR / f"{key}.png"
+        if path.exists():
+            data = path.read_bytes()
+        else:
+            image = demo_diagrams.draw_diagram(value["description"], fallback_labels=[value.get("caption") or key])
+            buffer = BytesIO()
+            image.save(buffer, format="PNG", optimize=True)
+            data = buffer.getvalue()
+            _out(self.stdout, f"Course demo: drew modules/demo_media/{key}.png at load time (not committed yet).")
+        model = get_image_model()
+        title = _title(value.get("caption") or value["alt"], key)
+        image = _keyed(model, self.collection, key)
+        if image is None:
+            image = model(title=title, collection=self.collection)
+        elif image.file_hash == hashlib.sha1(data).hexdigest():  # noqa: S324 (Wagtail's own file hash)
+            if image.title != title:
+                image.title = title
+                image.save(update_fields=["title"])
+            return image
+        else:
+            image.renditions.all().delete()
+        image.title = title
+        image.file = ImageFile(BytesIO(data), name=f"{key}.png")
+        image._set_image_file_metadata()
+        image.save()
+        return image
+
+    def media(self, key: str, *, title: str, kind: str, suffix: str, duration: float, size=(None, None)):
+        path = MEDIA_DIR / f"{key}.{suffix}"
+        if not path.exists():
+            _out(self.stdout, f"Course demo: modules/demo_media/{path.name} is missing; run build_modules_demo_media.")
+            return None
+        data = path.read_bytes()
+        model = get_media_model()
+        media = _keyed(model, self.collection, key)
+        fields = {"title": _title(title, key), "type": kind, "duration": duration, "width": size[0], "height": size[1]}
+        if media is None:
+            media = model(collection=self.collection, **fields)
+        else:
+            for name, field_value in fields.items():
+                setattr(media, name, field_value)
+            if _stored_bytes(media.file) == data:
+                media.save()
+                return media
+        media.file.save(path.name, ContentFile(data), save=False)
+        media.save()
+        return media
+
+    def captions(self, key: str, *, title: str, captions) -> object:
+        data = webvtt(captions).encode("utf-8")
+        model = get_document_model()
+        vtt_key = f"{key}.vtt"
+        document = _keyed(model, self.collection, vtt_key)
+        title = _title(f"Teksting: {title}", vtt_key)
+        if document is None:
+            document = model(title=title, collection=self.collection)
+        elif _stored_bytes(document.file) == data:
+            if document.title != title:
+                document.title = title
+                document.save(update_fields=["title"])
+            return document
+        document.title = title
+        document.file.save(vtt_key, ContentFile(data), save=False)
+        document._set_document_file_metadata()
+        document.save()
+        return document
+
+
+# --- Lesson bodies -------------------------------------------------------------------
+
+
+def _quizzes() -> dict:
+    try:
+        from quizzes.models import Quiz
+    except ImportError:  # pragma: no cover - the quizzes app is part of the project
+        return {}
+    return {quiz.slug: quiz for quiz in Quiz.objects.all()}
+
+
+def lesson_body(spec: dict, *, assets: Assets, quizzes: dict, stdout=None) -> list[tuple[str, object]]:
+    """StreamField data for a lesson spec (see /modules/demo_content/)."""
+    body = []
+    for kind, value in spec["body"]:
+        if kind in ("heading", "paragraph"):
+            body.append((kind, value))
+        elif kind in ("fact_box", "experience_story", "reflection", "discuss", "audience_section"):
+            body.append((kind, dict(value)))
+        elif kind == "image":
+            image = assets.image(value)
+            body.append(("image", {"image": image, "alt": value["alt"], "caption": value.get("caption", "")}))
+        elif kind == "video":
+            cues = parse_captions(value["captions"])
+            video = assets.media(
+                value["key"],
+                title=value["title"],
+                kind="video",
+                suffix="mp4",
+                duration=round(cues[-1][1] + 0.5, 1),
+                size=(640, 360),
+            )
+            if video is not None:
+                captions = assets.captions(value["key"], title=value["title"], captions=value["captions"])
+                body.append(
+                    (
+                        "video",
+                        {
+                            "title": value["title"],
+                            "video": video,
+                            "captions": captions,
+                            "transcript": value["transcript"],
+                        },
+                    )
+                )
+        elif kind == "audio":
+            path = MEDIA_DIR / f"{value['key']}.mp3"
+            duration = round(path.stat().st_size * 8 / MP3_BITS_PER_SECOND, 1) if path.exists() else 0
+            audio = assets.media(value["key"], title=value["title"], kind="audio", suffix="mp3", duration=duration)
+            if audio is not None:
+                body.append(("audio", {"title": value["title"], "audio": audio, "transcript": value["transcript"]}))
+        elif kind == "quiz":
+            quiz = quizzes.get(value["slug"])
+            if quiz is None:
+                _out(stdout, f"Course demo: quiz '{value['slug']}' does not exist yet; its block is left out.")
+            else:
+                body.append(("quiz", quiz))
+        else:
+            raise ValueError(f"Unknown block type in the demo content: {kind}")
+    return body
+
+
+def completion_rule(spec: dict, body: list) -> str:
+    rule = spec["completion_rule"]
+    kinds = {kind for kind, _value in body}
+    if rule == CompletionRule.QUIZ and "quiz" not in kinds:
+        return CompletionRule.MARKED
+    if rule == CompletionRule.REFLECTION and "reflection" not in kinds:
+        return CompletionRule.MARKED
+    return rule
+
+
+# --- Pages ---------------------------------------------------------------------------
+
+
+def _without_ids(data):
+    if isinstance(data, list):
+        return [_without_ids(item) for item in data]
+    if isinstance(data, dict):
+        return {key: _without_ids(value) for key, value in data.items() if key != "id"}
+    return data
+
+
+def _set(page, fields: dict) -> bool:
+    """Set the fields; True if any value changed."""
+    changed = False
+    for name, value in fields.items():
+        field = page._meta.get_field(name)
+        if isinstance(field, StreamField):
+            before = _without_ids(getattr(page, name).get_prep_value()) if page.pk else None
+            setattr(page, name, value)
+            changed |= _without_ids(getattr(page, name).get_prep_value()) != before
+        else:
+            if isinstance(value, float):
+                value = Decimal(str(value))
+            if getattr(page, name) != value:
+                setattr(page, name, value)
+                changed = True
+    return changed
+
+
+def _upsert(parent, model, slug: str, fields: dict):
+    """The child page with this slug, created or updated, and published when
+    it is new, changed, not live or has an unpublished draft."""
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = model(slug=slug)
+        _set(page, fields)
+        parent.add_child(instance=page)
+        changed = True
+    else:
+        changed = _set(page, fields)
+    if changed or not page.live or page.has_unpublished_changes:
+        page.save_revision().publish()
+        page.refresh_from_db()
+    return page
+
+
+def _order_children(parent, model, pages: list) -> None:
+    """Put the children in the order of ``pages`` (new module files may come
+    before modules loaded earlier)."""
+    current = list(model.objects.child_of(parent).order_by("path").values_list("pk", flat=True))
+    wanted = [page.pk for page in pages]
+    if [pk for pk in current if pk in wanted] == wanted:
+        return
+    for page in pages:
+        model.objects.get(pk=page.pk).move(parent, pos="last-child")
+
+
+def _course_index(home) -> CourseIndexPage:
+    index = CourseIndexPage.objects.child_of(home).first()  # at most one per home page
+    slug = index.slug if index else INDEX["slug"]
+    return _upsert(home, CourseIndexPage, slug, {"title": INDEX["title"], "intro": INDEX["intro"]})
+
+
+def _hours(specs: list[dict]) -> Decimal:
+    """The common path (modules for everyone), rounded to half hours."""
+    minutes = sum(spec["estimated_minutes"] for spec in specs if spec["audience"] == Audience.ALL)
+    return Decimal(max(1, round(minutes / 30))) / 2
+
+
+def load_course(*, home, stdout=None) -> CoursePage:
+    specs = module_specs(stdout=stdout)
+    index = _course_index(home)
+    course = _upsert(
+        index,
+        CoursePage,
+        COURSE["slug"],
+        {
+            "title": COURSE["title"],
+            "intro": COURSE["intro"],
+            "target_audiences": COURSE["target_audiences"],
+            "outcomes": "\n".join(COURSE["outcomes"]),
+            "estimated_hours": _hours(specs),
+            "enrolment_mode": EnrolmentMode.OPEN,
+            "lock_modules_in_order": True,
+            "certificate_enabled": True,
+            "certificate_hours": None,
+            "evaluation_enabled": True,
+            "evaluation_question": COURSE["evaluation_question"],
+        },
+    )
+    assets = Assets(stdout=stdout)
+    quizzes = _quizzes()
+    modules = []
+    lessons_total = 0
+    for spec in specs:
+        module = _upsert(
+            course,
+            ModulePage,
+            spec["slug"],
+            {
+                "title": spec["title"],
+                "intro": spec["intro"],
+                "outcomes": "\n".join(spec["outcomes"]),
+                "estimated_minutes": spec["estimated_minutes"],
+                "audience": spec["audience"],
+            },
+        )
+        lessons = []
+        for lesson_spec in spec["lessons"]:
+            body = lesson_body(lesson_spec, assets=assets, quizzes=quizzes, stdout=stdout)
+            lessons.append(
+                _upsert(
+                    module,
+                    LessonPage,
+                    lesson_spec["slug"],
+                    {
+                        "title": lesson_spec["title"],
+                        "summary": lesson_spec["summary"],
+                        "estimated_minutes": lesson_spec["estimated_minutes"],
+                        "completion_rule": completion_rule(lesson_spec, body),
+                        "body": body,
+                    },
+                )
+            )
+        _order_children(module, LessonPage, lessons)
+        modules.append(module)
+        lessons_total += len(lessons)
+    _order_children(course, ModulePage, modules)
+    _out(stdout, f"Course demo: '{course.title}' with {len(modules)} modules and {lessons_total} lessons.")
+    return course
+
+
+def load(*, stdout=None) -> CoursePage:
+    from elearning.models import HomePage
+
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
+    if home is None:
+        raise RuntimeError("Load the elearning demo first (the home page).")
+    return load_course(home=home, stdout=stdout)
