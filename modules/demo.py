@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-from io import BytesIO
 from decimal import Decimal
+from io import BytesIO
 from pathlib import Path
 
 from django.core.files.base import ContentFile
@@ -44,7 +44,7 @@ from modules.models import (
 )
 
 MEDIA_DIR = Path(__file__).resolve().parent / "demo_media"
-MP3_BITS_PER_SECOND = 24_000
+MP3_BITS_PER_SECOND = 16_000
 COLLECTION = "Kurs i helsepedagogikk"
 
 # The course's modules, in order. Module 7 is the user representatives' own.

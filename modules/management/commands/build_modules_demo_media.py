@@ -155,7 +155,7 @@ class Command(BaseCommand):
         seconds = _speak(" ".join(value["transcript"].split()), wav)
         _run(
             [
-                "ffmpeg", "-y", "-loglevel", "error", "-i", str(wav), "-ac", "1", "-ar", "22050",
+                "ffmpeg", "-y", "-loglevel", "error", "-i", str(wav), "-ac", "1", "-ar", "16000",
                 "-c:a", "libmp3lame", "-b:a", f"{demo.MP3_BITS_PER_SECOND // 1000}k", str(path),
             ]
         )  # fmt: skip
