@@ -34,6 +34,15 @@ DEMO_USERS = [
         "workplace": "Brukerutvalget, Helse Vestfjord HF",
     },
     {
+        # Leads the demo group (kull) in the online course and sees that group's progress only.
+        "email": "gruppeleder@demo.helsepedagogikk.no",
+        "first_name": "Anne",
+        "last_name": "Lie",
+        "role": Role.PROFESSIONAL,
+        "profession": "Spesialsykepleier og kursleder",
+        "workplace": "Lærings- og mestringssenteret, Helse Vestfjord HF",
+    },
+    {
         "email": "redaktor@demo.helsepedagogikk.no",
         "first_name": "Siri",
         "last_name": "Redaktør",

@@ -19,6 +19,7 @@ no quiz is then completed by marking it instead.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import importlib
 from decimal import Decimal
@@ -33,12 +34,15 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale
 from wagtailmedia.models import get_media_model
 
+from modules import selectors, services
 from modules.models import (
     Audience,
+    Cohort,
     CompletionRule,
     CourseIndexPage,
     CoursePage,
     EnrolmentMode,
+    EnrolmentSource,
     LessonPage,
     ModulePage,
 )
@@ -102,6 +106,25 @@ LEARNER = "deltaker@demo.helsepedagogikk.no"
 USER_REPRESENTATIVE = "bruker@demo.helsepedagogikk.no"
 GROUP_LEADER = "gruppeleder@demo.helsepedagogikk.no"
 COHORT = "Kull høst 2026 – LMS Helse Vestfjord"
+COHORT_STARTS = datetime.date(2026, 9, 1)
+# The demo learner's own reflection answers (a nurse at a learning and mastery centre).
+LEARNER_ANSWERS = {
+    "helsekompetanse-egen-erfaring": (
+        "Da faren min fikk hjertesvikt, fikk han med seg et ark om væskerestriksjon og daglig veiing hjem fra "
+        "sykehuset. Arket var fullt av fagord, og ingen hadde sjekket om han forsto hvorfor vekten var viktig. "
+        "Han veide seg ikke før jeg spurte. Det som ville gjort det lettere, var at noen hadde bedt ham fortelle "
+        "med egne ord hva han skulle gjøre hjemme, og at arket var skrevet i klarspråk. Det tar jeg med meg: "
+        "Jeg vil bruke teach-back på kurset vårt, og be brukerrepresentanten lese informasjonsmateriellet før "
+        "vi deler det ut."
+    ),
+    "brukermedvirkning-likeverd-1": (
+        "På hjertekurset vårt er brukerrepresentanten med i gjennomføringen: hun har et innlegg om å leve med "
+        "hjertesvikt på andre kursdag. Men hun var ikke med da vi planla kurset, og evalueringen er et skjema "
+        "som bare fagpersonene leser. Hadde hun vært med i planleggingen, tror jeg vi hadde brukt mindre tid på "
+        "medisiner og mer tid på hvordan det er å komme tilbake i jobb. Jeg vil invitere henne til "
+        "evalueringsmøtet etter neste kurs, og spørre om hun vil være med i arbeidsgruppen fra starten."
+    ),
+}
 REFLECTION_ANSWER = (
     "Jeg tenker på kurset vårt for personer med nyoppdaget diabetes. Vi har planlagt det meste ut fra hva vi "
     "fagpersoner synes er viktig. Neste gang vil jeg spørre brukerrepresentanten i arbeidsgruppen tidlig hva "
@@ -472,10 +495,88 @@ def load_course(*, home, stdout=None) -> CoursePage:
     return course
 
 
+# --- Demo learners ---------------------------------------------------------------------
+
+
+def _live_lessons(module: ModulePage) -> list[LessonPage]:
+    return list(LessonPage.objects.live().child_of(module).order_by("path"))
+
+
+def complete_lesson(*, user, lesson: LessonPage, answers: dict[str, str] | None = None) -> None:
+    """Complete a lesson the way its rule asks, through modules.services, so
+    the progress rows are the ones a learner would make."""
+    lesson = lesson.specific
+    rule = lesson.completion_rule
+    if rule == CompletionRule.REFLECTION:
+        for key in lesson.reflection_keys():
+            text = (answers or {}).get(key, REFLECTION_ANSWER)
+            services.reflection_save(user=user, lesson_id=lesson.pk, key=key, text=text)
+    elif rule == CompletionRule.QUIZ:
+        for quiz_id in lesson.quiz_ids():
+            services.progress_record_quiz_pass(user=user, lesson_id=lesson.pk, quiz_id=quiz_id)
+    elif rule == CompletionRule.OPENED:
+        visit_lesson(user=user, lesson=lesson)
+    else:
+        services.lesson_mark_complete(user=user, lesson_id=lesson.pk)
+
+
+def visit_lesson(*, user, lesson: LessonPage) -> None:
+    """What opening the lesson page does: remember it for "Fortsett der du
+    slapp" (and complete it when its rule is "opened")."""
+    state = selectors.lesson_page_state(lesson=lesson, user=user)
+    if state is not None and state.enrolled and not state.locked:
+        services.lesson_record_visit(user=user, lesson=lesson, state=state)
+
+
+def load_learners(*, course: CoursePage, stdout=None) -> Cohort | None:
+    """The demo group with its leader, and two learners in it: the
+    professional has completed the first module and half of the second
+    (with a reflection answer), the user representative has just started."""
+    from accounts.models import User
+
+    users = {u.email: u for u in User.objects.filter(email__in=[LEARNER, USER_REPRESENTATIVE, GROUP_LEADER])}
+    learner, representative = users.get(LEARNER), users.get(USER_REPRESENTATIVE)
+    if learner is None or representative is None:
+        _out(stdout, "Course demo: the demo accounts are missing (load the accounts demo first); no progress made.")
+        return None
+    cohort, _created = Cohort.objects.update_or_create(
+        course=course, name=COHORT, defaults={"leader": users.get(GROUP_LEADER), "starts_on": COHORT_STARTS}
+    )
+    for user in (learner, representative):
+        services.course_enrol(user=user, course=course, source=EnrolmentSource.STAFF, cohort=cohort)
+
+    modules = list(ModulePage.objects.live().child_of(course).filter(audience=Audience.ALL).order_by("path"))
+    if not modules:
+        return cohort
+    for lesson in _live_lessons(modules[0]):
+        complete_lesson(user=learner, lesson=lesson, answers=LEARNER_ANSWERS)
+    if len(modules) > 1:
+        lessons = _live_lessons(modules[1])
+        done = lessons[: max(1, len(lessons) // 2)]
+        for lesson in done:
+            complete_lesson(user=learner, lesson=lesson, answers=LEARNER_ANSWERS)
+        rest = lessons[len(done) :]
+        reflective = next((lesson for lesson in rest if lesson.reflection_keys()), None)
+        if reflective is not None:  # an answer saved on a lesson the learner is still working on
+            key = reflective.reflection_keys()[0]
+            text = LEARNER_ANSWERS.get(key, REFLECTION_ANSWER)
+            services.reflection_save(user=learner, lesson_id=reflective.pk, key=key, text=text)
+        if rest:
+            visit_lesson(user=learner, lesson=rest[0])
+    first = _live_lessons(modules[0])[:1]
+    for lesson in first:
+        complete_lesson(user=representative, lesson=lesson)
+    progress = selectors.course_progress(course=course, user=learner)
+    _out(stdout, f"Course demo: {LEARNER} is {progress.percent} % through the course, in the group '{COHORT}'.")
+    return cohort
+
+
 def load(*, stdout=None) -> CoursePage:
     from elearning.models import HomePage
 
     home = HomePage.objects.filter(locale=Locale.get_default()).first()
     if home is None:
         raise RuntimeError("Load the elearning demo first (the home page).")
-    return load_course(home=home, stdout=stdout)
+    course = load_course(home=home, stdout=stdout)
+    load_learners(course=course, stdout=stdout)
+    return course
