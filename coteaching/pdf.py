@@ -1,0 +1,23 @@
+"""The teaching plan as a PDF (WeasyPrint), from the same document partial
+as the print view."""
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils.text import slugify
+
+from coteaching import selectors
+from coteaching.models import TeachingPlan
+
+
+def filename(plan: TeachingPlan) -> str:
+    return f"undervisningsplan-{slugify(plan.title)[:60] or plan.pk}.pdf"
+
+
+def render_plan_pdf(plan: TeachingPlan, *, show_members: bool) -> bytes:
+    from weasyprint import HTML
+
+    document = selectors.plan_document(plan=plan, with_comments=False, with_members=show_members)
+    html = render_to_string(
+        "coteaching/plan_pdf.html", {"plan": plan, "document": document, "show_members": show_members}
+    )
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()

@@ -1,0 +1,453 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from coteaching import services
+from coteaching.models import (
+    SECTION_MAX_LENGTH,
+    Invitation,
+    MemberRole,
+    Membership,
+    PlanComment,
+    PlanSection,
+    SessionPart,
+)
+from tests.factories.accounts import StaffFactory, UserFactory
+from tests.i18n import nb
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+def _url(name, *args):
+    return reverse(f"coteaching:{name}", args=args)
+
+
+@pytest.fixture
+def pro_client(client, professional):
+    client.force_login(professional)
+    return client
+
+
+@pytest.fixture
+def scheduled_plan(full_plan, professional):
+    day = services.session_create(user=professional, plan=full_plan, data={"title": "Dag 1: Velkommen"})
+    services.part_create(
+        user=professional,
+        session=day,
+        data={"title": "Brukerinnlegg", "minutes": 15, "lead": "user_representative", "description": "Min historie"},
+    )
+    return full_plan
+
+
+# --- Who sees what ----------------------------------------------------------------
+
+
+def _member_urls(plan):
+    session = plan.sessions.first()
+    part = SessionPart.objects.filter(session__plan=plan).first()
+    return [
+        _url("plan", plan.pk),
+        _url("section", plan.pk, "goals"),
+        _url("section_edit", plan.pk, "goals"),
+        _url("section_history", plan.pk, "goals"),
+        _url("team", plan.pk),
+        _url("schedule", plan.pk),
+        _url("session_edit", plan.pk, session.pk),
+        _url("part_edit", plan.pk, part.pk),
+        _url("plan_print", plan.pk),
+        _url("plan_pdf", plan.pk),
+    ]
+
+
+def test_someone_elses_plan_is_404_for_every_page(client, scheduled_plan, outsider):
+    client.force_login(outsider)
+    for url in _member_urls(scheduled_plan):
+        assert client.get(url).status_code == 404, url
+    assert client.get(_url("example", scheduled_plan.pk)).status_code == 404
+
+
+def test_outsiders_cannot_post_into_someone_elses_plan(client, scheduled_plan, outsider):
+    client.force_login(outsider)
+    posts = [
+        (_url("section_edit", scheduled_plan.pk, "goals"), {"text": "hack", "base_version": 0}),
+        (_url("comment_add", scheduled_plan.pk), {"text": "hei"}),
+        (_url("invite", scheduled_plan.pk), {"email": "x@example.no", "role": "professional"}),
+        (_url("publish", scheduled_plan.pk), {"action": "publish"}),
+        (_url("session_add", scheduled_plan.pk), {"new-title": "x"}),
+    ]
+    for url, data in posts:
+        assert client.post(url, data).status_code == 404, url
+    assert PlanSection.objects.get(plan=scheduled_plan, key="goals").text == ""
+    assert not PlanComment.objects.exists()
+    assert not Invitation.objects.exists()
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client, plan):
+    response = client.get(_url("plan", plan.pk))
+    assert response.status_code == 302
+    assert reverse("account_login") in response["Location"]
+
+
+def test_every_member_page_renders(pro_client, scheduled_plan):
+    for url in _member_urls(scheduled_plan):
+        response = pro_client.get(url)
+        assert response.status_code in (200, 302), url
+
+
+def test_plan_page_runs_a_constant_number_of_queries(
+    pro_client, scheduled_plan, professional, django_assert_max_num_queries
+):
+    for key in ("goals", "content", "eval_plan"):
+        services.section_save(user=professional, plan=scheduled_plan, key=key, text="Tekst", base_version=0)
+        services.comment_add(user=professional, plan=scheduled_plan, text="Kommentar", section_key=key)
+    with django_assert_max_num_queries(14):
+        response = pro_client.get(_url("plan", scheduled_plan.pk))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Brukerinnlegg" in content
+    assert nb("User representative") in content
+
+
+# --- My plans and new teams -------------------------------------------------------
+
+
+def test_my_plans_lists_only_my_teams(pro_client, plan, outsider):
+    other = services.team_create(user=outsider, name="Andres gruppe", plan_title="Andres plan")
+    response = pro_client.get(_url("my_plans"))
+    assert plan.title in response.content.decode()
+    assert other.title not in response.content.decode()
+
+
+def test_creating_a_team_with_the_plain_form(pro_client, professional):
+    response = pro_client.post(_url("team_create"), {"name": "LMS Vestfjord", "plan_title": "Hjertekurs"})
+    membership = Membership.objects.get(user=professional)
+    assert response.status_code == 302
+    assert response["Location"] == _url("plan", membership.team.plan.pk)
+    assert membership.role == MemberRole.PROFESSIONAL
+
+
+def test_a_user_without_a_team_role_chooses_one(client, relative):
+    client.force_login(relative)
+    response = client.post(_url("team_create"), {"name": "Gruppe", "plan_title": "Plan"})
+    assert response.status_code == 400
+    response = client.post(_url("team_create"), {"name": "Gruppe", "plan_title": "Plan", "role": "user_representative"})
+    assert response.status_code == 302
+    assert Membership.objects.get(user=relative).role == MemberRole.USER_REPRESENTATIVE
+
+
+# --- Editing a section: plain form and htmx ---------------------------------------------
+
+
+def test_plain_form_edit_saves_and_redirects(pro_client, plan):
+    response = pro_client.get(_url("section_edit", plan.pk, "goals"))
+    assert response.status_code == 200
+    assert "<html" in response.content.decode()
+    response = pro_client.post(_url("section_edit", plan.pk, "goals"), {"text": "Deltakerne skal …", "base_version": 0})
+    assert response.status_code == 302
+    assert response["Location"].endswith("#section-goals")
+    section = PlanSection.objects.get(plan=plan, key="goals")
+    assert (section.text, section.version) == ("Deltakerne skal …", 1)
+
+
+def test_htmx_edit_swaps_partials(pro_client, plan):
+    response = pro_client.get(_url("section_edit", plan.pk, "goals"), **HTMX)
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in content
+    assert 'id="section-goals"' in content and "<textarea" in content
+    response = pro_client.post(_url("section_edit", plan.pk, "goals"), {"text": "Nye mål", "base_version": 0}, **HTMX)
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in content and "<textarea" not in content
+    assert "Nye mål" in content
+    assert nb("Saved: %(section)s.") % {"section": nb("Goals")} in content
+    response = pro_client.get(_url("section", plan.pk, "goals"), **HTMX)
+    assert "Nye mål" in response.content.decode()
+
+
+def test_conflict_plain_form_shows_both_texts_and_keeps_yours(client, full_plan, professional, user_rep):
+    services.section_save(user=professional, plan=full_plan, key="goals", text="Fagpersonens tekst", base_version=0)
+    client.force_login(user_rep)
+    response = client.post(_url("section_edit", full_plan.pk, "goals"), {"text": "Brukerens tekst", "base_version": 0})
+    content = response.content.decode()
+    assert response.status_code == 409
+    assert nb("Someone else saved this section while you were writing") in content
+    assert "Fagpersonens tekst" in content and "Brukerens tekst" in content
+    assert 'name="base_version" value="1"' in content
+    assert PlanSection.objects.get(plan=full_plan, key="goals").text == "Fagpersonens tekst"
+    # Merge and save again on top of version 1.
+    response = client.post(
+        _url("section_edit", full_plan.pk, "goals"), {"text": "Fagpersonens tekst\nBrukerens tekst", "base_version": 1}
+    )
+    assert response.status_code == 302
+    assert PlanSection.objects.get(plan=full_plan, key="goals").text == "Fagpersonens tekst\nBrukerens tekst"
+
+
+def test_conflict_htmx_answers_with_the_form_partial(client, full_plan, professional, user_rep):
+    services.section_save(user=professional, plan=full_plan, key="goals", text="Fagpersonens tekst", base_version=0)
+    client.force_login(user_rep)
+    response = client.post(
+        _url("section_edit", full_plan.pk, "goals"), {"text": "Brukerens tekst", "base_version": 0}, **HTMX
+    )
+    content = response.content.decode()
+    assert response.status_code == 200  # htmx swaps only 2xx answers
+    assert "<html" not in content
+    assert "Fagpersonens tekst" in content and "Brukerens tekst" in content
+
+
+def test_oversized_text_gets_a_message_and_nothing_is_lost(pro_client, plan, professional):
+    services.section_save(user=professional, plan=plan, key="goals", text="Lagret", base_version=0)
+    too_long = "x" * (SECTION_MAX_LENGTH + 1)
+    response = pro_client.post(_url("section_edit", plan.pk, "goals"), {"text": too_long, "base_version": 1})
+    assert response.status_code == 400
+    assert "ds-validation-message" in response.content.decode()
+    assert too_long in response.content.decode()  # still in the box to shorten
+    assert PlanSection.objects.get(plan=plan, key="goals").text == "Lagret"
+
+
+def test_unknown_section_is_404(pro_client, plan):
+    assert pro_client.get(_url("section_edit", plan.pk, "nope")).status_code == 404
+
+
+def test_history_and_restore(pro_client, plan, professional):
+    services.section_save(user=professional, plan=plan, key="goals", text="Første", base_version=0)
+    services.section_save(user=professional, plan=plan, key="goals", text="Andre", base_version=1)
+    response = pro_client.get(_url("section_history", plan.pk, "goals"))
+    content = response.content.decode()
+    assert "Første" in content and "Andre" in content
+    first = PlanSection.objects.get(plan=plan, key="goals").revisions.get(version=1)
+    response = pro_client.post(_url("section_restore", plan.pk, "goals"), {"revision": first.pk, "base_version": 2})
+    assert response.status_code == 302
+    section = PlanSection.objects.get(plan=plan, key="goals")
+    assert (section.text, section.version) == ("Første", 3)
+
+
+# --- Comments -------------------------------------------------------------------------
+
+
+def test_comments_on_plan_and_section(pro_client, plan):
+    response = pro_client.post(_url("comment_add", plan.pk), {"text": "Husk pausene", "section_key": "framework"})
+    assert response.status_code == 302 and response["Location"].endswith("#section-framework")
+    pro_client.post(_url("comment_add", plan.pk), {"text": "Fin plan", "section_key": ""})
+    content = pro_client.get(_url("plan", plan.pk)).content.decode()
+    assert "Husk pausene" in content and "Fin plan" in content
+    response = pro_client.post(_url("comment_add", plan.pk), {"text": "x" * 5001})
+    assert response.status_code == 400
+    assert PlanComment.objects.count() == 2
+
+
+# --- Team, invitations, publishing ---------------------------------------------------------
+
+
+def test_invite_from_the_team_page(pro_client, plan, django_capture_on_commit_callbacks, mailoutbox):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = pro_client.post(_url("invite", plan.pk), {"email": "per@example.no", "role": "user_representative"})
+    assert response.status_code == 302
+    assert len(mailoutbox) == 1
+    assert "per@example.no" in pro_client.get(_url("team", plan.pk)).content.decode()
+
+
+def test_accept_page_for_anonymous_visitors_offers_login(client, plan, professional):
+    invitation = services.invitation_create(
+        team=plan.team, invited_by=professional, email="ny@example.no", role="user_representative"
+    )
+    response = client.get(_url("invitation_accept", invitation.token))
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert plan.title in content
+    assert reverse("account_login") in content
+
+
+def test_accepting_an_invitation(client, plan, professional, user_rep):
+    invitation = services.invitation_create(
+        team=plan.team, invited_by=professional, email=user_rep.email, role="user_representative"
+    )
+    client.force_login(user_rep)
+    assert client.get(_url("invitation_accept", invitation.token)).status_code == 200
+    response = client.post(_url("invitation_accept", invitation.token))
+    assert response.status_code == 302 and response["Location"] == _url("plan", plan.pk)
+    assert Membership.objects.get(team=plan.team, user=user_rep).role == MemberRole.USER_REPRESENTATIVE
+    # Opening the used link again as the same person leads to the plan.
+    assert client.get(_url("invitation_accept", invitation.token))["Location"] == _url("plan", plan.pk)
+
+
+def test_expired_used_and_wrong_invitations_get_clear_messages(client, plan, professional, user_rep, outsider):
+    invitation = services.invitation_create(
+        team=plan.team, invited_by=professional, email=user_rep.email, role="user_representative"
+    )
+    client.force_login(outsider)
+    response = client.post(_url("invitation_accept", invitation.token))
+    assert response.status_code == 403
+    assert user_rep.email in response.content.decode()
+
+    Invitation.objects.filter(pk=invitation.pk).update(expires_at=timezone.now() - datetime.timedelta(hours=1))
+    client.force_login(user_rep)
+    response = client.get(_url("invitation_accept", invitation.token))
+    assert response.status_code == 400
+    assert nb("This invitation has expired. Ask the person who invited you to send a new one.") in (
+        response.content.decode()
+    )
+
+    Invitation.objects.filter(pk=invitation.pk).update(
+        expires_at=timezone.now() + datetime.timedelta(days=1), accepted_at=timezone.now(), accepted_by=outsider
+    )
+    response = client.post(_url("invitation_accept", invitation.token))
+    assert response.status_code == 400
+    assert nb("This invitation has already been used. Ask the team for a new one if you need it.") in (
+        response.content.decode()
+    )
+    assert client.get(_url("invitation_accept", "not-a-token")).status_code == 400
+
+
+def test_removing_the_last_professional_is_refused_with_the_reason(client, full_plan, professional, user_rep):
+    client.force_login(user_rep)
+    membership = Membership.objects.get(team=full_plan.team, user=professional)
+    response = client.post(_url("member_remove", full_plan.pk, membership.pk), follow=True)
+    assert Membership.objects.filter(pk=membership.pk).exists()
+    assert (
+        nb(
+            "You cannot remove the last professional. A co-teaching team needs at least one professional and one "
+            "user representative. Invite another professional first."
+        )
+        in response.content.decode()
+    )
+
+
+def test_publishing_and_the_examples_library(client, full_plan, professional, outsider):
+    client.force_login(professional)
+    client.post(_url("publish", full_plan.pk), {"action": "publish"})
+    full_plan.refresh_from_db()
+    assert full_plan.published_as_example
+    services.section_save(user=professional, plan=full_plan, key="summary", text="Et kurs for alle", base_version=0)
+    services.comment_add(user=professional, plan=full_plan, text="Hemmelig kommentar")
+    client.logout()
+    listing = client.get(_url("examples")).content.decode()
+    assert full_plan.title in listing and "Et kurs for alle" in listing
+    detail = client.get(_url("example", full_plan.pk)).content.decode()
+    assert full_plan.title in detail
+    assert "Hemmelig kommentar" not in detail
+    assert professional.last_name not in detail
+    response = client.get(_url("example_pdf", full_plan.pk))
+    assert response["Content-Type"] == "application/pdf"
+    # Members' own pages stay private even when the plan is published.
+    client.force_login(outsider)
+    assert client.get(_url("plan", full_plan.pk)).status_code == 404
+
+
+def test_featured_examples_come_first(client, full_plan, professional, user_rep):
+    other = services.team_create(user=professional, name="Andre", plan_title="Hjertekurs")
+    Membership.objects.create(team=other.team, user=user_rep, role=MemberRole.USER_REPRESENTATIVE)
+    services.plan_publish_as_example(user=professional, plan=full_plan)
+    services.plan_publish_as_example(user=professional, plan=other)
+    services.plan_set_featured(user=StaffFactory(), plan_id=full_plan.pk, featured=True)
+    content = client.get(_url("examples")).content.decode()
+    assert content.index(full_plan.title) < content.index("Hjertekurs")
+
+
+def test_publishing_without_both_roles_is_refused(pro_client, plan):
+    response = pro_client.post(_url("publish", plan.pk), {"action": "publish"}, follow=True)
+    plan.refresh_from_db()
+    assert not plan.published_as_example
+    assert (
+        nb(
+            "The plan can be published when the team has at least one professional and one user "
+            "representative. Invite the one that is missing first."
+        )
+        in response.content.decode()
+    )
+
+
+# --- Schedule -------------------------------------------------------------------------
+
+
+def test_schedule_editor(pro_client, plan):
+    response = pro_client.post(_url("session_add", plan.pk), {"new-title": "Dag 1", "new-date": "2026-03-02"})
+    session = plan.sessions.get()
+    assert response["Location"] == _url("session_edit", plan.pk, session.pk)
+    response = pro_client.post(
+        _url("part_add", plan.pk, session.pk),
+        {"part-title": "Brukerinnlegg", "part-minutes": 15, "part-lead": "user_representative"},
+    )
+    assert response.status_code == 302
+    part = session.parts.get()
+    assert part.lead == "user_representative"
+    content = pro_client.get(_url("plan", plan.pk)).content.decode()
+    assert "Brukerinnlegg" in content and nb("User representative") in content
+    response = pro_client.post(
+        _url("part_add", plan.pk, session.pk), {"part-title": "Feil", "part-minutes": 0, "part-lead": "both"}
+    )
+    assert response.status_code == 400
+
+
+def test_schedule_part_conflict_keeps_both(pro_client, scheduled_plan, professional):
+    part = SessionPart.objects.get(session__plan=scheduled_plan)
+    services.part_update(
+        user=professional,
+        part=part,
+        data={"title": "Deres tittel", "minutes": 20, "lead": "both", "description": ""},
+        base_version=0,
+    )
+    response = pro_client.post(
+        _url("part_edit", scheduled_plan.pk, part.pk),
+        {"title": "Min tittel", "minutes": 25, "lead": "professional", "description": "", "version": 0},
+    )
+    content = response.content.decode()
+    assert response.status_code == 409
+    assert "Deres tittel" in content and "Min tittel" in content
+    part.refresh_from_db()
+    assert part.title == "Deres tittel"
+
+
+# --- Print and PDF ---------------------------------------------------------------------
+
+
+def test_print_view_and_pdf_export(pro_client, scheduled_plan, professional):
+    services.section_save(
+        user=professional, plan=scheduled_plan, key="goals", text="- mål én\n- mål to", base_version=0
+    )
+    content = pro_client.get(_url("plan_print", scheduled_plan.pk)).content.decode()
+    assert "<li>mål én</li>" in content
+    assert "Brukerinnlegg" in content
+    response = pro_client.get(_url("plan_pdf", scheduled_plan.pk))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+    assert "attachment" in response["Content-Disposition"]
+
+
+# --- Dashboard and staff ---------------------------------------------------------------------
+
+
+def test_dashboard_shows_my_plans(pro_client, plan):
+    content = pro_client.get(reverse("modules:dashboard")).content.decode()
+    assert nb("My teaching plans") in content
+    assert plan.title in content
+
+
+def test_staff_feature_examples_in_the_wagtail_admin(client, full_plan, professional):
+    services.plan_publish_as_example(user=professional, plan=full_plan)
+    staff = StaffFactory()
+    client.force_login(staff)
+    from allauth.mfa.models import Authenticator  # noqa: F401  (staff MFA middleware may redirect)
+
+    listing = client.get(reverse("coteaching_admin:examples"))
+    if listing.status_code == 302:
+        pytest.skip("staff need two-factor authentication set up in this configuration")
+    assert full_plan.title in listing.content.decode()
+    client.post(reverse("coteaching_admin:feature", args=[full_plan.pk]), {"featured": "1"})
+    full_plan.refresh_from_db()
+    assert full_plan.featured
+
+
+def test_only_permitted_staff_may_feature(client, full_plan, professional):
+    services.plan_publish_as_example(user=professional, plan=full_plan)
+    editor = UserFactory(is_staff=True)
+    client.force_login(editor)
+    response = client.post(reverse("coteaching_admin:feature", args=[full_plan.pk]), {"featured": "1"})
+    assert response.status_code in (302, 403)
+    full_plan.refresh_from_db()
+    assert not full_plan.featured
