@@ -43,8 +43,10 @@ from modules.models import (
     CoursePage,
     EnrolmentMode,
     EnrolmentSource,
+    LearningPathPage,
     LessonPage,
     ModulePage,
+    PathAudience,
 )
 
 MEDIA_DIR = Path(__file__).resolve().parent / "demo_media"
@@ -579,4 +581,59 @@ def load(*, stdout=None) -> CoursePage:
         raise RuntimeError("Load the elearning demo first (the home page).")
     course = load_course(home=home, stdout=stdout)
     load_learners(course=course, stdout=stdout)
+    load_path(home=home, course=course, stdout=stdout)
+    load_review_workflow(course=course, stdout=stdout)
     return course
+
+
+# --- The user representatives' path and the review workflow -----------------------------
+
+PATH = {
+    "title": "Veien for brukerrepresentanter",
+    "slug": "brukerrepresentant",
+    "search_description": (
+        "Modulene og leksjonene i kurset som forbereder deg på å planlegge og undervise sammen med en fagperson."
+    ),
+    "intro": (
+        "<p>Som erfaren bruker i et lærings- og mestringstilbud bidrar du med noe fagpersonene ikke kan gi: "
+        "kunnskapen om hvordan det er å leve med sykdommen i hverdagen. Denne veien samler det i kurset som er "
+        "mest nyttig for deg som skal være med og planlegge, undervise og evaluere sammen med en fagperson.</p>"
+        "<p>Du får modulen <b>Brukerinnlegget – fra egen erfaring til formidling</b>, som er laget for deg, og de "
+        "felles modulene som hele arbeidsgruppen bør kjenne. Leksjoner med en egen del for brukerrepresentanter "
+        "er merket. Fremdriften din teller i kurset, så du kan gå videre til kursbeviset når du vil.</p>"
+    ),
+    "after_text": (
+        "<p>Når du har gått gjennom veien, kan du skrive ditt eget brukerinnlegg i "
+        '<a href="/brukerinnlegg/">verktøyet for brukerinnlegg</a>, dele utkastet med fagpersonen du skal '
+        'undervise sammen med, og lage <a href="/samarbeid/">en undervisningsplan</a> sammen i teamet deres.</p>'
+    ),
+}
+
+
+def load_path(*, home, course: CoursePage, stdout=None) -> LearningPathPage:
+    page = _upsert(
+        home,
+        LearningPathPage,
+        PATH["slug"],
+        {
+            "title": PATH["title"],
+            "search_description": PATH["search_description"],
+            "intro": PATH["intro"],
+            "after_text": PATH["after_text"],
+            "audience": PathAudience.USER_REPRESENTATIVE,
+            "course_id": course.pk,
+        },
+    )
+    _out(stdout, f"Learning path: '{page.title}' at {page.url_path}.")
+    return page
+
+
+def load_review_workflow(*, course: CoursePage, stdout=None) -> None:
+    """The moderation workflow on the course index, with the demo user
+    representative on the editorial board as its first reviewer."""
+    from accounts.models import User
+    from modules import review
+
+    reviewers = list(User.objects.filter(email="gjennomgang@demo.helsepedagogikk.no"))
+    workflow = review.course_review_workflow_ensure(course_index=course.get_parent(), reviewers=reviewers)
+    _out(stdout, f"Review workflow: '{workflow.name}'.")
