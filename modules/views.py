@@ -163,8 +163,13 @@ def reflection(request, lesson_id: int, key: str):
         )
         if part is None:
             raise Http404
+        # The answer may have completed the lesson: the progress box is
+        # swapped out of band, so the bars never show a stale state.
+        state = context["state"]
         return TemplateResponse(
-            request, "modules/partials/reflection.html", {"reflection": part.reflection, "page": lesson}
+            request,
+            "modules/partials/reflection_saved.html",
+            {"reflection": part.reflection, "page": lesson, "state": state, "progress": context["progress"]},
         )
     if error:
         # Render the whole lesson again, with the text kept in the form.

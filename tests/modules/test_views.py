@@ -195,6 +195,9 @@ def test_reflection_htmx_saves_and_returns_partial(client, course, reflection_le
     content = response.content.decode()
     assert content.lstrip().startswith('<section class="reflection')
     assert nb("Your answer is saved. Only you can see it.") in content
+    # The answer completed the lesson: the progress box comes along, swapped out of band.
+    assert 'id="lesson-completion"' in content and 'hx-swap-oob="outerHTML"' in content
+    assert nb("You have completed this lesson.") in content
 
 
 def test_reflection_unknown_key_or_not_enrolled_is_refused(client, course, reflection_lesson, learner):
