@@ -29,3 +29,14 @@ def export_quiz_data(user):
 @hooks.register("user_data_erase")
 def erase_quiz_data(user):
     privacy.erase_user_data(user)
+
+
+# Quiz statistics for staff (quizzes.admin_views): admin URLs, a menu item and
+# a "Statistics" link on each quiz in the snippet listing, and the permission
+# to see them in Settings → Groups.
+from quizzes import admin_views  # noqa: E402
+
+hooks.register("register_admin_urls", admin_views.admin_urls)
+hooks.register("register_admin_menu_item", admin_views.menu_item)
+hooks.register("register_snippet_listing_buttons", admin_views.listing_buttons)
+hooks.register("register_permissions", admin_views.permissions)

@@ -1,0 +1,222 @@
+"""Quiz statistics in the Wagtail admin: a list of quizzes, a report per quiz
+(attempts, pass rate, score distribution, item analysis) and CSV exports.
+The numbers come from quizzes.reports, which documents the method.
+
+Who may see them: staff with the ``quizzes.view_attempt`` permission
+(superusers have it; give it to a group under Settings → Groups). Others get
+403; users without access to the admin at all are sent to the login page by
+Wagtail first.
+
+The attempts export names learners only by a number (1, 2, 3 … in the order
+of their first attempt at that quiz, see reports.learner_numbers), never by
+name or e-mail: statistics do not need to know who, and a file that leaves
+the platform should not say so. Free-text answers are not exported.
+
+CSV files are written for Excel with Norwegian settings: UTF-8 with a byte
+order mark, semicolon as the separator and a decimal comma.
+"""
+
+import csv
+
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import include, path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+
+from quizzes import reports
+from quizzes.models import Quiz
+
+PERMISSION = "quizzes.view_attempt"
+
+
+def can_view_statistics(user) -> bool:
+    return user.has_perm(PERMISSION)
+
+
+def _forbidden(request):
+    # Not PermissionDenied: Wagtail's admin turns that into a redirect to the
+    # dashboard, and a refused request should say so with its status.
+    return TemplateResponse(request, "quizzes/admin/forbidden.html", {"page_title": _("Quiz statistics")}, status=403)
+
+
+def index(request):
+    if not can_view_statistics(request.user):
+        return _forbidden(request)
+    return TemplateResponse(
+        request,
+        "quizzes/admin/index.html",
+        {"quizzes": reports.quiz_overview(), "page_title": _("Quiz statistics"), "header_icon": "table"},
+    )
+
+
+def report(request, quiz_id: int):
+    if not can_view_statistics(request.user):
+        return _forbidden(request)
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    return TemplateResponse(
+        request,
+        "quizzes/admin/report.html",
+        {
+            "quiz": quiz,
+            "report": reports.quiz_report(quiz=quiz),
+            "page_title": _("Statistics: %(title)s") % {"title": quiz.title},
+            "header_icon": "table",
+        },
+    )
+
+
+# --- CSV ----------------------------------------------------------------------------
+
+
+def _text(value) -> str:
+    """Text must not become a spreadsheet formula (CSV injection)."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _number(value) -> str:
+    return "" if value is None else str(value).replace(".", ",")
+
+
+def _time(value) -> str:
+    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def _yes_no(value: bool) -> str:
+    return _("Yes") if value else _("No")
+
+
+def _csv_response(filename: str):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.write("\ufeff")  # Excel reads UTF-8 only with a byte order mark.
+    return response, csv.writer(response, delimiter=";")
+
+
+def attempts_csv(request, quiz_id: int):
+    """One row per submitted attempt, with the points per graded question."""
+    if not can_view_statistics(request.user):
+        return _forbidden(request)
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    data = reports.quiz_report(quiz=quiz)
+    response, writer = _csv_response(f"{quiz.slug}-attempts.csv")
+    writer.writerow(
+        [
+            _("Attempt id"),
+            _("Learner no."),
+            _("Quiz"),
+            _("Attempt number"),
+            _("Started"),
+            _("Submitted"),
+            _("Score (%)"),
+            _("Passed"),
+            *[_("Question %(number)s (points)") % {"number": item.position} for item in data.graded_items],
+        ]
+    )
+    for row in data.rows():
+        writer.writerow(
+            [
+                row.attempt_id,
+                row.learner if row.learner is not None else _("deleted account"),
+                _text(quiz.title),
+                row.number,
+                _time(row.started_at),
+                _time(row.submitted_at),
+                _number(row.score),
+                _yes_no(row.passed),
+                *[_number(points) for points in row.points],
+            ]
+        )
+    return response
+
+
+def items_csv(request, quiz_id: int):
+    """The item analysis: one row per question any submitted attempt drew."""
+    if not can_view_statistics(request.user):
+        return _forbidden(request)
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    data = reports.quiz_report(quiz=quiz)
+    response, writer = _csv_response(f"{quiz.slug}-items.csv")
+    writer.writerow(
+        [
+            _("Question"),
+            _("Question id"),
+            _("Type"),
+            _("Text"),
+            _("Still in the quiz"),
+            _("Attempts"),
+            _("Answers"),
+            _("Facility index"),
+            _("Facility, upper group"),
+            _("Facility, lower group"),
+            _("Discrimination index"),
+            _("Most chosen wrong option"),
+            _("Chosen by"),
+            _("Answers per point of the scale"),
+        ]
+    )
+    for item in data.items:
+        wrong = item.wrong_option
+        writer.writerow(
+            [
+                item.position,
+                item.question_id,
+                _text(item.type_label),
+                _text(item.text),
+                _yes_no(item.current),
+                item.drawn,
+                item.answered,
+                _number(item.facility_value),
+                _number(reports.as_decimal(item.upper_facility)),
+                _number(reports.as_decimal(item.lower_facility)),
+                _number(item.discrimination_value),
+                _text(wrong.text) if wrong else "",
+                wrong.count if wrong else "",
+                _text(" | ".join(f"{point.text}: {point.count}" for point in item.scale)),
+            ]
+        )
+    return response
+
+
+urlpatterns = [
+    path("", index, name="index"),
+    path("<int:quiz_id>/", report, name="report"),
+    path("<int:quiz_id>/attempts.csv", attempts_csv, name="attempts_csv"),
+    path("<int:quiz_id>/items.csv", items_csv, name="items_csv"),
+]
+
+
+# --- Wagtail hooks (registered in quizzes.wagtail_hooks) ------------------------------
+
+
+def permissions():
+    """Lets administrators grant "view attempts" to a group in Settings → Groups."""
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(content_type__app_label="quizzes", codename="view_attempt")
+
+
+def admin_urls():
+    return [path("quiz-statistics/", include((urlpatterns, "quizzes_admin")))]
+
+
+class StatisticsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_view_statistics(request.user)
+
+
+def menu_item():
+    return StatisticsMenuItem(
+        gettext_lazy("Quiz statistics"), reverse("quizzes_admin:index"), icon_name="table", order=251
+    )
+
+
+def listing_buttons(snippet, user, next_url=None):
+    """A "Statistics" link on each quiz in the snippet listing."""
+    if isinstance(snippet, Quiz) and can_view_statistics(user):
+        yield Button(_("Statistics"), reverse("quizzes_admin:report", args=[snippet.pk]), icon_name="table")
