@@ -1,5 +1,5 @@
 """The teaching plan as a PDF (WeasyPrint), from the same document partial
-as the print view."""
+as the print view, tagged (PDF/UA) for screen readers."""
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -20,4 +20,5 @@ def render_plan_pdf(plan: TeachingPlan, *, show_members: bool) -> bytes:
     html = render_to_string(
         "coteaching/plan_pdf.html", {"plan": plan, "document": document, "show_members": show_members}
     )
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
+    # PDF/UA: a tagged PDF that screen readers can follow (headings, lists, tables).
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(pdf_variant="pdf/ua-1")

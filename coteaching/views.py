@@ -135,7 +135,7 @@ def section_detail(request, plan_id: int, key: str):
 
 
 def _render_section_form(request, plan, section, form, *, conflict=None, status=200):
-    context = _section_context(request, plan, section, form=form, conflict=conflict)
+    context = _section_context(request, plan, section, form=form, conflict=conflict, inline=bool(request.htmx))
     if request.htmx:
         html = render_to_string("coteaching/partials/section_form.html", context, request=request)
         # htmx does not swap 4xx answers by default: the partial with the

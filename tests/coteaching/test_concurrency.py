@@ -1,0 +1,77 @@
+"""Real parallel editors against PostgreSQL: of many saves on top of the same
+version exactly one wins and every other gets a conflict with both texts; two
+members removed at once never empty a role."""
+
+import threading
+
+import pytest
+from django.db import close_old_connections, connection, connections
+
+from coteaching import services
+from coteaching.models import MemberRole, Membership, PlanSection, PlanSectionRevision
+from tests.factories.accounts import UserFactory
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def _postgres_only():
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL (set DATABASE_URL)")
+
+
+def _run_parallel(fn, items):
+    results, errors = [], []
+    barrier = threading.Barrier(len(items))
+
+    def worker(item):
+        try:
+            barrier.wait()
+            results.append(fn(item))
+        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    pool = [threading.Thread(target=worker, args=(item,)) for item in items]
+    for t in pool:
+        t.start()
+    for t in pool:
+        t.join()
+    close_old_connections()
+    return results, errors
+
+
+def test_parallel_saves_on_one_version_one_wins_the_rest_conflict():
+    editors = [UserFactory() for _ in range(8)]
+    plan = services.team_create(user=editors[0], name="Gruppe", plan_title="Plan")
+    for editor in editors[1:]:
+        Membership.objects.create(team=plan.team, user=editor, role=MemberRole.USER_REPRESENTATIVE)
+
+    def save(editor):
+        text = f"Tekst fra {editor.email}"
+        return services.section_save(user=editor, plan=plan, key="goals", text=text, base_version=0)
+
+    results, errors = _run_parallel(save, editors)
+    assert len(results) == 1
+    assert len(errors) == len(editors) - 1
+    assert all(isinstance(e, services.SectionConflict) for e in errors)
+    section = PlanSection.objects.get(plan=plan, key="goals")
+    assert section.version == 1
+    assert {e.theirs for e in errors} == {section.text}
+    assert {e.yours for e in errors} | {section.text} == {f"Tekst fra {u.email}" for u in editors}
+    assert PlanSectionRevision.objects.filter(section=section).count() == 1
+
+
+def test_parallel_removals_keep_one_of_each_role():
+    professionals = [UserFactory() for _ in range(2)]
+    plan = services.team_create(user=professionals[0], name="Gruppe", plan_title="Plan")
+    Membership.objects.create(team=plan.team, user=professionals[1], role=MemberRole.PROFESSIONAL)
+    rep = UserFactory()
+    Membership.objects.create(team=plan.team, user=rep, role=MemberRole.USER_REPRESENTATIVE)
+    ids = list(Membership.objects.filter(role=MemberRole.PROFESSIONAL).values_list("pk", flat=True))
+
+    results, errors = _run_parallel(lambda pk: services.member_remove(actor=rep, membership_id=pk), ids)
+    assert results == [True]
+    assert [e.code for e in errors] == ["last_of_role"]
+    assert Membership.objects.filter(team=plan.team, role=MemberRole.PROFESSIONAL).count() == 1
