@@ -1,5 +1,7 @@
 """The quizzes' part of "Mine data" (see accounts.privacy)."""
 
+from django.db.models import Q
+
 from quizzes.models import Answer, Attempt, QuestionType
 
 
@@ -35,12 +37,10 @@ def erase_user_data(user) -> None:
     """Delete free-text reflection answers (they may say anything about the
     person); keep attempts and the other answers without the user, so the
     quiz statistics survive."""
-    attempts = list(Attempt.objects.filter(user=user).only("id", "questions"))
-    reflection_ids = []
-    for attempt in attempts:
-        for question_id, spec in attempt.questions.items():
-            if spec.get("type") == QuestionType.REFLECTION:
-                reflection_ids.append((attempt.pk, int(question_id)))
-    for attempt_id, question_id in reflection_ids:
-        Answer.objects.filter(attempt_id=attempt_id, question_id=question_id).delete()
+    reflections = Q(pk__in=[])
+    for attempt in Attempt.objects.filter(user=user).only("id", "questions"):
+        ids = [int(qid) for qid, spec in attempt.questions.items() if spec.get("type") == QuestionType.REFLECTION]
+        if ids:
+            reflections |= Q(attempt_id=attempt.pk, question_id__in=ids)
+    Answer.objects.filter(reflections).delete()
     Attempt.objects.filter(user=user).update(user=None)

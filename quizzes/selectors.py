@@ -88,7 +88,7 @@ def attempt_for_user(*, user, attempt_id: int) -> Attempt | None:
     """The attempt if it is ``user``'s, else None (shown as 404)."""
     if not getattr(user, "is_authenticated", False):
         return None
-    return Attempt.objects.select_related("quiz").filter(pk=attempt_id, user=user).first()
+    return Attempt.objects.select_related("quiz", "lesson").filter(pk=attempt_id, user=user).first()
 
 
 def seconds_left(attempt: Attempt, now: datetime.datetime | None = None) -> int | None:
@@ -101,8 +101,11 @@ def seconds_left(attempt: Attempt, now: datetime.datetime | None = None) -> int 
 class Option:
     key: str
     text: str
-    # Only set when the feedback may be shown:
+    # The learner's own answer, for the form:
     chosen: bool = False
+    place: int | None = None  # ordering
+    match: int | None = None  # matching: the index of the chosen match
+    # Only set when the feedback may be shown:
     correct: bool | None = None
     feedback: str = ""
 
@@ -134,6 +137,13 @@ class Feedback:
 
 
 @dataclass
+class Step:
+    number: int
+    answered: bool
+    current: bool = False
+
+
+@dataclass
 class QuestionView:
     number: int
     total: int
@@ -146,6 +156,11 @@ class QuestionView:
     answered: bool
     checked: bool
     feedback: Feedback | None = None
+    steps: list[Step] = field(default_factory=list)
+
+    @property
+    def is_last(self) -> bool:
+        return self.number == self.total
 
     @property
     def places(self) -> range:
@@ -228,12 +243,14 @@ def _question_view(attempt: Attempt, number: int, answer: Answer | None, *, reve
         if cid in by_id
     ]
     state = answer_forms.form_state(spec, value, targets=targets_ids)
-    if reveal and spec["type"] in ("single", "true_false", "multiple"):
-        for option in options:
-            choice = next(c for c in spec["choices"] if c["key"] == option.key)
-            option.chosen = option.key in state["chosen"]
-            option.correct = choice["correct"]
-            option.feedback = choice["feedback"]
+    by_key = {c["key"]: c for c in spec["choices"]}
+    for option in options:
+        option.chosen = option.key in state["chosen"]
+        option.place = state["places"].get(option.key)
+        option.match = state["matches"].get(option.key)
+        if reveal and spec["type"] in ("single", "true_false", "multiple"):
+            option.correct = by_key[option.key]["correct"]
+            option.feedback = by_key[option.key]["feedback"]
     return QuestionView(
         number=number,
         total=len(attempt.question_ids),
@@ -250,12 +267,18 @@ def _question_view(attempt: Attempt, number: int, answer: Answer | None, *, reve
 
 
 def attempt_question(*, attempt: Attempt, number: int) -> QuestionView | None:
-    """Question ``number`` (1-based) of an attempt as the learner may see it now."""
+    """Question ``number`` (1-based) of an attempt as the learner may see it
+    now, with ``steps`` (every question's number and whether it is answered)
+    for the navigation: one query."""
     if not 1 <= number <= len(attempt.question_ids):
         return None
-    question_id = attempt.question_ids[number - 1]
-    answer = Answer.objects.filter(attempt=attempt, question_id=question_id).only("value", "checked").first()
-    return _question_view(attempt, number, answer, reveal_all=attempt.submitted)
+    answers = _answers(attempt)
+    view = _question_view(attempt, number, answers.get(attempt.question_ids[number - 1]), reveal_all=attempt.submitted)
+    view.steps = [
+        Step(number=n, answered=qid in answers and answers[qid].value is not None, current=n == number)
+        for n, qid in enumerate(attempt.question_ids, start=1)
+    ]
+    return view
 
 
 def attempt_questions(*, attempt: Attempt) -> list[QuestionView]:

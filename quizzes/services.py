@@ -266,11 +266,15 @@ def answer_save(
                 raise AnswerRefused(error.message) from error
             answer = Answer.objects.filter(attempt=attempt, question_id=question_id).first()
             if answer is not None and answer.checked:
+                if answer.value == value:  # the same answer again (a replayed request): nothing to do
+                    return SaveResult(answer=answer, grade=grading.grade_question(spec, value))
                 raise AnswerRefused(_("You have checked this answer, so it can no longer be changed."))
             check = bool(check and attempt.immediate_feedback)
             if check and value is None:
                 raise AnswerRefused(_("Answer the question before you check your answer."))
-            if answer is None:
+            if answer is None and value is None:
+                answer = Answer(attempt=attempt, question_id=question_id)  # nothing to keep: no row
+            elif answer is None:
                 answer = Answer.objects.create(attempt=attempt, question_id=question_id, value=value, checked=check)
             elif answer.value != value or check:
                 answer.value, answer.checked = value, check
