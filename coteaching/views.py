@@ -199,11 +199,12 @@ def section_restore(request, plan_id: int, key: str):
     """Put an older version back, as a new version (nothing is deleted)."""
     plan = _member_plan(request, plan_id)
     section = selectors.section_for(plan=plan, key=_section_key(key))
-    revision = section.revisions.filter(pk=request.POST.get("revision") or 0).first() if section.pk else None
     try:
+        revision_id = int(request.POST.get("revision", ""))
         base_version = int(request.POST.get("base_version", ""))
     except ValueError:
-        base_version = -1
+        raise Http404(_("This version does not exist."))
+    revision = section.revisions.filter(pk=revision_id).first() if section.pk else None
     if revision is None or base_version < 0:
         raise Http404(_("This version does not exist."))
     try:

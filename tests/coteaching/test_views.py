@@ -115,9 +115,13 @@ def test_plan_page_runs_a_constant_number_of_queries(
 # --- My plans and new teams -------------------------------------------------------
 
 
-def test_my_plans_lists_only_my_teams(pro_client, plan, outsider):
+def test_my_plans_lists_only_my_teams(pro_client, plan, outsider, professional, django_assert_max_num_queries):
     other = services.team_create(user=outsider, name="Andres gruppe", plan_title="Andres plan")
-    response = pro_client.get(_url("my_plans"))
+    for n in range(3):
+        services.team_create(user=professional, name=f"Gruppe {n}", plan_title=f"Plan {n}")
+    # The layout (menu, site settings) takes most of these; the plans take two, however many.
+    with django_assert_max_num_queries(12):
+        response = pro_client.get(_url("my_plans"))
     assert plan.title in response.content.decode()
     assert other.title not in response.content.decode()
 
@@ -224,6 +228,8 @@ def test_history_and_restore(pro_client, plan, professional):
     assert response.status_code == 302
     section = PlanSection.objects.get(plan=plan, key="goals")
     assert (section.text, section.version) == ("Første", 3)
+    bad = pro_client.post(_url("section_restore", plan.pk, "goals"), {"revision": "x", "base_version": "y"})
+    assert bad.status_code == 404
 
 
 # --- Comments -------------------------------------------------------------------------
@@ -338,13 +344,14 @@ def test_publishing_and_the_examples_library(client, full_plan, professional, ou
     assert client.get(_url("plan", full_plan.pk)).status_code == 404
 
 
-def test_featured_examples_come_first(client, full_plan, professional, user_rep):
+def test_featured_examples_come_first(client, full_plan, professional, user_rep, django_assert_max_num_queries):
     other = services.team_create(user=professional, name="Andre", plan_title="Hjertekurs")
     Membership.objects.create(team=other.team, user=user_rep, role=MemberRole.USER_REPRESENTATIVE)
     services.plan_publish_as_example(user=professional, plan=full_plan)
     services.plan_publish_as_example(user=professional, plan=other)
     services.plan_set_featured(user=StaffFactory(), plan_id=full_plan.pk, featured=True)
-    content = client.get(_url("examples")).content.decode()
+    with django_assert_max_num_queries(10):
+        content = client.get(_url("examples")).content.decode()
     assert content.index(full_plan.title) < content.index("Hjertekurs")
 
 
