@@ -381,3 +381,15 @@ def test_question_page_query_count(client_learner, course_index, learner, django
     client_learner.post(reverse("quizzes:submit", args=[attempt.pk]))
     with django_assert_max_num_queries(10):
         assert client_learner.get(reverse("quizzes:review", args=[attempt.pk])).status_code == 200
+
+
+def test_text_answers_autosave_while_typing(client_learner, course_index, learner):
+    qc = make_quiz_course(course_index, build_quiz(["reflection"]))
+    course_enrol(user=learner, course=qc.course)
+    attempt = started(client_learner, qc)
+    html = client_learner.get(question_url(attempt, 1)).content.decode()
+    textarea = re.search(r"<textarea[^>]*>", html).group(0)
+    assert 'hx-trigger="keyup changed delay:1500ms"' in textarea and question_url(attempt, 1) in textarea
+    response = client_learner.post(question_url(attempt, 1), {"text": "Et utkast"}, headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    assert Answer.objects.get(attempt=attempt).value == "Et utkast"
