@@ -33,12 +33,5 @@
     tick();
   }
 
-  document.body.addEventListener("htmx:beforeSwap", function (event) {
-    var status = event.detail.xhr.status;
-    var source = event.detail.requestConfig && event.detail.requestConfig.elt;
-    if (status >= 400 && status < 500 && source && source.closest && source.closest("[data-autosave]")) {
-      event.detail.shouldSwap = true;
-      event.detail.isError = false;
-    }
-  });
+  // Refused answers (409, 422) are swapped in by the site-wide htmx responseHandling in base.html.
 })();
