@@ -303,35 +303,3 @@ def attempt_regrade(*, attempt: Attempt) -> Decimal:
     """The score the stored answers give now (equals Attempt.score once submitted)."""
     values = {qid: a.value for qid, a in _answers(attempt).items()}
     return grading.grade_attempt([attempt.questions[str(q)] for q in attempt.question_ids], values)
-
-
-# --- Rows for staff statistics (quizzes.admin_views builds on these) -----------------
-
-
-def quiz_submitted_attempts(*, quiz_id: int):
-    """Submitted attempts of a quiz, oldest first, without their snapshots:
-    attempts, pass rate and score distribution are counted from these."""
-    return (
-        Attempt.objects.filter(quiz_id=quiz_id, submitted_at__isnull=False)
-        .defer("questions", "choice_order", "target_order")
-        .order_by("submitted_at")
-    )
-
-
-def quiz_answer_rows(*, quiz_id: int):
-    """(attempt id, attempt score, question id, value) for every answer in a
-    submitted attempt of the quiz, for item analysis (facility and
-    discrimination per question, the most chosen wrong option): grade each
-    value with grading.grade_question against quiz_question_specs. Answers
-    to questions removed since have no spec and are left out."""
-    return Answer.objects.filter(attempt__quiz_id=quiz_id, attempt__submitted_at__isnull=False).values_list(
-        "attempt_id", "attempt__score", "question_id", "value"
-    )
-
-
-def quiz_question_specs(*, quiz: Quiz) -> dict[int, dict]:
-    """The current questions of a quiz as specs (quizzes.grading), by id."""
-    from quizzes.services import question_spec
-
-    questions = Question.objects.filter(quiz=quiz).order_by("sort_order", "pk").prefetch_related("choices")
-    return {q.pk: question_spec(q, sorted(q.choices.all(), key=lambda c: (c.sort_order or 0, c.pk))) for q in questions}
