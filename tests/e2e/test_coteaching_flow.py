@@ -83,7 +83,11 @@ def test_team_forms_edits_with_a_conflict_exports_pdf_and_publishes(page, browse
     # Publishing needs a professional: refused with the reason.
     page.get_by_role("button", name=nb("Publish as an example")).click()
     page.wait_for_load_state()
-    assert nb("The plan can be published when the team has at least one professional and one user") in page.content()
+    missing_role = nb(
+        "The plan can be published when the team has at least one professional and one user "
+        "representative. Invite the one that is missing first."
+    )
+    assert missing_role in page.content()
 
     # The professional accepts in a second browser.
     context_b = browser.new_context(locale="nb-NO", base_url=live_server.url, viewport={"width": 1280, "height": 900})
