@@ -16,6 +16,7 @@ from wagtailmedia.models import Media
 
 from accounts.models import User
 from elearning.models import HomePage
+from modules.models import ModulePage
 from theme_sessions import services
 from theme_sessions.demo_content import content
 from theme_sessions.models import (
@@ -115,6 +116,9 @@ def _session(series, spec, speakers, today) -> SessionPage:
     page.capacity = spec["capacity"]
     page.registration_deadline = start - datetime.timedelta(days=2 if spec["format"] == "physical" else 0, hours=1)
     page.meeting_link = "" if spec["format"] == "physical" else f"https://meet.jit.si/helsepedagogikk-{spec['slug']}"
+    # Attending the session completes the course module it covers (modules.services.module_mark_complete).
+    linked = spec.get("linked_module")
+    page.linked_module = ModulePage.objects.filter(slug=linked, locale=Locale.get_default()).first() if linked else None
     page.materials_before = _materials(spec.get("materials_before"))
     page.materials_after = _materials(spec.get("materials_after"))
     page.topics.set(spec["topics"])

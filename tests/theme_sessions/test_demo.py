@@ -38,3 +38,14 @@ def test_demo_loads_twice_without_duplicates(client, django_capture_on_commit_ca
     assert SessionPage.objects.filter(capacity=3).exists()
     for url in [index.url, *(p.url for p in SessionPage.objects.all()), *(e.url for e in EpisodePage.objects.all())]:
         assert client.get(url).status_code == 200, url
+
+
+def test_demo_session_completes_the_course_module_it_covers(demo_site, django_capture_on_commit_callbacks):
+    from tests.factories.modules import CourseIndexPageFactory, CoursePageFactory, ModulePageFactory
+
+    course = CoursePageFactory(parent=CourseIndexPageFactory(parent=demo_site))
+    module = ModulePageFactory(parent=course, slug="helsekompetanse")
+    with django_capture_on_commit_callbacks(execute=True):
+        _load()
+    session = SessionPage.objects.get(slug="helsekompetanse-i-digitale-kurs")
+    assert session.linked_module_id == module.pk

@@ -694,6 +694,7 @@ SERIES = [
             {
                 "slug": "helsekompetanse-i-digitale-kurs",
                 "title": "Helsekompetanse i digitale kurs",
+                "linked_module": "helsekompetanse",
                 "topics": ["Helsekompetanse", "Digitale verktøy", "Pårørende"],
                 "speakers": ["ingrid", "farah", "berit"],
                 "day_offset": 16,
