@@ -32,6 +32,7 @@ from coteaching.forms import (
 )
 from coteaching.models import Invitation, PlanSection, PlanSession, SectionKey, SessionPart, TeachingPlan
 from coteaching.services import CoteachingError, ScheduleConflict, SectionConflict
+from elearning.views import message_page
 
 
 def _member_plan(request, plan_id: int) -> TeachingPlan:
@@ -50,10 +51,6 @@ def _section_key(key: str) -> str:
 def _plan_url(plan: TeachingPlan, anchor: str = "") -> str:
     url = reverse("coteaching:plan", args=[plan.pk])
     return f"{url}#{anchor}" if anchor else url
-
-
-def _message_page(request, *, title: str, message: str, status: int, link=None):
-    return render(request, "coteaching/message.html", {"title": title, "message": message, "link": link}, status=status)
 
 
 # --- My plans and new teams -------------------------------------------------------
@@ -371,7 +368,7 @@ def invitation_accept(request, token: str):
     problem = services.invitation_problem(invitation=invitation, user=user)
     if problem is not None:
         status = 403 if problem.code == "wrong_user" else 400
-        return _message_page(
+        return message_page(
             request,
             title=_("The invitation cannot be used"),
             message=problem.message,
@@ -396,7 +393,7 @@ def invitation_accept(request, token: str):
         try:
             membership = services.invitation_accept(token=token, user=user, role=form.cleaned_data.get("role"))
         except CoteachingError as error:
-            return _message_page(request, title=_("The invitation cannot be used"), message=error.message, status=400)
+            return message_page(request, title=_("The invitation cannot be used"), message=error.message, status=400)
         messages.success(request, _("Welcome to the team “%(team)s”.") % {"team": membership.team.name})
         return redirect("coteaching:plan", invitation.team.plan.pk)
     context.update(form=form, suggested_role=suggested)

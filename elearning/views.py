@@ -61,3 +61,9 @@ def server_error(request):
 
 def csrf_failure(request, reason=""):
     return render(request, "403_csrf.html", status=403)
+
+
+def message_page(request, *, title: str, message: str, status: int, link: tuple[str, str] | None = None):
+    """A page with one message, for links that no longer work and refused
+    actions: a heading, the message, and an optional (url, text) link on."""
+    return render(request, "message.html", {"title": title, "message": message, "link": link}, status=status)

@@ -681,7 +681,7 @@ def lessons_with_audience_sections(*, course: CoursePage, audience: str) -> set[
             for lesson_id, body in bodies
             if any(
                 block.get("type") == "audience_section" and (block.get("value") or {}).get("audience") == audience
-                for block in (body.raw_data if hasattr(body, "raw_data") else body or [])
+                for block in body.raw_data
             )
         }
         cache.set(key, found, BODY_CACHE_SECONDS)

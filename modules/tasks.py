@@ -1,9 +1,8 @@
 """Celery tasks: thin, take ids, safe to run twice (the services claim rows)."""
 
-import smtplib
-
 from celery import shared_task
 
+from elearning.celery import EMAIL_TASK_OPTIONS
 from modules import services
 
 
@@ -15,14 +14,7 @@ def certificate_render(self, certificate_id: int) -> bool:
     return made
 
 
-@shared_task(
-    bind=True,
-    acks_late=True,
-    autoretry_for=(smtplib.SMTPException, ConnectionError, TimeoutError),
-    retry_backoff=30,
-    retry_backoff_max=1800,
-    max_retries=8,
-)
+@shared_task(**EMAIL_TASK_OPTIONS)
 def certificate_email(self, certificate_id: int) -> bool:
     """The "your certificate is ready" e-mail, at most once per certificate."""
     return services.certificate_send_email(certificate_id=certificate_id)

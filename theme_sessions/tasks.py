@@ -1,20 +1,12 @@
 """Celery tasks: thin, take ids, safe to run twice (the services claim rows)."""
 
-import smtplib
-
 from celery import shared_task
 
+from elearning.celery import EMAIL_TASK_OPTIONS
 from theme_sessions import selectors, services
 
 
-@shared_task(
-    bind=True,
-    acks_late=True,
-    autoretry_for=(smtplib.SMTPException, ConnectionError, TimeoutError),
-    retry_backoff=30,
-    retry_backoff_max=1800,
-    max_retries=8,
-)
+@shared_task(**EMAIL_TASK_OPTIONS)
 def send_notification(self, registration_id: int, kind: str, variant: int = 0) -> bool:
     """One e-mail about one registration; at most once per (registration, kind, variant)."""
     return services.notification_deliver(registration_id=registration_id, kind=kind, variant=variant)

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
+from elearning.views import message_page
 from theme_sessions import ics, selectors, services, tokens
 from theme_sessions.forms import EvaluationForm, GuestRegistrationForm
 from theme_sessions.models import CalendarFeedToken, Registration, RegistrationStatus, SessionPage
@@ -29,15 +30,6 @@ def _live_session(session_id: int) -> SessionPage:
     if session is None:
         raise Http404(_("This session does not exist."))
     return session
-
-
-def _message_page(request, *, title: str, message: str, status: int, link=None):
-    return render(
-        request,
-        "theme_sessions/message.html",
-        {"title": title, "message": message, "link": link},
-        status=status,
-    )
 
 
 def _registration_box(request, session: SessionPage, *, feedback=None, status=200):
@@ -87,7 +79,7 @@ def cancel(request, registration_id: int):
         registration = services.registration_cancel(registration_id=registration_id, user=request.user)
     except RegistrationError as error:
         if error.code == "forbidden":
-            return _message_page(request, title=_("Not your registration"), message=error.message, status=403)
+            return message_page(request, title=_("Not your registration"), message=error.message, status=403)
         registration = get_object_or_404(Registration, pk=registration_id, user=request.user)
         if request.htmx:
             return _registration_box(request, registration.session, feedback=("danger", error.message), status=400)
@@ -141,7 +133,7 @@ def _invalid_link(request, error: tokens.InvalidToken):
         message = _("This link has expired. Register again from the session page to get a new link.")
     else:
         message = _("This link is not valid. Check that you copied the whole link from the e-mail.")
-    return _message_page(request, title=_("The link does not work"), message=message, status=400)
+    return message_page(request, title=_("The link does not work"), message=message, status=400)
 
 
 @require_http_methods(["GET", "POST"])
@@ -158,7 +150,7 @@ def guest_confirm(request, token: str):
         try:
             registration = services.guest_registration_confirm(registration_id=registration_id, round=round_)
         except RegistrationError as error:
-            return _message_page(request, title=_("Registration not confirmed"), message=error.message, status=400)
+            return message_page(request, title=_("Registration not confirmed"), message=error.message, status=400)
         messages.success(request, _signed_up_message(registration))
         return redirect("theme_sessions:guest_manage", tokens.guest_manage_token(registration_id=registration.pk))
     return render(request, "theme_sessions/guest_confirm.html", {"registration": registration, "token": token})
@@ -293,7 +285,7 @@ def captions(request, session_id: int):
 def _evaluation(request, *, session: SessionPage, registration: Registration | None, state, action: str, done_url: str):
     """The evaluation form for a participant with an account or a guest's link."""
     if registration is None or not state.evaluation_open:
-        return _message_page(
+        return message_page(
             request,
             title=_("Evaluation"),
             message=_("The evaluation is for participants and opens when the session starts."),
@@ -361,7 +353,7 @@ def certificate(request, registration_id: int):
     if registration is None or registration.user_id != request.user.pk:
         raise Http404
     if not (registration.attended and registration.session.gives_certificate):
-        return _message_page(
+        return message_page(
             request,
             title=_("Attendance certificate"),
             message=_("The attendance certificate is available when your attendance has been recorded."),
