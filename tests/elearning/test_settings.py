@@ -73,3 +73,8 @@ def test_htmx_and_csrf_header_on_body(client, demo_site):
     html = client.get("/").content.decode()
     assert "django_htmx/htmx-2.min.js" in html
     assert 'hx-headers=\'{"X-CSRFToken": "' in html
+
+
+def test_code_only_commands_run_without_a_secret_key():
+    result = _manage("makemigrations", "--check", "--dry-run")
+    assert result.returncode == 0, result.stdout + result.stderr
