@@ -58,7 +58,7 @@ bench: demo
 	$(PY) bench/run.py
 
 messages: install
-	cd . && flock locale/.lock $(PY) manage.py makemessages -l nb -l nn -l en --ignore=.venv --ignore=node_modules --ignore=var --ignore=media
+	cd . && flock locale/.lock $(PY) manage.py makemessages -l nb -l nn -l en --no-location --ignore=.venv --ignore=node_modules --ignore=var --ignore=media
 	flock locale/.lock $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 clean:
