@@ -1,14 +1,14 @@
 """Demo content for the story builder: the demo user representative's draft
-story talk (DRAFT_STORY in coteaching/demo_content/examples.py), shared with
+story talk (DRAFT_STORY in demo/content/coteaching.py), shared with
 the demo professional, who has left a comment. Idempotent: the story is
 looked up by owner and title and updated in place; the share and the comment
 are looked up, never duplicated. No e-mail is sent for the demo comment."""
 
 from django.utils import timezone
 
-from accounts import demo as accounts_demo
 from accounts.models import User
-from coteaching.demo_content.examples import DRAFT_STORY
+from demo.content.coteaching import DRAFT_STORY
+from demo.loaders import accounts as accounts_demo
 from stories.models import PART_FIELDS, Story, StoryComment, StoryShare
 
 OWNER_EMAIL = "bruker@demo.helsepedagogikk.no"

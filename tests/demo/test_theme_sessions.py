@@ -1,23 +1,19 @@
+"""The theme sessions demo (demo/loaders/theme_sessions.py): sessions, recordings
+and the podcast, loaded twice without duplicates."""
+
 import pytest
 
+from demo.loaders import theme_sessions as sessions_demo
+from tests.factories.modules import CourseIndexPageFactory, CoursePageFactory, ModulePageFactory
 from theme_sessions.models import EpisodePage, Registration, SessionPage, Speaker
 
 pytestmark = pytest.mark.django_db
 
 
-def _load():
-    from accounts import demo as accounts_demo
-    from elearning import demo as site_demo
-    from theme_sessions import demo
-
-    accounts_demo.load()
-    site_demo.load()
-    return demo.load()
-
-
+@pytest.mark.usefixtures("demo_accounts", "demo_home")
 def test_demo_loads_twice_without_duplicates(client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        index = _load()
+        index = sessions_demo.load()
     counts = (
         SessionPage.objects.count(),
         EpisodePage.objects.count(),
@@ -25,7 +21,7 @@ def test_demo_loads_twice_without_duplicates(client, django_capture_on_commit_ca
         Registration.objects.count(),
     )
     with django_capture_on_commit_callbacks(execute=True):
-        _load()
+        sessions_demo.load()
     assert (
         SessionPage.objects.count(),
         EpisodePage.objects.count(),
@@ -40,12 +36,11 @@ def test_demo_loads_twice_without_duplicates(client, django_capture_on_commit_ca
         assert client.get(url).status_code == 200, url
 
 
-def test_demo_session_completes_the_course_module_it_covers(demo_site, django_capture_on_commit_callbacks):
-    from tests.factories.modules import CourseIndexPageFactory, CoursePageFactory, ModulePageFactory
-
-    course = CoursePageFactory(parent=CourseIndexPageFactory(parent=demo_site))
+@pytest.mark.usefixtures("demo_accounts")
+def test_demo_session_completes_the_course_module_it_covers(demo_home, django_capture_on_commit_callbacks):
+    course = CoursePageFactory(parent=CourseIndexPageFactory(parent=demo_home))
     module = ModulePageFactory(parent=course, slug="helsekompetanse")
     with django_capture_on_commit_callbacks(execute=True):
-        _load()
+        sessions_demo.load()
     session = SessionPage.objects.get(slug="helsekompetanse-i-digitale-kurs")
     assert session.linked_module_id == module.pk

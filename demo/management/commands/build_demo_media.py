@@ -1,7 +1,7 @@
-"""Regenerate the demo course's media in modules/demo_media/ (committed):
+"""Regenerate the demo course's media in demo/media/modules/ (committed):
 
 - <key>.png for every image block: the diagram its "description" asks for,
-  drawn with Pillow (modules.demo_diagrams);
+  drawn with Pillow (demo.diagrams);
 - <key>.mp4 for every video block: a title slide with espeak-ng reading the
   captions, each cue starting at its own time, so the captions match the
   speech (ffmpeg, H.264 + AAC, a few tens of kilobytes);
@@ -10,11 +10,11 @@
 Needs ffmpeg and espeak-ng for the video and audio:
 
     apt-get install -y ffmpeg espeak-ng
-    python manage.py build_modules_demo_media            # everything
-    python manage.py build_modules_demo_media --missing  # only files that do not exist yet
-    python manage.py build_modules_demo_media --images-only
+    python manage.py build_demo_media            # everything
+    python manage.py build_demo_media --missing  # only files that do not exist yet
+    python manage.py build_demo_media --images-only
 
-Only maintainers run it, after changing modules/demo_content/. load_demo
+Only maintainers run it, after changing demo/content/modules/. load_demo
 reads the committed files and never needs ffmpeg or espeak-ng (a missing
 PNG is drawn at load time; a missing video or audio block is left out).
 """
@@ -28,7 +28,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from modules import demo, demo_diagrams
+from demo import diagrams as demo_diagrams
+from demo.loaders import modules as demo
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 FONT_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -94,7 +95,7 @@ def _slide(path: Path, title: str, subtitle: str) -> None:
 
 
 class Command(BaseCommand):
-    help = "Regenerate the demo course's diagrams, videos and audio in modules/demo_media/ (needs ffmpeg, espeak-ng)."
+    help = "Regenerate the demo course's diagrams, videos and audio in demo/media/modules/ (needs ffmpeg, espeak-ng)."
 
     def add_arguments(self, parser):
         parser.add_argument("--missing", action="store_true", help="Only make files that do not exist yet.")

@@ -1,4 +1,4 @@
-"""Regenerate the small demo media in theme_sessions/demo_media/ (committed):
+"""Regenerate the small demo media in demo/media/theme_sessions/ (committed):
 for each past session a captioned title-slide video (Pillow + ffmpeg) and its
 WebVTT captions from the first lines of the transcript, and for each podcast
 episode an MP3 of espeak-ng reading the excerpt. Needs ffmpeg and espeak-ng.
@@ -12,9 +12,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
-from theme_sessions.demo_content import content
+from demo.content import theme_sessions as content
 
-MEDIA_DIR = Path(__file__).resolve().parents[2] / "demo_media"
+MEDIA_DIR = Path(__file__).resolve().parents[2] / "media" / "theme_sessions"
 CUE_SECONDS = 4
 MAX_CUES = 6
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"

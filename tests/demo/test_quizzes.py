@@ -2,7 +2,7 @@
 
 import pytest
 
-from quizzes import demo
+from demo.loaders import quizzes as quizzes_demo
 from quizzes.models import Choice, Question, QuestionType, Quiz
 
 pytestmark = pytest.mark.django_db
@@ -20,10 +20,10 @@ SLUGS = {
 
 
 def test_demo_quizzes_load_idempotently():
-    demo.load()
+    quizzes_demo.load()
     counts = (Quiz.objects.count(), Question.objects.count(), Choice.objects.count())
     keys = set(Choice.objects.values_list("key", flat=True))
-    demo.load()
+    quizzes_demo.load()
     assert (Quiz.objects.count(), Question.objects.count(), Choice.objects.count()) == counts
     assert set(Choice.objects.values_list("key", flat=True)) == keys  # updated in place
     assert set(Quiz.objects.values_list("slug", flat=True)) >= SLUGS
@@ -33,7 +33,7 @@ def test_demo_quizzes_load_idempotently():
 
 
 def test_the_final_test_gates_with_a_pool():
-    demo.load()
+    quizzes_demo.load()
     final = Quiz.objects.get(slug="kunnskapstest-helsepedagogikk")
     assert final.kind == "test" and final.pass_mark == 70 and final.max_attempts == 3
     assert final.time_limit_minutes == 20 and final.questions_per_attempt == 10
@@ -65,14 +65,14 @@ def test_reloading_replaces_questions_in_place(monkeypatch):
             {"type": "short_text", "text": "Ord?", "explanation": "Fordi.", "accepted": ["mestring"]},
         ],
     }
-    monkeypatch.setattr(demo, "_quizzes", lambda: [data])
-    demo.load()
+    monkeypatch.setattr(quizzes_demo, "_quizzes", lambda: [data])
+    quizzes_demo.load()
     quiz = Quiz.objects.get(slug="demo-test-quiz")
     first = quiz.questions.order_by("sort_order").first()
     assert [(c.text, c.correct) for c in first.choices.order_by("sort_order")] == [("Sant", True), ("Usant", False)]
     data["questions"] = data["questions"][:1]
     data["questions"][0] = {**data["questions"][0], "correct": False, "text": "Usant?"}
-    demo.load()
+    quizzes_demo.load()
     assert quiz.questions.count() == 1
     same = quiz.questions.get()
     assert same.pk == first.pk and same.text == "Usant?"
@@ -86,9 +86,9 @@ def test_invalid_demo_content_is_reported(monkeypatch):
         "kind": "practice",
         "questions": [{"type": "single", "text": "?", "explanation": "", "choices": [{"text": "A", "correct": False}]}],
     }
-    monkeypatch.setattr(demo, "_quizzes", lambda: [bad])
+    monkeypatch.setattr(quizzes_demo, "_quizzes", lambda: [bad])
     with pytest.raises(ValueError, match="bad question 1"):
-        demo.load()
+        quizzes_demo.load()
 
 
 def test_missing_demo_content_loads_nothing(monkeypatch):
@@ -97,9 +97,9 @@ def test_missing_demo_content_loads_nothing(monkeypatch):
     real_import = builtins.__import__
 
     def fake_import(name, *args, **kwargs):
-        if name == "quizzes.demo_content.quizzes":
+        if name == "demo.content.quizzes":
             raise ImportError(name)
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", fake_import)
-    assert demo.load() == []
+    assert quizzes_demo.load() == []

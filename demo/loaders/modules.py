@@ -1,4 +1,4 @@
-"""The demo course "Kurs i helsepedagogikk", from modules/demo_content/mN_*.py
+"""The demo course "Kurs i helsepedagogikk", from demo/content/modules/mN_*.py
 (see MODULE_FILES; a module file that does not exist yet is skipped with a
 note), with its illustrations, videos with captions and audio clips, and a
 demo learner whose progress is partly done.
@@ -7,12 +7,12 @@ Idempotent: pages are looked up by slug under their parent and republished
 only when their content changed; images, media and caption documents live
 in the "Kurs i helsepedagogikk" collection and are found by the "[key]" at
 the end of their title, so a second load updates them in place and never
-duplicates anything. The media files are committed under modules/demo_media/
-(build_modules_demo_media makes them; load_demo needs neither ffmpeg nor
+duplicates anything. The media files are committed under demo/media/modules/
+(build_demo_media makes them; load_demo needs neither ffmpeg nor
 espeak-ng). A missing PNG is drawn at load time with Pillow; a video or
 audio block whose file is missing is left out with a note.
 
-Quizzes come from quizzes/demo.py, which load_demo runs first. A quiz block
+Quizzes come from demo/loaders/quizzes.py, which load_demo runs first. A quiz block
 whose quiz does not exist is left out; a lesson whose rule is "quiz" but has
 no quiz is then completed by marking it instead.
 """
@@ -34,7 +34,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale
 from wagtailmedia.models import get_media_model
 
-from modules import selectors, services
+from accounts.models import User
+from demo import diagrams
+from elearning.models import HomePage
+from modules import review, selectors, services
 from modules.models import (
     Audience,
     Cohort,
@@ -48,8 +51,9 @@ from modules.models import (
     ModulePage,
     PathAudience,
 )
+from quizzes.models import Quiz
 
-MEDIA_DIR = Path(__file__).resolve().parent / "demo_media"
+MEDIA_DIR = Path(__file__).resolve().parents[1] / "media" / "modules"
 MP3_BITS_PER_SECOND = 16_000
 COLLECTION = "Kurs i helsepedagogikk"
 
@@ -147,11 +151,11 @@ def module_specs(*, stdout=None) -> list[dict]:
     specs = []
     for name in MODULE_FILES:
         try:
-            module = importlib.import_module(f"modules.demo_content.{name}")
+            module = importlib.import_module(f"demo.content.modules.{name}")
         except ModuleNotFoundError as exc:
-            if exc.name != f"modules.demo_content.{name}":
+            if exc.name != f"demo.content.modules.{name}":
                 raise
-            _out(stdout, f"Course demo: modules/demo_content/{name}.py is not written yet; skipped.")
+            _out(stdout, f"Course demo: demo/content/modules/{name}.py is not written yet; skipped.")
             continue
         specs.append(module.MODULE)
     return specs
@@ -222,18 +226,16 @@ class Assets:
         self.collection = _collection()
 
     def image(self, value: dict):
-        from modules import demo_diagrams
-
         key = value["key"]
         path = MEDIA_DIR / f"{key}.png"
         if path.exists():
             data = path.read_bytes()
         else:
-            image = demo_diagrams.draw_diagram(value["description"], fallback_labels=[value.get("caption") or key])
+            image = diagrams.draw_diagram(value["description"], fallback_labels=[value.get("caption") or key])
             buffer = BytesIO()
             image.save(buffer, format="PNG", optimize=True)
             data = buffer.getvalue()
-            _out(self.stdout, f"Course demo: drew modules/demo_media/{key}.png at load time (not committed yet).")
+            _out(self.stdout, f"Course demo: drew demo/media/modules/{key}.png at load time (not committed yet).")
         model = get_image_model()
         title = _title(value.get("caption") or value["alt"], key)
         image = _keyed(model, self.collection, key)
@@ -255,7 +257,7 @@ class Assets:
     def media(self, key: str, *, title: str, kind: str, suffix: str, duration: float, size=(None, None)):
         path = MEDIA_DIR / f"{key}.{suffix}"
         if not path.exists():
-            _out(self.stdout, f"Course demo: modules/demo_media/{path.name} is missing; run build_modules_demo_media.")
+            _out(self.stdout, f"Course demo: demo/media/modules/{path.name} is missing; run build_demo_media.")
             return None
         data = path.read_bytes()
         model = get_media_model()
@@ -297,15 +299,11 @@ class Assets:
 
 
 def _quizzes() -> dict:
-    try:
-        from quizzes.models import Quiz
-    except ImportError:  # pragma: no cover - the quizzes app is part of the project
-        return {}
     return {quiz.slug: quiz for quiz in Quiz.objects.all()}
 
 
 def lesson_body(spec: dict, *, assets: Assets, quizzes: dict, stdout=None) -> list[tuple[str, object]]:
-    """StreamField data for a lesson spec (see /modules/demo_content/)."""
+    """StreamField data for a lesson spec (see demo/content/modules/)."""
     body = []
     for kind, value in spec["body"]:
         if kind in ("heading", "paragraph"):
@@ -534,8 +532,6 @@ def load_learners(*, course: CoursePage, stdout=None) -> Cohort | None:
     """The demo group with its leader, and two learners in it: the
     professional has completed the first module and half of the second
     (with a reflection answer), the user representative has just started."""
-    from accounts.models import User
-
     users = {u.email: u for u in User.objects.filter(email__in=[LEARNER, USER_REPRESENTATIVE, GROUP_LEADER])}
     learner, representative = users.get(LEARNER), users.get(USER_REPRESENTATIVE)
     if learner is None or representative is None:
@@ -574,8 +570,6 @@ def load_learners(*, course: CoursePage, stdout=None) -> Cohort | None:
 
 
 def load(*, stdout=None) -> CoursePage:
-    from elearning.models import HomePage
-
     home = HomePage.objects.filter(locale=Locale.get_default()).first()
     if home is None:
         raise RuntimeError("Load the elearning demo first (the home page).")
@@ -631,9 +625,6 @@ def load_path(*, home, course: CoursePage, stdout=None) -> LearningPathPage:
 def load_review_workflow(*, course: CoursePage, stdout=None) -> None:
     """The moderation workflow on the course index, with the demo user
     representative on the editorial board as its first reviewer."""
-    from accounts.models import User
-    from modules import review
-
     reviewers = list(User.objects.filter(email="gjennomgang@demo.helsepedagogikk.no"))
     workflow = review.course_review_workflow_ensure(course_index=course.get_parent(), reviewers=reviewers)
     _out(stdout, f"Review workflow: '{workflow.name}'.")

@@ -1,11 +1,10 @@
-"""The demo course loader (modules/demo.py) and its content
-(modules/demo_content/mN_*.py): idempotent, complete enough for the course
+"""The demo course loader (demo/loaders/modules.py) and its content
+(demo/content/modules/mN_*.py): idempotent, complete enough for the course
 requirements, and with a demo learner whose progress is partly done. Works
 with whichever module files exist."""
 
 import io
 import re
-from importlib import import_module
 
 import pytest
 from django.utils.html import strip_tags
@@ -14,7 +13,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Revision
 from wagtailmedia.models import get_media_model
 
-from modules import demo, selectors
+from demo.loaders import modules as course_demo
+from modules import selectors
 from modules.models import (
     Audience,
     Cohort,
@@ -33,19 +33,9 @@ TEXT_BLOCKS = ("paragraph", "fact_box", "experience_story", "audience_section")
 MIN_WORDS = 300
 
 
-def _load(stdout=None):
-    from accounts import demo as accounts_demo
-    from elearning import demo as site_demo
-
-    accounts_demo.load()
-    site_demo.load()
-    try:
-        quizzes_demo = import_module("quizzes.demo")
-    except ModuleNotFoundError:
-        quizzes_demo = None
-    if quizzes_demo is not None:
-        quizzes_demo.load()
-    return demo.load(stdout=stdout)
+@pytest.fixture
+def before_course(demo_accounts, demo_home, demo_quizzes):
+    """What load_demo loads before the course: accounts, the home page and quizzes."""
 
 
 def _counts():
@@ -75,23 +65,16 @@ def _words(kind: str, value) -> int:
     return len(re.findall(r"\w+", strip_tags(text)))
 
 
-@pytest.fixture(autouse=True)
-def _no_search_index_updates(settings):
-    """The loader makes ~40 pages; the search index is not what these tests check."""
-    backends = {name: {**config, "AUTO_UPDATE": False} for name, config in settings.WAGTAILSEARCH_BACKENDS.items()}
-    settings.WAGTAILSEARCH_BACKENDS = backends
-
-
 @pytest.fixture
-def course():
-    return _load()
+def course(before_course):
+    return course_demo.load()
 
 
 # --- The content files -------------------------------------------------------------
 
 
 def test_content_has_at_least_six_modules_of_three_to_five_lessons():
-    specs = demo.module_specs()
+    specs = course_demo.module_specs()
     assert len(specs) >= 6
     assert specs[-1]["audience"] == Audience.USER_REPRESENTATIVE  # module 7, the user representatives' own, last
     for spec in specs:
@@ -101,15 +84,17 @@ def test_content_has_at_least_six_modules_of_three_to_five_lessons():
 
 
 def test_missing_module_file_is_skipped_with_a_note(monkeypatch):
-    monkeypatch.setattr(demo, "MODULE_FILES", ["m0_not_written_yet", *demo.MODULE_FILES[-1:]])
+    monkeypatch.setattr(course_demo, "MODULE_FILES", ["m0_not_written_yet", *course_demo.MODULE_FILES[-1:]])
     out = io.StringIO()
-    specs = demo.module_specs(stdout=out)
+    specs = course_demo.module_specs(stdout=out)
     assert [spec["slug"] for spec in specs] == ["brukerinnlegget"]
     assert "m0_not_written_yet" in out.getvalue()
 
 
 def test_webvtt_from_captions():
-    vtt = demo.webvtt([("00:00.000", "00:04.500", "Et godt læringsmål,"), ("00:01:04.500", "00:01:07.000", "to")])
+    vtt = course_demo.webvtt(
+        [("00:00.000", "00:04.500", "Et godt læringsmål,"), ("00:01:04.500", "00:01:07.000", "to")]
+    )
     assert vtt.startswith("WEBVTT\n")
     assert "00:00:00.000 --> 00:00:04.500\nEt godt læringsmål," in vtt
     assert "00:01:04.500 --> 00:01:07.000\nto" in vtt
@@ -117,24 +102,25 @@ def test_webvtt_from_captions():
 
 def test_quiz_rule_without_its_quiz_falls_back_to_marked():
     spec = {"completion_rule": "quiz"}
-    assert demo.completion_rule(spec, [("paragraph", "<p>x</p>")]) == CompletionRule.MARKED
-    assert demo.completion_rule(spec, [("quiz", object())]) == CompletionRule.QUIZ
-    assert demo.completion_rule({"completion_rule": "reflection"}, []) == CompletionRule.MARKED
+    assert course_demo.completion_rule(spec, [("paragraph", "<p>x</p>")]) == CompletionRule.MARKED
+    assert course_demo.completion_rule(spec, [("quiz", object())]) == CompletionRule.QUIZ
+    assert course_demo.completion_rule({"completion_rule": "reflection"}, []) == CompletionRule.MARKED
 
 
 # --- The loaded course ---------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("before_course")
 def test_loads_twice_without_duplicates(django_capture_on_commit_callbacks):
     out = io.StringIO()
     with django_capture_on_commit_callbacks(execute=True):
-        course = _load(stdout=out)
+        course = course_demo.load(stdout=out)
     first = _counts()
     with django_capture_on_commit_callbacks(execute=True):
-        again = _load()
+        again = course_demo.load()
     assert again.pk == course.pk
     assert _counts() == first  # no new pages, revisions, images, media, documents or progress rows
-    specs = demo.module_specs()
+    specs = course_demo.module_specs()
     assert first["modules"] == len(specs)
     assert first["lessons"] == sum(len(spec["lessons"]) for spec in specs)
     assert first["images"] >= len(specs)
@@ -150,21 +136,22 @@ def test_course_settings_modules_lessons_and_images(course):
     assert course.is_open and course.lock_modules_in_order
     assert course.certificate_enabled and course.evaluation_enabled
     modules = list(ModulePage.objects.child_of(course).order_by("path"))
-    assert [m.slug for m in modules] == [spec["slug"] for spec in demo.module_specs()]
+    assert [m.slug for m in modules] == [spec["slug"] for spec in course_demo.module_specs()]
     assert modules[-1].audience == Audience.USER_REPRESENTATIVE
     assert all(m.live and m.outcome_list for m in modules)
     _assert_lessons_have_enough_text_and_valid_blocks(course)
     _assert_images_are_diagrams_with_alt_text(course)
 
 
+@pytest.mark.usefixtures("before_course")
 def test_new_module_files_are_put_in_course_order(monkeypatch):
-    later = demo.MODULE_FILES[1:]
-    monkeypatch.setattr(demo, "MODULE_FILES", later)
-    course = _load()
+    later = course_demo.MODULE_FILES[1:]
+    monkeypatch.setattr(course_demo, "MODULE_FILES", later)
+    course = course_demo.load()
     monkeypatch.undo()
-    _load()
+    course_demo.load()
     modules = list(ModulePage.objects.child_of(course).order_by("path"))
-    assert [m.slug for m in modules] == [spec["slug"] for spec in demo.module_specs()]
+    assert [m.slug for m in modules] == [spec["slug"] for spec in course_demo.module_specs()]
     assert [m.url_path.rstrip("/").rsplit("/", 1)[-1] for m in modules] == [m.slug for m in modules]
 
 
@@ -195,7 +182,7 @@ def _assert_images_are_diagrams_with_alt_text(course):
     for value in images:
         image = value["image"]
         assert (image.width, image.height) == (1200, 675)
-        assert image.collection.name == demo.COLLECTION
+        assert image.collection.name == course_demo.COLLECTION
         assert len(value["alt"]) > 20
 
 
@@ -221,7 +208,7 @@ def test_media_and_pages_for_the_demo_learner(course, client):
     from accounts.models import User
 
     lesson, value = videos[0]
-    client.force_login(User.objects.get(email=demo.LEARNER))
+    client.force_login(User.objects.get(email=course_demo.LEARNER))
     response = client.get(f"/kurs-handling/teksting/{value['captions'].pk}.vtt")
     assert response.status_code == 200
     assert response.content.decode("utf-8").startswith("WEBVTT")
@@ -229,9 +216,9 @@ def test_media_and_pages_for_the_demo_learner(course, client):
 
 
 def test_missing_diagram_is_drawn_at_load_time(monkeypatch, tmp_path):
-    monkeypatch.setattr(demo, "MEDIA_DIR", tmp_path)
+    monkeypatch.setattr(course_demo, "MEDIA_DIR", tmp_path)
     out = io.StringIO()
-    assets = demo.Assets(stdout=out)
+    assets = course_demo.Assets(stdout=out)
     value = {
         "key": "ny-illustrasjon",
         "alt": "Tre bokser med piler mellom",
@@ -242,7 +229,7 @@ def test_missing_diagram_is_drawn_at_load_time(monkeypatch, tmp_path):
     assert (image.width, image.height) == (1200, 675)
     assert image.title == "En ny illustrasjon [ny-illustrasjon]"
     assert "ny-illustrasjon.png" in out.getvalue()
-    assert demo.Assets().image(value).pk == image.pk  # drawn the same way again: the same image
+    assert course_demo.Assets().image(value).pk == image.pk  # drawn the same way again: the same image
 
 
 def test_quiz_blocks_use_existing_quizzes_only_and_new_ones_on_the_next_load(course):
@@ -250,7 +237,7 @@ def test_quiz_blocks_use_existing_quizzes_only_and_new_ones_on_the_next_load(cou
 
     quiz_slugs = {
         value["slug"]
-        for spec in demo.module_specs()
+        for spec in course_demo.module_specs()
         for lesson in spec["lessons"]
         for kind, value in lesson["body"]
         if kind == "quiz"
@@ -266,11 +253,11 @@ def test_quiz_blocks_use_existing_quizzes_only_and_new_ones_on_the_next_load(cou
     for lesson in LessonPage.objects.descendant_of(course).filter(completion_rule=CompletionRule.QUIZ):
         assert lesson.quiz_ids(), lesson.slug
 
-    spec = demo.module_specs()[0]
+    spec = course_demo.module_specs()[0]
     lesson_spec = next(lesson for lesson in spec["lessons"] if any(kind == "quiz" for kind, _ in lesson["body"]))
     slug = next(value["slug"] for kind, value in lesson_spec["body"] if kind == "quiz")
     quiz = Quiz.objects.filter(slug=slug).first() or Quiz.objects.create(title="Øvingsspørsmål", slug=slug)
-    demo.load()
+    course_demo.load()
     lesson = LessonPage.objects.get(slug=lesson_spec["slug"])
     assert quiz.pk in lesson.quiz_ids()
     assert lesson.completion_rule == lesson_spec["completion_rule"]
@@ -282,7 +269,7 @@ def test_quiz_blocks_use_existing_quizzes_only_and_new_ones_on_the_next_load(cou
 def test_demo_learner_has_partial_progress_in_a_group(course):
     from accounts.models import User
 
-    learner = User.objects.get(email=demo.LEARNER)
+    learner = User.objects.get(email=course_demo.LEARNER)
     progress = selectors.course_progress(course=course, user=learner)
     assert progress.enrolled
     assert 0 < progress.percent < 100
@@ -294,9 +281,9 @@ def test_demo_learner_has_partial_progress_in_a_group(course):
     assert ReflectionAnswer.objects.filter(user=learner).exists()
 
     enrolment = Enrolment.objects.get(user=learner, course=course)
-    assert enrolment.cohort.name == demo.COHORT
-    assert enrolment.cohort.leader.email == demo.GROUP_LEADER
-    representative = User.objects.get(email=demo.USER_REPRESENTATIVE)
+    assert enrolment.cohort.name == course_demo.COHORT
+    assert enrolment.cohort.leader.email == course_demo.GROUP_LEADER
+    representative = User.objects.get(email=course_demo.USER_REPRESENTATIVE)
     assert Enrolment.objects.get(user=representative, course=course).cohort_id == enrolment.cohort_id
     assert 0 < selectors.course_progress(course=course, user=representative).percent < 100
 

@@ -1,8 +1,8 @@
 """Demo content for theme sessions, lunch webinars and the podcast, from
-theme_sessions/demo_content/content.py. Dates are relative to the day the demo
+demo/content/theme_sessions.py. Dates are relative to the day the demo
 is loaded. Idempotent: pages, speakers and media are looked up by slug, name
 or title and updated in place; the small media files are committed under
-theme_sessions/demo_media/ (see build_theme_sessions_demo_media)."""
+demo/media/theme_sessions/ (see build_demo_media)."""
 
 import datetime
 from pathlib import Path
@@ -15,10 +15,10 @@ from wagtail.rich_text import RichText
 from wagtailmedia.models import Media
 
 from accounts.models import User
+from demo.content import theme_sessions as content
 from elearning.models import HomePage
 from modules.models import ModulePage
 from theme_sessions import services
-from theme_sessions.demo_content import content
 from theme_sessions.models import (
     EpisodePage,
     PodcastPage,
@@ -30,7 +30,7 @@ from theme_sessions.models import (
 )
 
 OSLO = ZoneInfo("Europe/Oslo")
-MEDIA_DIR = Path(__file__).resolve().parent / "demo_media"
+MEDIA_DIR = Path(__file__).resolve().parents[1] / "media" / "theme_sessions"
 VIDEO_SECONDS = 24
 MP3_BITS_PER_SECOND = 32_000
 

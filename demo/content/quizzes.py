@@ -1,6 +1,6 @@
 """Demo quizzes in Norwegian bokmål: practice questions for each module and the final knowledge test.
 
-The quiz loader in the quizzes app reads QUIZZES. Lessons place quizzes by slug, so the slugs are fixed.
+The quiz loader (demo/loaders/quizzes.py) reads QUIZZES. Lessons place quizzes by slug, so the slugs are fixed.
 Every question has an explanation that says why the answer is right; single and multiple choice questions
 also have feedback for each choice.
 """

@@ -1,5 +1,5 @@
 """Simple illustrations for the demo course, drawn with Pillow from the
-"description" of an image block in modules/demo_content/mN_*.py.
+"description" of an image block in demo/content/modules/mN_*.py.
 
 The description is English prose such as "six rounded boxes arranged as a
 hexagon, labelled 'Mål', 'Innhold' … Thin lines connect every box". The
@@ -11,8 +11,8 @@ a hub (centre/middle with labels around), or by default a left-to-right
 flow of boxes with arrows. Quoted text introduced as "the text", "titled" or
 "heading" is drawn as a note above the diagram instead of as a box.
 
-Used by the build_modules_demo_media command (which commits the PNGs under
-modules/demo_media/) and by modules.demo when a PNG is missing.
+Used by the build_demo_media command (which commits the PNGs under
+demo/media/modules/) and by demo.loaders.modules when a PNG is missing.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Demo content for co-teaching: a planning group of the demo professional
 (deltaker@) and the demo user representative (bruker@) with a published,
 featured example teaching plan for a group course on living with type 2
-diabetes (coteaching/demo_content/examples.py). Idempotent: the team is looked
+diabetes (demo/content/coteaching.py). Idempotent: the team is looked
 up by name and creator, sessions and parts by their order, and sections are
 saved through the service, which leaves an unchanged text alone."""
 
@@ -11,7 +11,6 @@ from django.utils import timezone
 
 from accounts.models import User
 from coteaching import services
-from coteaching.demo_content.examples import EXAMPLE_PLAN
 from coteaching.models import (
     MemberRole,
     Membership,
@@ -23,6 +22,7 @@ from coteaching.models import (
     TeachingPlan,
     Team,
 )
+from demo.content.coteaching import EXAMPLE_PLAN
 
 PROFESSIONAL_EMAIL = "deltaker@demo.helsepedagogikk.no"
 USER_REP_EMAIL = "bruker@demo.helsepedagogikk.no"
@@ -130,7 +130,7 @@ def load(*, stdout=None) -> TeachingPlan | None:
     professional = User.objects.filter(email=PROFESSIONAL_EMAIL).first()
     user_rep = User.objects.filter(email=USER_REP_EMAIL).first()
     if professional is None or user_rep is None:
-        _out(stdout, "Co-teaching demo skipped: load the demo accounts first (accounts.demo).")
+        _out(stdout, "Co-teaching demo skipped: load the demo accounts first (demo.loaders.accounts).")
         return None
     plan = _plan(professional, user_rep)
     _sections(plan, professional, user_rep)

@@ -1,7 +1,9 @@
+"""The co-teaching demo (demo/loaders/coteaching.py): a published, featured
+example teaching plan, loaded twice without duplicates."""
+
 import pytest
 from django.urls import reverse
 
-from coteaching import demo
 from coteaching.models import (
     Membership,
     PlanComment,
@@ -12,6 +14,7 @@ from coteaching.models import (
     TeachingPlan,
     Team,
 )
+from demo.loaders import coteaching as coteaching_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -32,13 +35,11 @@ def _counts():
     )
 
 
+@pytest.mark.usefixtures("demo_accounts")
 def test_demo_loads_twice_without_duplicates(client):
-    from accounts import demo as accounts_demo
-
-    accounts_demo.load()
-    plan = demo.load()
+    plan = coteaching_demo.load()
     counts = _counts()
-    assert demo.load().pk == plan.pk
+    assert coteaching_demo.load().pk == plan.pk
     assert _counts() == counts
 
     assert plan.published_as_example and plan.featured
@@ -58,5 +59,5 @@ def test_demo_loads_twice_without_duplicates(client):
 
 
 def test_demo_without_accounts_is_skipped():
-    assert demo.load() is None
+    assert coteaching_demo.load() is None
     assert not Team.objects.exists()

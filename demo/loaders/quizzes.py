@@ -1,4 +1,4 @@
-"""Demo quizzes from quizzes/demo_content/quizzes.py (QUIZZES; the format is
+"""Demo quizzes from demo/content/quizzes.py (QUIZZES; the format is
 described in that file's docstring). Idempotent: quizzes are found by slug
 and updated in place, and so are their questions and options (by position),
 so running it again changes nothing and the options keep their keys.
@@ -21,7 +21,7 @@ QUIZ_FIELDS = (
 
 def _quizzes() -> list[dict]:
     try:
-        from quizzes.demo_content.quizzes import QUIZZES
+        from demo.content.quizzes import QUIZZES
     except ImportError:
         return []
     return QUIZZES
