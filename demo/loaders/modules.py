@@ -4,13 +4,9 @@ note), with its illustrations, videos with captions and audio clips, and a
 demo learner whose progress is partly done.
 
 Idempotent: pages are looked up by slug under their parent and republished
-only when their content changed; images, media and caption documents live
-in the "Kurs i helsepedagogikk" collection and are found by the "[key]" at
-the end of their title, so a second load updates them in place and never
-duplicates anything. The media files are committed under demo/media/modules/
-(build_demo_media makes them; load_demo needs neither ffmpeg nor
-espeak-ng). A missing PNG is drawn at load time with Pillow; a video or
-audio block whose file is missing is left out with a note.
+only when their content changed; images, media and caption documents are
+found again the same way (demo/course_media.py). A video or audio block
+whose file is missing is left out with a note.
 
 Quizzes come from demo/loaders/quizzes.py, which load_demo runs first. A quiz block
 whose quiz does not exist is left out; a lesson whose rule is "quiz" but has
@@ -20,22 +16,14 @@ no quiz is then completed by marking it instead.
 from __future__ import annotations
 
 import datetime
-import hashlib
 import importlib
 from decimal import Decimal
-from io import BytesIO
-from pathlib import Path
 
-from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
-from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale
-from wagtailmedia.models import get_media_model
+from wagtail.models import Locale
 
 from accounts.models import User
-from demo import diagrams
+from demo import course_media
 from elearning.models import HomePage
 from modules import review, selectors, services
 from modules.models import (
@@ -52,10 +40,6 @@ from modules.models import (
     PathAudience,
 )
 from quizzes.models import Quiz
-
-MEDIA_DIR = Path(__file__).resolve().parents[1] / "media" / "modules"
-MP3_BITS_PER_SECOND = 16_000
-COLLECTION = "Kurs i helsepedagogikk"
 
 # The course's modules, in order. Module 7 is the user representatives' own.
 MODULE_FILES = [
@@ -161,140 +145,6 @@ def module_specs(*, stdout=None) -> list[dict]:
     return specs
 
 
-def parse_timestamp(value: str) -> float:
-    """'00:04.500' or '00:00:04.500' → 4.5 seconds."""
-    seconds = 0.0
-    for part in value.strip().split(":"):
-        seconds = seconds * 60 + float(part)
-    return seconds
-
-
-def format_timestamp(seconds: float) -> str:
-    millis = round(seconds * 1000)
-    hours, millis = divmod(millis, 3_600_000)
-    minutes, millis = divmod(millis, 60_000)
-    secs, millis = divmod(millis, 1000)
-    return f"{hours:02d}:{minutes:02d}:{secs:02d}.{millis:03d}"
-
-
-def parse_captions(captions) -> list[tuple[float, float, str]]:
-    return [(parse_timestamp(start), parse_timestamp(end), " ".join(text.split())) for start, end, text in captions]
-
-
-def webvtt(captions) -> str:
-    lines = ["WEBVTT", "Kind: captions", "Language: nb", ""]
-    for number, (start, end, text) in enumerate(parse_captions(captions), start=1):
-        lines += [str(number), f"{format_timestamp(start)} --> {format_timestamp(end)}", text, ""]
-    return "\n".join(lines)
-
-
-# --- Images, media and caption documents -------------------------------------------
-
-
-def _collection() -> Collection:
-    root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=COLLECTION).first()
-    return collection or root.add_child(name=COLLECTION)
-
-
-def _keyed(model, collection, key: str):
-    return model.objects.filter(collection=collection, title__endswith=f"[{key}]").first()
-
-
-def _stored_bytes(field_file) -> bytes | None:
-    try:
-        with field_file.open("rb") as handle:
-            return handle.read()
-    except (OSError, ValueError):
-        return None
-
-
-def _title(text: str, key: str) -> str:
-    suffix = f" [{key}]"
-    text = " ".join(text.split())
-    limit = 255 - len(suffix)
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
-    return text + suffix
-
-
-class Assets:
-    """Finds or makes the demo course's images, media and caption files."""
-
-    def __init__(self, *, stdout=None):
-        self.stdout = stdout
-        self.collection = _collection()
-
-    def image(self, value: dict):
-        key = value["key"]
-        path = MEDIA_DIR / f"{key}.png"
-        if path.exists():
-            data = path.read_bytes()
-        else:
-            image = diagrams.draw_diagram(value["description"], fallback_labels=[value.get("caption") or key])
-            buffer = BytesIO()
-            image.save(buffer, format="PNG", optimize=True)
-            data = buffer.getvalue()
-            _out(self.stdout, f"Course demo: drew demo/media/modules/{key}.png at load time (not committed yet).")
-        model = get_image_model()
-        title = _title(value.get("caption") or value["alt"], key)
-        image = _keyed(model, self.collection, key)
-        if image is None:
-            image = model(title=title, collection=self.collection)
-        elif image.file_hash == hashlib.sha1(data).hexdigest():  # noqa: S324 (Wagtail's own file hash)
-            if image.title != title:
-                image.title = title
-                image.save(update_fields=["title"])
-            return image
-        else:
-            image.renditions.all().delete()
-        image.title = title
-        image.file = ImageFile(BytesIO(data), name=f"{key}.png")
-        image._set_image_file_metadata()
-        image.save()
-        return image
-
-    def media(self, key: str, *, title: str, kind: str, suffix: str, duration: float, size=(None, None)):
-        path = MEDIA_DIR / f"{key}.{suffix}"
-        if not path.exists():
-            _out(self.stdout, f"Course demo: demo/media/modules/{path.name} is missing; run build_demo_media.")
-            return None
-        data = path.read_bytes()
-        model = get_media_model()
-        media = _keyed(model, self.collection, key)
-        fields = {"title": _title(title, key), "type": kind, "duration": duration, "width": size[0], "height": size[1]}
-        if media is None:
-            media = model(collection=self.collection, **fields)
-        else:
-            for name, field_value in fields.items():
-                setattr(media, name, field_value)
-            if _stored_bytes(media.file) == data:
-                media.save()
-                return media
-        media.file.save(path.name, ContentFile(data), save=False)
-        media.save()
-        return media
-
-    def captions(self, key: str, *, title: str, captions) -> object:
-        data = webvtt(captions).encode("utf-8")
-        model = get_document_model()
-        vtt_key = f"{key}.vtt"
-        document = _keyed(model, self.collection, vtt_key)
-        title = _title(f"Teksting: {title}", vtt_key)
-        if document is None:
-            document = model(title=title, collection=self.collection)
-        elif _stored_bytes(document.file) == data:
-            if document.title != title:
-                document.title = title
-                document.save(update_fields=["title"])
-            return document
-        document.title = title
-        document.file.save(vtt_key, ContentFile(data), save=False)
-        document._set_document_file_metadata()
-        document.save()
-        return document
-
-
 # --- Lesson bodies -------------------------------------------------------------------
 
 
@@ -302,7 +152,7 @@ def _quizzes() -> dict:
     return {quiz.slug: quiz for quiz in Quiz.objects.all()}
 
 
-def lesson_body(spec: dict, *, assets: Assets, quizzes: dict, stdout=None) -> list[tuple[str, object]]:
+def lesson_body(spec: dict, *, assets: course_media.Assets, quizzes: dict, stdout=None) -> list[tuple[str, object]]:
     """StreamField data for a lesson spec (see demo/content/modules/)."""
     body = []
     for kind, value in spec["body"]:
@@ -314,7 +164,7 @@ def lesson_body(spec: dict, *, assets: Assets, quizzes: dict, stdout=None) -> li
             image = assets.image(value)
             body.append(("image", {"image": image, "alt": value["alt"], "caption": value.get("caption", "")}))
         elif kind == "video":
-            cues = parse_captions(value["captions"])
+            cues = course_media.parse_captions(value["captions"])
             video = assets.media(
                 value["key"],
                 title=value["title"],
@@ -337,8 +187,7 @@ def lesson_body(spec: dict, *, assets: Assets, quizzes: dict, stdout=None) -> li
                     )
                 )
         elif kind == "audio":
-            path = MEDIA_DIR / f"{value['key']}.mp3"
-            duration = round(path.stat().st_size * 8 / MP3_BITS_PER_SECOND, 1) if path.exists() else 0
+            duration = course_media.audio_seconds(value["key"])
             audio = assets.media(value["key"], title=value["title"], kind="audio", suffix="mp3", duration=duration)
             if audio is not None:
                 body.append(("audio", {"title": value["title"], "audio": audio, "transcript": value["transcript"]}))
@@ -453,7 +302,7 @@ def load_course(*, home, stdout=None) -> CoursePage:
             "evaluation_question": COURSE["evaluation_question"],
         },
     )
-    assets = Assets(stdout=stdout)
+    assets = course_media.Assets(stdout=stdout)
     quizzes = _quizzes()
     modules = []
     lessons_total = 0

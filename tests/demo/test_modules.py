@@ -1,7 +1,7 @@
-"""The demo course loader (demo/loaders/modules.py) and its content
-(demo/content/modules/mN_*.py): idempotent, complete enough for the course
-requirements, and with a demo learner whose progress is partly done. Works
-with whichever module files exist."""
+"""The demo course loader (demo/loaders/modules.py, demo/course_media.py) and
+its content (demo/content/modules/mN_*.py): idempotent, complete enough for
+the course requirements, and with a demo learner whose progress is partly
+done. Works with whichever module files exist."""
 
 import io
 import re
@@ -13,6 +13,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Revision
 from wagtailmedia.models import get_media_model
 
+from demo import course_media
 from demo.loaders import modules as course_demo
 from modules import selectors
 from modules.models import (
@@ -92,7 +93,7 @@ def test_missing_module_file_is_skipped_with_a_note(monkeypatch):
 
 
 def test_webvtt_from_captions():
-    vtt = course_demo.webvtt(
+    vtt = course_media.webvtt(
         [("00:00.000", "00:04.500", "Et godt læringsmål,"), ("00:01:04.500", "00:01:07.000", "to")]
     )
     assert vtt.startswith("WEBVTT\n")
@@ -182,7 +183,7 @@ def _assert_images_are_diagrams_with_alt_text(course):
     for value in images:
         image = value["image"]
         assert (image.width, image.height) == (1200, 675)
-        assert image.collection.name == course_demo.COLLECTION
+        assert image.collection.name == course_media.COLLECTION
         assert len(value["alt"]) > 20
 
 
@@ -216,9 +217,9 @@ def test_media_and_pages_for_the_demo_learner(course, client):
 
 
 def test_missing_diagram_is_drawn_at_load_time(monkeypatch, tmp_path):
-    monkeypatch.setattr(course_demo, "MEDIA_DIR", tmp_path)
+    monkeypatch.setattr(course_media, "MEDIA_DIR", tmp_path)
     out = io.StringIO()
-    assets = course_demo.Assets(stdout=out)
+    assets = course_media.Assets(stdout=out)
     value = {
         "key": "ny-illustrasjon",
         "alt": "Tre bokser med piler mellom",
@@ -229,7 +230,7 @@ def test_missing_diagram_is_drawn_at_load_time(monkeypatch, tmp_path):
     assert (image.width, image.height) == (1200, 675)
     assert image.title == "En ny illustrasjon [ny-illustrasjon]"
     assert "ny-illustrasjon.png" in out.getvalue()
-    assert course_demo.Assets().image(value).pk == image.pk  # drawn the same way again: the same image
+    assert course_media.Assets().image(value).pk == image.pk  # drawn the same way again: the same image
 
 
 def test_quiz_blocks_use_existing_quizzes_only_and_new_ones_on_the_next_load(course):

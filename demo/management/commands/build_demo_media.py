@@ -36,7 +36,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from PIL import Image, ImageDraw, ImageFont
 
-from demo import diagrams
+from demo import course_media, diagrams
 from demo.content import theme_sessions as sessions_content
 from demo.loaders import modules as course_demo
 from demo.loaders import theme_sessions as sessions_demo
@@ -144,7 +144,7 @@ class Command(BaseCommand):
                 if shutil.which(tool) is None:
                     raise CommandError(f"{tool} is missing: apt-get install -y ffmpeg espeak-ng (or --images-only).")
         self.missing = missing
-        course_demo.MEDIA_DIR.mkdir(parents=True, exist_ok=True)
+        course_media.MEDIA_DIR.mkdir(parents=True, exist_ok=True)
         sessions_demo.MEDIA_DIR.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory() as tmp:
             tmpdir = Path(tmp)
@@ -170,16 +170,16 @@ class Command(BaseCommand):
                         self._audio(value, tmpdir)
 
     def _image(self, value: dict) -> None:
-        path = self._target(course_demo.MEDIA_DIR, f"{value['key']}.png")
+        path = self._target(course_media.MEDIA_DIR, f"{value['key']}.png")
         if path is not None:
             diagrams.write_png(value["description"], path, fallback_labels=[value.get("caption") or value["alt"]])
             self.stdout.write(f"image {path.name}")
 
     def _video(self, value: dict, module: dict, tmpdir: Path) -> None:
-        path = self._target(course_demo.MEDIA_DIR, f"{value['key']}.mp4")
+        path = self._target(course_media.MEDIA_DIR, f"{value['key']}.mp4")
         if path is None:
             return
-        cues = course_demo.parse_captions(value["captions"])
+        cues = course_media.parse_captions(value["captions"])
         wav = tmpdir / f"{value['key']}.wav"
         seconds = _narrate_cues(cues, wav, tmpdir)
         slide = tmpdir / f"{value['key']}.png"
@@ -195,7 +195,7 @@ class Command(BaseCommand):
         self.stdout.write(f"video {path.name} ({seconds:.1f} s)")
 
     def _audio(self, value: dict, tmpdir: Path) -> None:
-        path = self._target(course_demo.MEDIA_DIR, f"{value['key']}.mp3")
+        path = self._target(course_media.MEDIA_DIR, f"{value['key']}.mp3")
         if path is None:
             return
         wav = tmpdir / f"{value['key']}.wav"
@@ -203,7 +203,7 @@ class Command(BaseCommand):
         _run(
             [
                 "ffmpeg", "-y", "-loglevel", "error", "-i", str(wav), "-ac", "1", "-ar", "16000",
-                "-c:a", "libmp3lame", "-b:a", f"{course_demo.MP3_BITS_PER_SECOND // 1000}k", str(path),
+                "-c:a", "libmp3lame", "-b:a", f"{course_media.MP3_BITS_PER_SECOND // 1000}k", str(path),
             ]
         )  # fmt: skip
         self.stdout.write(f"audio {path.name} ({seconds:.1f} s)")
