@@ -1,10 +1,12 @@
 """The site's own demo pages: the home page, the privacy statement and the
-accessibility statement, and the site settings that link them. Idempotent."""
+accessibility statement, and the site settings that link them. Idempotent:
+pages are published again only when they changed."""
 
 import datetime
 
 from wagtail.models import Locale, Page, Site
 
+from demo import pages
 from elearning.models import HomePage, SiteSettings, StandardPage
 
 HOME = {
@@ -130,11 +132,12 @@ def _upsert_child(parent, model, spec, **extra):
     if page is None:
         page = model(slug=spec["slug"], **fields)
         parent.add_child(instance=page)
+        before = None
     else:
+        before = pages.content(page)
         for key, value in fields.items():
             setattr(page, key, value)
-    page.save_revision().publish()
-    return page
+    return pages.publish_if_changed(page, before)
 
 
 def load(*, stdout=None) -> HomePage:
@@ -159,9 +162,10 @@ def load(*, stdout=None) -> HomePage:
         if welcome is not None:
             welcome.delete()
     else:
+        before = pages.content(home)
         home.intro = HOME["intro"]
         home.body = _stream(HOME["body"])
-        home.save_revision().publish()
+        pages.publish_if_changed(home, before)
 
     today = datetime.date.today()
     privacy = _upsert_child(home, StandardPage, PRIVACY, last_reviewed=today)

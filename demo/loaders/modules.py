@@ -24,6 +24,7 @@ from wagtail.models import Locale
 
 from accounts.models import User
 from demo import course_media
+from demo.pages import without_ids
 from elearning.models import HomePage
 from modules import review, selectors, services
 from modules.models import (
@@ -215,23 +216,15 @@ def completion_rule(spec: dict, body: list) -> str:
 # --- Pages ---------------------------------------------------------------------------
 
 
-def _without_ids(data):
-    if isinstance(data, list):
-        return [_without_ids(item) for item in data]
-    if isinstance(data, dict):
-        return {key: _without_ids(value) for key, value in data.items() if key != "id"}
-    return data
-
-
 def _set(page, fields: dict) -> bool:
     """Set the fields; True if any value changed."""
     changed = False
     for name, value in fields.items():
         field = page._meta.get_field(name)
         if isinstance(field, StreamField):
-            before = _without_ids(getattr(page, name).get_prep_value()) if page.pk else None
+            before = without_ids(getattr(page, name).get_prep_value()) if page.pk else None
             setattr(page, name, value)
-            changed |= _without_ids(getattr(page, name).get_prep_value()) != before
+            changed |= without_ids(getattr(page, name).get_prep_value()) != before
         else:
             if isinstance(value, float):
                 value = Decimal(str(value))

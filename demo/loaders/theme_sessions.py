@@ -1,8 +1,9 @@
 """Demo content for theme sessions, lunch webinars and the podcast, from
-demo/content/theme_sessions.py. Dates are relative to the day the demo
-is loaded. Idempotent: pages, speakers and media are looked up by slug, name
-or title and updated in place; the small media files are committed under
-demo/media/theme_sessions/ (see build_demo_media)."""
+demo/content/theme_sessions.py. Dates are relative to the day the demo is
+loaded. Idempotent: pages, speakers and media are looked up by slug, name or
+title and updated in place, and pages are published again only when they
+changed; the small media files are committed under demo/media/theme_sessions/
+(see build_demo_media)."""
 
 import datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ from wagtail.rich_text import RichText
 from wagtailmedia.models import Media
 
 from accounts.models import User
+from demo import pages
 from demo.content import theme_sessions as content
 from elearning.models import HomePage
 from modules.models import ModulePage
@@ -57,14 +59,18 @@ def _at(day_offset: int, clock: str, today: datetime.date) -> datetime.datetime:
 
 
 def _child(parent, model, slug):
-    return model.objects.child_of(parent).filter(slug=slug).first()
+    """The child page with this slug, or a new one, and its content as loaded
+    (None when new), so that only what changed is published again."""
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        return model(slug=slug), None
+    return page, pages.content(page)
 
 
-def _save(parent, page, created: bool):
-    if created:
+def _save(parent, page, before: dict | None):
+    if before is None:
         parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+    return pages.publish_if_changed(page, before)
 
 
 def _materials(items):
@@ -100,10 +106,7 @@ def _speakers() -> dict[str, Speaker]:
 
 
 def _session(series, spec, speakers, today) -> SessionPage:
-    page = _child(series, SessionPage, spec["slug"])
-    created = page is None
-    if created:
-        page = SessionPage(slug=spec["slug"])
+    page, before = _child(series, SessionPage, spec["slug"])
     start = _at(spec["day_offset"], spec["start_time"], today)
     page.title = spec["title"]
     page.summary = spec["summary"]
@@ -135,14 +138,11 @@ def _session(series, spec, speakers, today) -> SessionPage:
         page.recording_chapters = [
             ("chapter", {"start": start_, "title": title}) for start_, title in recording["chapters"]
         ]
-    return _save(series, page, created)
+    return _save(series, page, before)
 
 
 def _episode(podcast, spec, today) -> EpisodePage:
-    page = _child(podcast, EpisodePage, spec["slug"])
-    created = page is None
-    if created:
-        page = EpisodePage(slug=spec["slug"])
+    page, before = _child(podcast, EpisodePage, spec["slug"])
     path = MEDIA_DIR / f"{spec['slug']}.mp3"
     duration = round(path.stat().st_size * 8 / MP3_BITS_PER_SECOND, 1)
     page.title = spec["title"]
@@ -152,7 +152,7 @@ def _episode(podcast, spec, today) -> EpisodePage:
     page.show_notes = spec["show_notes"]
     page.transcript = spec["transcript"]
     page.audio = _media(f"Podkast: {spec['title']}", path.name, "audio", duration)
-    return _save(podcast, page, created)
+    return _save(podcast, page, before)
 
 
 def _demo_registrations(sessions: dict[str, SessionPage]) -> None:
@@ -185,34 +185,28 @@ def load(*, stdout=None) -> ThemeSessionIndexPage:
     today = timezone.localdate()
     speakers = _speakers()
 
-    index = _child(home, ThemeSessionIndexPage, INDEX["slug"])
-    created = index is None
-    index = index or ThemeSessionIndexPage(slug=INDEX["slug"])
+    index, before = _child(home, ThemeSessionIndexPage, INDEX["slug"])
     index.title = INDEX["title"]
     index.intro = INDEX["intro"]
-    _save(home, index, created)
+    _save(home, index, before)
 
     sessions: dict[str, SessionPage] = {}
     for series_spec in content.SERIES:
-        series = _child(index, SeriesPage, series_spec["slug"])
-        created = series is None
-        series = series or SeriesPage(slug=series_spec["slug"])
+        series, before = _child(index, SeriesPage, series_spec["slug"])
         series.title = series_spec["title"]
         series.intro = series_spec["intro"]
-        _save(index, series, created)
+        _save(index, series, before)
         for spec in series_spec["sessions"]:
             sessions[spec["slug"]] = _session(series, spec, speakers, today)
 
     spec = content.PODCAST
-    podcast = _child(home, PodcastPage, "podkast")
-    created = podcast is None
-    podcast = podcast or PodcastPage(slug="podkast")
+    podcast, before = _child(home, PodcastPage, "podkast")
     podcast.title = spec["title"]
     podcast.description = spec["description"]
     podcast.author = spec["author"]
     podcast.category = spec["category"]
     podcast.owner_email = "podkast@helsepedagogikk.no"
-    _save(home, podcast, created)
+    _save(home, podcast, before)
     for episode in spec["episodes"]:
         _episode(podcast, episode, today)
 
