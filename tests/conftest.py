@@ -40,7 +40,7 @@ def _test_settings(settings, request):
 @pytest.fixture
 def demo_site(db):
     """The home page, privacy and accessibility pages from the demo loader."""
-    from elearning import demo
+    from demo.loaders import elearning as demo
 
     return demo.load()
 

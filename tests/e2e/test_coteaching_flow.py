@@ -21,9 +21,9 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.fixture
 def demo(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-    from accounts import demo as accounts_demo
-    from coteaching import demo as coteaching_demo
-    from elearning import demo as site_demo
+    from demo.loaders import accounts as accounts_demo
+    from demo.loaders import coteaching as coteaching_demo
+    from demo.loaders import elearning as site_demo
 
     accounts_demo.load()
     site_demo.load()

@@ -25,8 +25,8 @@ PRIVATE = "Jeg sier ingenting om broren min."
 @pytest.fixture
 def demo_accounts(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-    from accounts import demo as accounts_demo
-    from elearning import demo as site_demo
+    from demo.loaders import accounts as accounts_demo
+    from demo.loaders import elearning as site_demo
 
     site_demo.load()
     return accounts_demo.load()

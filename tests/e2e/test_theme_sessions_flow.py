@@ -25,9 +25,9 @@ DEMO_PASSWORD = "Demo-passord-2026"
 @pytest.fixture
 def demo(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-    from accounts import demo as accounts_demo
-    from elearning import demo as site_demo
-    from theme_sessions import demo as sessions_demo
+    from demo.loaders import accounts as accounts_demo
+    from demo.loaders import elearning as site_demo
+    from demo.loaders import theme_sessions as sessions_demo
 
     accounts_demo.load()
     site_demo.load()

@@ -46,7 +46,7 @@ def _run_parallel(fn, items, threads=16):
 
 
 def _session(capacity):
-    from elearning import demo
+    from demo.loaders import elearning as demo
 
     home = demo.load()
     index = ThemeSessionIndexPageFactory(parent=home)

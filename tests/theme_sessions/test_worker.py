@@ -25,7 +25,7 @@ def test_reminder_task_delivered_twice_to_a_real_worker_sends_once(tmp_path, mon
     name = str(connection.settings_dict["NAME"])
     if connection.vendor == "sqlite" and ("memory" in name or name == ":memory:"):
         pytest.skip("needs a database another process can open: make test sets SQLITE_TEST_PATH")
-    from elearning import demo
+    from demo.loaders import elearning as demo
 
     index = ThemeSessionIndexPageFactory(parent=demo.load())
     start = timezone.now() + datetime.timedelta(hours=20)
