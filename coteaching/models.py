@@ -239,10 +239,6 @@ class PlanSection(models.Model):
     def help_text(self) -> str:
         return SECTION_HELP.get(self.key, "")
 
-    @property
-    def is_evaluation_plan(self) -> bool:
-        return self.key in EVALUATION_PLAN_KEYS
-
 
 class PlanSectionRevision(models.Model):
     """The text of a section as one save left it (version history)."""

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from decimal import Decimal
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
@@ -822,11 +820,3 @@ def certificate_by_code(*, code: str) -> Certificate | None:
     if not code:
         return None
     return Certificate.objects.filter(code=code).first()
-
-
-def certificate_hours(course: CoursePage) -> Decimal:
-    return course.hours_on_certificate
-
-
-def site_url() -> str:
-    return settings.SITE_URL

@@ -34,7 +34,6 @@ from __future__ import annotations
 import datetime
 import logging
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -420,7 +419,3 @@ def certificate_send_email(*, certificate_id: int) -> bool:
         Certificate.objects.filter(pk=certificate_id).update(emailed_at=None)
         raise
     return True
-
-
-def site_url() -> str:
-    return settings.SITE_URL
