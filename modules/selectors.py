@@ -26,6 +26,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from modules.blocks import DYNAMIC_BLOCK_TYPES, BlockAudience
+from modules.cache import structure_version
 from modules.models import (
     Audience,
     Certificate,
@@ -213,10 +214,8 @@ def _modules_and_lessons(courses: list[CoursePage]) -> tuple[list[ModulePage], l
 
 def course_structures(*, courses: list[CoursePage] | None = None, paths: list[str] | None = None) -> dict:
     """{course path: CourseStructure or None} for live courses, from the cache
-    when it has them (kept fresh by modules.signals), otherwise with three
+    when it has them (kept fresh by the structure version, modules.cache), otherwise with three
     queries for all the missing ones together."""
-    from modules.signals import structure_version
-
     known = {course.path: course for course in courses or []}
     paths = list(dict.fromkeys([*known, *(paths or [])]))
     if not paths:
@@ -668,8 +667,6 @@ class LearningPath:
 def lessons_with_audience_sections(*, course: CoursePage, audience: str) -> set[int]:
     """Ids of the course's live lessons that hold a section written only for
     ``audience``: one query over the lesson bodies, cached per structure version."""
-    from modules.signals import structure_version
-
     key = f"modules:audience-lessons:{structure_version()}:{course.path}:{audience}"
     found = cache.get(key)
     if found is None:
