@@ -8,10 +8,11 @@ every language a course is translated into.
 
 Contract for other apps:
 
-    lesson_is_accessible(*, user, lesson_id: int) -> bool
-        True when the user is signed in, enrolled in the lesson's course and
-        the lesson is not locked (module order, "available from" date).
-        Used by quizzes before an attempt starts.
+    lesson_quiz_accessible(*, user, lesson_id: int, quiz_id: int) -> bool
+        True when the lesson holds the quiz and lesson_is_accessible: the
+        user is signed in, enrolled in the lesson's course and the lesson is
+        not locked (module order, "available from" date). Registered for
+        quizzes' "quiz_lesson_access" hook, asked before an attempt starts.
 """
 
 from __future__ import annotations
@@ -531,6 +532,16 @@ def lesson_is_accessible(*, user, lesson_id: int) -> bool:
         return False
     state = lesson_page_state(lesson=lesson, user=user)
     return bool(state and state.enrolled and state.lesson_item and not state.locked)
+
+
+def lesson_quiz_accessible(*, user, lesson_id: int, quiz_id: int) -> bool:
+    """Contract (quizzes' ``quiz_lesson_access`` hook): True when lesson
+    ``lesson_id`` is live, holds quiz ``quiz_id`` and is accessible to
+    ``user`` (lesson_is_accessible)."""
+    lesson = LessonPage.objects.live().filter(pk=lesson_id).only("id", "body").first()
+    if lesson is None or quiz_id not in lesson.quiz_ids():
+        return False
+    return lesson_is_accessible(user=user, lesson_id=lesson_id)
 
 
 # --- Lesson body --------------------------------------------------------------

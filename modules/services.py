@@ -8,8 +8,9 @@ a conditional UPDATE, and a double submit changes nothing.
 Contracts for other apps (stable; documented here and in the report):
 
     progress_record_quiz_pass(*, user, lesson_id: int, quiz_id: int) -> bool
-        Called by quizzes when an attempt passes. Completes the lesson when
-        its completion rule is "quiz" and quiz ``quiz_id`` is in its body.
+        Registered for quizzes' "quiz_passed" hook (called when an attempt
+        passes). Completes the lesson when its completion rule is "quiz" and
+        quiz ``quiz_id`` is in its body.
         Returns True if the lesson is (now or already) completed; False if
         the user is not enrolled, the lesson is locked or missing, its rule is
         not "quiz", or the quiz is not in it. Never raises for bad ids.
@@ -22,7 +23,7 @@ Contracts for other apps (stable; documented here and in the report):
         and completes every live lesson of the module, whatever their rule or
         lock. Idempotent. Raises ModulePage.DoesNotExist for an unknown id.
 
-    modules.selectors.lesson_is_accessible(*, user, lesson_id: int) -> bool
+    modules.selectors.lesson_quiz_accessible(*, user, lesson_id: int, quiz_id: int) -> bool
 
     Wagtail hook "learner_dashboard_sections": fn(request) -> dict | None;
         a dict with "template" (and anything that template needs, available

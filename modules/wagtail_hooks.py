@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from modules import admin_views, privacy, selectors, views
+from modules import admin_views, privacy, selectors, services, views
 from modules.models import Cohort, CourseIndexPage, CourseInvitation, Enrolment, LessonPage
 
 
@@ -79,6 +79,11 @@ def lesson_gate(serve):
         return serve(page, request, serve_args, serve_kwargs)
 
     return serve_lesson
+
+
+# Quizzes in lessons: quizzes asks, modules answers (quizzes never imports modules).
+hooks.register("quiz_lesson_access", selectors.lesson_quiz_accessible)
+hooks.register("quiz_passed", services.progress_record_quiz_pass)
 
 
 @hooks.register("home_page_sections")
