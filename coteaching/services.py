@@ -26,7 +26,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from coteaching import selectors
+from coteaching import emails, selectors
 from coteaching.models import (
     COMMENT_MAX_LENGTH,
     SECTION_MAX_LENGTH,
@@ -198,6 +198,7 @@ def invitation_create(
         invitation.language = language
     invitation.full_clean(validate_constraints=False)
     invitation.save()
+    # cycle: coteaching.services -> coteaching.tasks -> coteaching.services
     from coteaching import tasks
 
     tasks.send_invitation.delay_on_commit(invitation.pk)
@@ -208,8 +209,6 @@ def invitation_send_email(*, invitation_id: int) -> bool:
     """E-mail the invitation link once per issue of the invitation (claimed
     by a conditional UPDATE of emailed_at; released if sending fails, so the
     task can retry). Skips used and expired invitations."""
-    from coteaching import emails
-
     invitation = Invitation.objects.select_related("team__plan", "invited_by").filter(pk=invitation_id).first()
     if invitation is None or invitation.accepted_at or invitation.is_expired():
         return False

@@ -416,5 +416,7 @@ LOGGING = {
         # Wagtail runs its index updates as django-tasks; one line per task is noise.
         "django_tasks": {"level": "WARNING"},
         "modelsearch": {"level": "WARNING"},
+        # WeasyPrint reports every stylesheet it parses, its own at import too.
+        "weasyprint.progress": {"level": "WARNING"},
     },
 }

@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from accounts.selectors import profile_for
 from modules.blocks import DYNAMIC_BLOCK_TYPES, BlockAudience
 from modules.cache import structure_version
 from modules.models import (
@@ -340,8 +341,6 @@ def learner_audience(user) -> str:
     """The module audience for a signed-in user (see audience_for_role)."""
     if not user.is_authenticated:
         return Audience.ALL
-    from accounts.selectors import profile_for
-
     profile = profile_for(user=user)
     return audience_for_role(profile.role if profile else None)
 

@@ -42,7 +42,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from modules import selectors
+from accounts.models import User
+from modules import certificates, selectors
 from modules.models import (
     Certificate,
     CertificateStatus,
@@ -154,8 +155,6 @@ def course_enrol_emails(*, course: CoursePage, emails: list[str], cohort: Cohort
     """Staff add learners by e-mail (one, or a CSV list). Returns
     {"enrolled": [...], "already": [...], "unknown": [...]} so staff see what
     happened to every address; nobody gets an account they did not make."""
-    from accounts.models import User
-
     result = {"enrolled": [], "already": [], "unknown": []}
     wanted = []
     for raw in emails:
@@ -351,6 +350,7 @@ def course_evaluate(*, user, course: CoursePage, rating: int, comment: str = "")
 def certificate_claim(*, user, course: CoursePage, completed_on: datetime.date) -> Certificate:
     """Claim the (user, course) certificate row once and queue its PDF after
     commit. A second call returns the same row and queues nothing."""
+    # cycle: modules.services -> modules.tasks -> modules.services
     from modules import tasks
 
     course = canonical_page(course)
@@ -380,8 +380,6 @@ def certificate_render(*, certificate_id: int, now: datetime.datetime | None = N
     claim older than RENDER_CLAIM_TIMEOUT whose worker died), the file is
     written after the claim, and the row is marked READY. Running it again
     does nothing. Returns True if this call made the PDF."""
-    from modules import certificates
-
     now = now or timezone.now()
     claimed = Certificate.objects.filter(
         Q(status=CertificateStatus.PENDING)
@@ -406,8 +404,6 @@ def certificate_render(*, certificate_id: int, now: datetime.datetime | None = N
 def certificate_send_email(*, certificate_id: int) -> bool:
     """Tell the learner their certificate is ready, once (claimed by a
     conditional UPDATE of emailed_at; released again if sending fails)."""
-    from modules import certificates
-
     certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
     if certificate is None or not certificate.is_ready:
         return False

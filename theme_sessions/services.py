@@ -18,6 +18,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from elearning.tokens import new_token
+from modules.services import module_mark_complete
+from theme_sessions import emails
+from theme_sessions.attendance import parse_attendance_csv
 from theme_sessions.models import (
     ACTIVE_STATUSES,
     CalendarFeedToken,
@@ -55,6 +59,7 @@ def _lock_session(session_id: int) -> SessionPage:
 
 
 def _enqueue(registration: Registration, kind: str, variant: int = 0) -> None:
+    # cycle: theme_sessions.services -> theme_sessions.tasks -> theme_sessions.services
     from theme_sessions import tasks
 
     tasks.send_notification.delay_on_commit(registration.pk, kind, variant)
@@ -287,11 +292,6 @@ def session_record_publication(*, session_id: int, now: datetime.datetime | None
     return state.sequence
 
 
-def session_sequence(session: SessionPage) -> int:
-    state = SessionCalendarState.objects.filter(session=session).only("sequence").first()
-    return state.sequence if state else 0
-
-
 # --- E-mail, exactly once --------------------------------------------------
 
 
@@ -325,8 +325,6 @@ def notification_deliver(*, registration_id: int, kind: str, variant: int = 0) -
 
     Must not run inside an outer transaction (the claim has to be committed
     before sending); tasks call it."""
-    from theme_sessions import emails
-
     registration = Registration.objects.select_related("session", "user__profile").filter(pk=registration_id).first()
     if registration is None or registration.anonymised_at or not registration.email:
         return False
@@ -356,8 +354,6 @@ def _complete_linked_module(registration: Registration) -> None:
     module_id = getattr(registration.session, "linked_module_id", None)
     if not module_id or not registration.user_id:
         return
-    from modules.services import module_mark_complete
-
     module_mark_complete(user=registration.user, module_id=module_id, source="theme_session")
 
 
@@ -407,8 +403,6 @@ def attendance_import_csv(*, session_id: int, data: bytes, now: datetime.datetim
     """Import the meeting tool's attendance list. All or nothing: every row is
     checked first, and if any row is wrong nothing is saved and the report
     says which rows and why."""
-    from theme_sessions.attendance import parse_attendance_csv
-
     now = now or timezone.now()
     session = _lock_session(session_id)
     report = AttendanceImport()
@@ -472,10 +466,8 @@ def calendar_token_for(*, user) -> CalendarFeedToken:
 @transaction.atomic
 def calendar_token_rotate(*, user) -> CalendarFeedToken:
     """A new secret address for the user's calendar feed; the old one stops working."""
-    from theme_sessions.models.registrations import _new_token
-
     token = calendar_token_for(user=user)
-    token.token = _new_token()
+    token.token = new_token()
     token.save(update_fields=["token", "created_at"])
     return token
 
@@ -539,5 +531,4 @@ __all__ = [
     "registration_create_for_user",
     "registrations_erase_for_user",
     "session_record_publication",
-    "session_sequence",
 ]
