@@ -1,0 +1,1 @@
+from modules.selectors.progress import *  # noqa: F403
