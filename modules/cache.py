@@ -8,6 +8,9 @@ import uuid
 from django.core.cache import cache
 
 STRUCTURE_VERSION_KEY = "modules:structure-version"
+# Structures and lesson bodies change only with a new version or revision
+# (both are in their keys); the time limit only clears out old entries.
+BODY_CACHE_SECONDS = 7 * 24 * 3600
 
 
 def structure_version() -> str:

@@ -1,54 +1,28 @@
-"""Reads: the course structure, a learner's progress, dashboards and reports.
-
-Query counts are constant in the size of the course: the structure of a
-course is two queries (its live modules, its live lessons without their
-bodies), a learner's state two more (enrolment with profile, completed
-lessons). Progress is matched on the pages' translation_key, so it shows in
-every language a course is translated into.
-
-Contract for other apps:
-
-    lesson_quiz_accessible(*, user, lesson_id: int, quiz_id: int) -> bool
-        True when the lesson holds the quiz and lesson_is_accessible: the
-        user is signed in, enrolled in the lesson's course and the lesson is
-        not locked (module order, "available from" date). Registered for
-        quizzes' "quiz_lesson_access" hook, asked before an attempt starts.
-"""
+"""A learner's progress through a course: the structure with their
+enrolment, completions and locks, for the course, module and lesson pages,
+the course listing and the dashboard. About four queries per page."""
 
 from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.utils import timezone
-from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 
 from accounts.selectors import profile_for
-from modules.blocks import DYNAMIC_BLOCK_TYPES, BlockAudience
-from modules.cache import structure_version
 from modules.models import (
     Audience,
     Certificate,
-    Cohort,
     CourseEvaluation,
     CoursePage,
     Enrolment,
-    LearningPathPage,
     LessonCompletion,
     LessonPage,
     ModulePage,
-    ReflectionAnswer,
     audience_for_role,
 )
-
-STEPLEN = 4  # treebeard's path step for Wagtail pages
-BODY_CACHE_SECONDS = 7 * 24 * 3600
-
-
-# --- Structure -------------------------------------------------------------
+from modules.selectors.structure import STEPLEN, course_for_page, course_structure, course_structures, course_url
 
 
 @dataclass
@@ -159,101 +133,7 @@ def percent(done: int, total: int) -> int:
     return min(99, int(done * 100 / total))
 
 
-@dataclass
-class CourseStructure:
-    """A live course with its live modules and lessons (bodies left out)."""
-
-    course: CoursePage
-    modules: list[ModulePage]
-    lessons: list[LessonPage]
-
-
-def _modules_and_lessons(courses: list[CoursePage]) -> tuple[list[ModulePage], list[LessonPage]]:
-    """Live modules and lessons under the given courses: two queries, whatever their number."""
-    if not courses:
-        return [], []
-    under = Q()
-    for course in courses:
-        under |= Q(path__startswith=course.path, depth__gt=course.depth)
-    modules = list(
-        ModulePage.objects.live()
-        .filter(under)
-        .only(
-            "id",
-            "title",
-            "slug",
-            "path",
-            "depth",
-            "audience",
-            "available_from",
-            "estimated_minutes",
-            "translation_key",
-            "url_path",
-            "locale_id",
-        )
-        .order_by("path")
-    )
-    lessons = list(
-        LessonPage.objects.live()
-        .filter(under)
-        .only(
-            "id",
-            "title",
-            "slug",
-            "path",
-            "depth",
-            "summary",
-            "estimated_minutes",
-            "completion_rule",
-            "translation_key",
-            "url_path",
-            "locale_id",
-        )
-        .order_by("path")
-    )
-    return modules, lessons
-
-
-def course_structures(*, courses: list[CoursePage] | None = None, paths: list[str] | None = None) -> dict:
-    """{course path: CourseStructure or None} for live courses, from the cache
-    when it has them (kept fresh by the structure version, modules.cache), otherwise with three
-    queries for all the missing ones together."""
-    known = {course.path: course for course in courses or []}
-    paths = list(dict.fromkeys([*known, *(paths or [])]))
-    if not paths:
-        return {}
-    version = structure_version()
-    keys = {path: f"modules:structure:{version}:{path}" for path in paths}
-    cached = cache.get_many(list(keys.values()))
-    result = {path: cached[keys[path]] for path in paths if keys[path] in cached}
-    missing = [path for path in paths if path not in result]
-    if missing:
-        fetch = [path for path in missing if path not in known]
-        found = {c.path: c for c in CoursePage.objects.live().filter(path__in=fetch)} if fetch else {}
-        found.update({path: known[path] for path in missing if path in known and known[path].live})
-        modules, lessons = _modules_and_lessons(list(found.values()))
-        fresh = {}
-        for path in missing:
-            course = found.get(path)
-            fresh[path] = (
-                CourseStructure(
-                    course=course,
-                    modules=[m for m in modules if m.path.startswith(path)],
-                    lessons=[lesson for lesson in lessons if lesson.path.startswith(path)],
-                )
-                if course
-                else None
-            )
-        cache.set_many({keys[path]: value for path, value in fresh.items()}, BODY_CACHE_SECONDS)
-        result.update(fresh)
-    return result
-
-
-def course_structure(course: CoursePage) -> CourseStructure | None:
-    return course_structures(courses=[course])[course.path]
-
-
-def _build(
+def build_progress(
     course: CoursePage,
     course_url: str,
     modules: list[ModulePage],
@@ -264,6 +144,8 @@ def _build(
     enrolment: Enrolment | None,
     now: datetime.datetime,
 ) -> CourseProgress:
+    """The learner's progress from a course's structure and the translation
+    keys of the lessons they completed; no queries."""
     module_items: dict[str, ModuleItem] = {}
     for number, module in enumerate((m for m in modules if m.path.startswith(course.path)), start=1):
         module_items[module.path] = ModuleItem(
@@ -330,13 +212,6 @@ def _apply_locks(progress: CourseProgress, *, now: datetime.datetime) -> None:
             lesson.locked = module.locked
 
 
-def course_url(course: CoursePage, request=None) -> str:
-    return course.get_url(request=request) or course.url_path
-
-
-# --- The learner -------------------------------------------------------------
-
-
 def learner_audience(user) -> str:
     """The module audience for a signed-in user (see audience_for_role)."""
     if not user.is_authenticated:
@@ -362,7 +237,9 @@ def _enrolment(user, course: CoursePage) -> Enrolment | None:
     )
 
 
-def _audience_from_enrolment(enrolment: Enrolment | None, user) -> str:
+def audience_from_enrolment(enrolment: Enrolment | None, user) -> str:
+    """The learner's module audience from the profile the enrolment query
+    brought along; without an enrolment, one query for the profile."""
     if enrolment is None:
         return learner_audience(user)
     try:
@@ -383,10 +260,10 @@ def _completed_keys(user, course: CoursePage) -> set:
 def course_progress(*, course: CoursePage, user, request=None, now=None) -> CourseProgress:
     """The course's live structure with the learner's state: about 4 queries."""
     enrolment = _enrolment(user, course)
-    audience = _audience_from_enrolment(enrolment, user)
+    audience = audience_from_enrolment(enrolment, user)
     completed = _completed_keys(user, course) if enrolment is not None else set()
     structure = course_structure(course)
-    return _build(
+    return build_progress(
         course,
         course_url(course, request),
         structure.modules if structure else [],
@@ -396,14 +273,6 @@ def course_progress(*, course: CoursePage, user, request=None, now=None) -> Cour
         enrolment=enrolment,
         now=now or timezone.now(),
     )
-
-
-def course_for_page(page) -> CoursePage | None:
-    """The live course a module or lesson page belongs to (cached structure)."""
-    depth = page.depth - (1 if isinstance(page, ModulePage) else 2)
-    path = page.path[: depth * STEPLEN]
-    structure = course_structures(paths=[path])[path]
-    return structure.course if structure else None
 
 
 def course_listing(*, index_page, user) -> list[CourseProgress]:
@@ -424,7 +293,7 @@ def _progress_for_courses(courses: list[CoursePage], *, user, enrolments=None, r
                 enrolments[enrolment.course.translation_key] = enrolment
     # The enrolment query brought the profile along; without one, ask for it.
     first = next(iter(enrolments.values()), None)
-    audience = _audience_from_enrolment(first, user)
+    audience = audience_from_enrolment(first, user)
     completed: set = set()
     if enrolments:
         completed = set(
@@ -435,7 +304,7 @@ def _progress_for_courses(courses: list[CoursePage], *, user, enrolments=None, r
     structures = course_structures(courses=courses)
     now = timezone.now()
     return [
-        _build(
+        build_progress(
             course,
             course_url(course, request),
             structures[course.path].modules if structures.get(course.path) else [],
@@ -447,9 +316,6 @@ def _progress_for_courses(courses: list[CoursePage], *, user, enrolments=None, r
         )
         for course in courses
     ]
-
-
-# --- Page contexts -------------------------------------------------------------
 
 
 def course_page_context(*, course: CoursePage, user) -> dict:
@@ -543,190 +409,6 @@ def lesson_quiz_accessible(*, user, lesson_id: int, quiz_id: int) -> bool:
     return lesson_is_accessible(user=user, lesson_id=lesson_id)
 
 
-# --- Lesson body --------------------------------------------------------------
-
-
-@dataclass
-class BodyPart:
-    html: str = ""
-    block: object = None
-    block_type: str = ""
-
-
-def section_visible(section_audience: str, audience: str) -> bool:
-    """Audience sections: "both" for everyone; otherwise for the matching
-    learners. Audience.ALL (not signed in, previews) sees every section."""
-    if section_audience == BlockAudience.BOTH or audience == Audience.ALL:
-        return True
-    return section_audience == audience
-
-
-def lesson_body_parts(*, lesson: LessonPage, audience: str, preview: bool = False) -> list[BodyPart]:
-    """The lesson body as rendered HTML for the blocks every learner sees
-    alike, cached per live revision, language and audience, plus placeholders
-    for the blocks rendered per request (DYNAMIC_BLOCK_TYPES). The HTML is
-    rendered without any learner's data in its context."""
-    key = f"modules:lesson-body:{lesson.pk}:{lesson.live_revision_id}:{get_language()}:{audience}"
-    cacheable = not preview and lesson.live_revision_id
-    cached = cache.get(key) if cacheable else None
-    if cached is None:
-        cached = []
-        buffer: list[str] = []
-        for index, block in enumerate(lesson.body):
-            if block.block_type in DYNAMIC_BLOCK_TYPES:
-                if buffer:
-                    cached.append(("html", "".join(buffer)))
-                    buffer = []
-                cached.append((block.block_type, index))
-                continue
-            if block.block_type == "audience_section" and not section_visible(block.value["audience"], audience):
-                continue
-            buffer.append(block.render(context={"page": lesson, "audience": audience, "LANGUAGE_CODE": get_language()}))
-        if buffer:
-            cached.append(("html", "".join(buffer)))
-        if cacheable:
-            cache.set(key, cached, BODY_CACHE_SECONDS)
-    parts = []
-    for kind, value in cached:
-        if kind == "html":
-            parts.append(BodyPart(html=mark_safe(value)))  # noqa: S308 (rendered by our block templates)
-        else:
-            parts.append(BodyPart(block=lesson.body[value], block_type=kind))
-    return parts
-
-
-def lesson_page_context(*, lesson: LessonPage, request, reflection_input: dict | None = None) -> dict:
-    preview = getattr(request, "is_preview", False)
-    state = getattr(request, "lesson_state", None)
-    if state is None and not preview:
-        state = lesson_page_state(lesson=lesson, user=request.user, request=request)
-    audience = state.progress.audience if state else Audience.ALL
-    parts = lesson_body_parts(lesson=lesson, audience=audience, preview=preview)
-    answers = {}
-    if state and state.enrolled and any(p.block_type == "reflection" for p in parts):
-        answers = {
-            a.key: a
-            for a in ReflectionAnswer.objects.filter(
-                user=request.user, lesson__translation_key=lesson.translation_key
-            ).only("key", "text", "updated_at")
-        }
-    reflection_input = reflection_input or {}
-    for part in parts:
-        if part.block_type == "reflection":
-            task_key = part.block.value["key"]
-            answer = answers.get(task_key)
-            submitted = reflection_input.get(task_key)
-            part.reflection = {
-                "key": task_key,
-                "prompt": part.block.value["prompt"],
-                "answer": answer,
-                "text": submitted["text"] if submitted else (answer.text if answer else ""),
-                "error": submitted.get("error", "") if submitted else "",
-                "saved": bool(submitted and submitted.get("saved")),
-                "lesson_id": lesson.pk,
-                "enabled": bool(state and state.enrolled),
-            }
-    return {
-        "state": state,
-        "progress": state.progress if state else None,
-        "body_parts": parts,
-        "embed_consent": bool(request.session.get(EMBED_CONSENT_SESSION_KEY)) if hasattr(request, "session") else False,
-    }
-
-
-EMBED_CONSENT_SESSION_KEY = "modules_embed_consent"
-
-
-# --- Learning paths ------------------------------------------------------------
-
-
-@dataclass
-class PathModule:
-    item: ModuleItem
-    core: bool  # made for the path's audience only (not a module for everyone)
-    lessons: list[tuple[LessonItem, bool]]  # (lesson, has a section written for the audience)
-
-
-@dataclass
-class LearningPath:
-    page: LearningPathPage
-    progress: CourseProgress
-    modules: list[PathModule]
-
-    @property
-    def lessons(self) -> list[LessonItem]:
-        return [lesson for module in self.modules for lesson, _own in module.lessons]
-
-    @property
-    def total(self) -> int:
-        return len(self.lessons)
-
-    @property
-    def completed_count(self) -> int:
-        return sum(1 for lesson in self.lessons if lesson.completed)
-
-    @property
-    def percent(self) -> int:
-        return percent(self.completed_count, self.total)
-
-    @property
-    def next_lesson(self) -> LessonItem | None:
-        return next((lesson for lesson in self.lessons if not lesson.completed and not lesson.locked), None)
-
-
-def lessons_with_audience_sections(*, course: CoursePage, audience: str) -> set[int]:
-    """Ids of the course's live lessons that hold a section written only for
-    ``audience``: one query over the lesson bodies, cached per structure version."""
-    key = f"modules:audience-lessons:{structure_version()}:{course.path}:{audience}"
-    found = cache.get(key)
-    if found is None:
-        bodies = LessonPage.objects.live().filter(path__startswith=course.path).values_list("id", "body")
-        found = {
-            lesson_id
-            for lesson_id, body in bodies
-            if any(
-                block.get("type") == "audience_section" and (block.get("value") or {}).get("audience") == audience
-                for block in body.raw_data
-            )
-        }
-        cache.set(key, found, BODY_CACHE_SECONDS)
-    return found
-
-
-def learning_path(*, path_page: LearningPathPage, user, request=None) -> LearningPath:
-    """The path's modules and lessons with the learner's progress: the live
-    modules meant for the path's audience (its own modules and the modules for
-    everyone), in course order, with the lessons that speak to that audience
-    marked. Constant in the size of the course (cached structure)."""
-    course = path_page.course
-    progress = course_progress(course=course, user=user, request=request)
-    own_sections = lessons_with_audience_sections(course=course, audience=path_page.audience)
-    modules = [
-        PathModule(
-            item=module,
-            core=module.audience == path_page.audience,
-            lessons=[(lesson, lesson.id in own_sections) for lesson in module.lessons],
-        )
-        for module in progress.modules
-        if module.audience in (Audience.ALL, path_page.audience)
-    ]
-    return LearningPath(page=path_page, progress=progress, modules=modules)
-
-
-def suggested_path(*, user, request=None) -> LearningPath | None:
-    """The live learning path for the signed-in user's role, if there is one."""
-    if not user.is_authenticated:
-        return None
-    audience = learner_audience(user)
-    page = LearningPathPage.objects.live().filter(audience=audience).select_related("course").first()
-    if page is None or not page.course.live:
-        return None
-    return learning_path(path_page=page, user=user, request=request)
-
-
-# --- Dashboard, groups, certificates -----------------------------------------------
-
-
 def dashboard(*, user, request=None) -> list[CourseProgress]:
     """Every enrolment of the user with its progress, next step and certificate: 6 queries."""
     enrolments = list(
@@ -741,89 +423,3 @@ def dashboard(*, user, request=None) -> list[CourseProgress]:
     for item in items:
         item.certificate = certificates.get(item.course.pk)
     return items
-
-
-def cohorts_led_by(*, user) -> list[Cohort]:
-    if not user.is_authenticated:
-        return []
-    return list(Cohort.objects.filter(Q(leader=user) | Q(co_leader=user)).select_related("course"))
-
-
-def cohort_for_leader(*, user, cohort_id: int) -> Cohort | None:
-    """The group if ``user`` leads or co-leads it (or is staff), else None."""
-    cohort = Cohort.objects.select_related("course").filter(pk=cohort_id).first()
-    if cohort is None:
-        return None
-    if user.is_staff or user.pk in (cohort.leader_id, cohort.co_leader_id):
-        return cohort
-    return None
-
-
-@dataclass
-class MemberProgress:
-    name: str
-    email: str
-    role: str
-    percent: int
-    completed_count: int
-    total: int
-    completed_at: datetime.datetime | None
-    last_visited_at: datetime.datetime | None
-    modules: list[tuple[str, int]]
-
-
-def cohort_progress(*, cohort: Cohort) -> list[MemberProgress]:
-    """Progress of every member of one group: 4 queries, whatever the group size."""
-    course = cohort.course
-    enrolments = list(
-        Enrolment.objects.filter(cohort=cohort, user__isnull=False)
-        .select_related("user__profile")
-        .order_by("user__last_name", "user__first_name")
-    )
-    completions: dict[int, set] = {}
-    for user_id, key in LessonCompletion.objects.filter(
-        user_id__in=[e.user_id for e in enrolments], course__translation_key=course.translation_key
-    ).values_list("user_id", "lesson__translation_key"):
-        completions.setdefault(user_id, set()).add(key)
-    structure = course_structure(course)
-    modules, lessons = (structure.modules, structure.lessons) if structure else ([], [])
-    now = timezone.now()
-    rows = []
-    for enrolment in enrolments:
-        audience = _audience_from_enrolment(enrolment, enrolment.user)
-        progress = _build(
-            course,
-            "",
-            modules,
-            lessons,
-            audience=audience,
-            completed_keys=completions.get(enrolment.user_id, set()),
-            enrolment=enrolment,
-            now=now,
-        )
-        profile = getattr(enrolment.user, "profile", None)
-        rows.append(
-            MemberProgress(
-                name=enrolment.user.get_full_name() or enrolment.user.email,
-                email=enrolment.user.email,
-                role=profile.get_role_display() if profile else "",
-                percent=progress.percent,
-                completed_count=progress.completed_count,
-                total=progress.total,
-                completed_at=enrolment.completed_at,
-                last_visited_at=enrolment.last_visited_at,
-                modules=[(m.title, m.percent) for m in progress.modules if m.counts],
-            )
-        )
-    return rows
-
-
-def certificate_for_owner(*, user, certificate_id: int) -> Certificate | None:
-    return Certificate.objects.filter(pk=certificate_id, user=user).first()
-
-
-def certificate_by_code(*, code: str) -> Certificate | None:
-    code = "".join(ch for ch in (code or "").upper() if ch.isalnum())[:32]
-    if not code:
-        return None
-    return Certificate.objects.filter(code=code).first()
