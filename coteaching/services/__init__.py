@@ -1,0 +1,1 @@
+from coteaching.services.teams import *  # noqa: F403

@@ -1,0 +1,1 @@
+from coteaching.views.plans import *  # noqa: F403

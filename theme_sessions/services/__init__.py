@@ -1,0 +1,1 @@
+from theme_sessions.services.registrations import *  # noqa: F403
