@@ -65,7 +65,8 @@ def add_learners_menu_item():
     )
 
 
-# Order 1: inside Wagtail's own view-restriction check (order 0), as LessonPage.serve was.
+# Order 1: inside Wagtail's own view-restriction check (order 0), so a restricted
+# lesson asks for its password before the gate looks at enrolment or records a visit.
 @hooks.register("on_serve_page", order=1)
 def lesson_gate(serve):
     """Lessons are read by enrolled learners only; a locked lesson says why
