@@ -89,10 +89,6 @@ class Profile(models.Model):
     def is_user_representative(self) -> bool:
         return self.role == Role.USER_REPRESENTATIVE
 
-    @property
-    def is_professional(self) -> bool:
-        return self.role == Role.PROFESSIONAL
-
 
 class DeletedAccount(models.Model):
     """An anonymous tally of deleted accounts, kept for statistics only:

@@ -79,7 +79,7 @@ def _burst() -> None:
 
     chunks = [users[i::THREADS] for i in range(THREADS)]
     # The e-mail tasks would go to the broker on commit; the bench leaves them out.
-    with mock.patch("theme_sessions.services._enqueue"):
+    with mock.patch("theme_sessions.services.registrations.enqueue"):
         threads = [threading.Thread(target=worker, args=(chunk,)) for chunk in chunks]
         began = time.perf_counter()
         for t in threads:

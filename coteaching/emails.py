@@ -7,12 +7,13 @@ from django.urls import reverse
 from django.utils import translation
 
 from coteaching.models import Invitation
+from elearning.site_url import absolute_url
 
 
 def accept_url(invitation: Invitation) -> str:
     with translation.override(invitation.language or settings.LANGUAGE_CODE):
         path = reverse("coteaching:invitation_accept", args=[invitation.token])
-    return f"{settings.SITE_URL}{path}"
+    return absolute_url(path)
 
 
 def build_invitation_email(invitation: Invitation) -> EmailMultiAlternatives:

@@ -9,8 +9,6 @@ version the editor started from, so a concurrent edit is detected instead of
 silently overwritten, and every save leaves a PlanSectionRevision.
 """
 
-import secrets
-
 from django.conf import settings
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
@@ -18,6 +16,8 @@ from django.db.models.functions import Length, Lower
 from django.db.models.lookups import LessThanOrEqual
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from elearning.tokens import new_token
 
 SECTION_MAX_LENGTH = 20_000
 COMMENT_MAX_LENGTH = 5_000
@@ -88,10 +88,6 @@ SECTION_HELP = {
 }
 
 
-def _new_token() -> str:
-    return secrets.token_urlsafe(32)
-
-
 def _length_at_most(field: str, limit: int):
     return LessThanOrEqual(Length(field), limit)
 
@@ -144,7 +140,7 @@ class Invitation(models.Model):
 
     team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="invitations")
     email = models.EmailField(_("e-mail address"))
-    token = models.CharField(max_length=64, unique=True, default=_new_token, editable=False)
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     role = models.CharField(_("suggested role"), max_length=32, choices=MemberRole.choices)
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -238,10 +234,6 @@ class PlanSection(models.Model):
     @property
     def help_text(self) -> str:
         return SECTION_HELP.get(self.key, "")
-
-    @property
-    def is_evaluation_plan(self) -> bool:
-        return self.key in EVALUATION_PLAN_KEYS
 
 
 class PlanSectionRevision(models.Model):

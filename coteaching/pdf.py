@@ -4,6 +4,7 @@ as the print view, tagged (PDF/UA) for screen readers."""
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils.text import slugify
+from weasyprint import HTML
 
 from coteaching import selectors
 from coteaching.models import TeachingPlan
@@ -14,8 +15,6 @@ def filename(plan: TeachingPlan) -> str:
 
 
 def render_plan_pdf(plan: TeachingPlan, *, show_members: bool) -> bytes:
-    from weasyprint import HTML
-
     document = selectors.plan_document(plan=plan, with_comments=False, with_members=show_members)
     html = render_to_string(
         "coteaching/plan_pdf.html", {"plan": plan, "document": document, "show_members": show_members}

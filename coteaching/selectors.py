@@ -86,10 +86,6 @@ class PlanDocument:
     def general_comments(self) -> list[PlanComment]:
         return self.comments_by_section.get("", [])
 
-    @property
-    def total_minutes(self) -> int:
-        return sum(session.planned_minutes for session in self.sessions)
-
 
 def _ordered_sections(plan: TeachingPlan) -> dict[str, PlanSection]:
     rows = {s.key: s for s in PlanSection.objects.filter(plan=plan).select_related("updated_by")}

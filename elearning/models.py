@@ -10,6 +10,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from elearning.wagtail_hooks import HOME_SECTIONS_HOOK
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -44,8 +46,6 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from elearning.wagtail_hooks import HOME_SECTIONS_HOOK
-
         context = super().get_context(request, *args, **kwargs)
         sections = (fn(request, self) for fn in hooks.get_hooks(HOME_SECTIONS_HOOK))
         context["home_sections"] = [s for s in sections if s]

@@ -1,6 +1,7 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.template import loader
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
@@ -54,8 +55,6 @@ def permission_denied(request, exception=None):
 
 def server_error(request):
     # Rendered without a request context: the failing request may be the cause.
-    from django.template import loader
-
     return HttpResponse(loader.get_template("500.html").render(), status=500)
 
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.tables import Column
 
+from elearning.site_url import absolute_url
 from modules import services
 from modules.forms import EnrolLearnersForm
 
@@ -40,7 +41,7 @@ def add_learners(request):
 
 class InvitationLinkColumn(Column):
     def get_value(self, instance):
-        url = instance.get_absolute_url()
+        url = absolute_url(instance.get_absolute_url())
         return format_html('<a href="{}">{}</a>', url, url)
 
 

@@ -10,14 +10,16 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from weasyprint import HTML
 
+from elearning.site_url import absolute_url
 from modules.models import Certificate
 
 
 def verification_url(certificate: Certificate) -> str:
     with translation.override(settings.LANGUAGE_CODE):
         path = reverse("modules:certificate_verify", args=[certificate.code])
-    return f"{settings.SITE_URL}{path}"
+    return absolute_url(path)
 
 
 def qr_data_uri(text: str) -> str:
@@ -29,8 +31,6 @@ def qr_data_uri(text: str) -> str:
 
 
 def render_pdf(certificate: Certificate) -> ContentFile:
-    from weasyprint import HTML
-
     language = certificate.user.profile.preferred_language if hasattr(certificate.user, "profile") else None
     url = verification_url(certificate)
     with translation.override(language or settings.LANGUAGE_CODE):
@@ -48,7 +48,7 @@ def build_email(certificate: Certificate) -> EmailMultiAlternatives:
         context = {
             "certificate": certificate,
             "name": user.get_full_name() or user.email,
-            "dashboard_url": f"{settings.SITE_URL}{reverse('modules:dashboard')}",
+            "dashboard_url": absolute_url(reverse("modules:dashboard")),
             "verification_url": verification_url(certificate),
         }
         subject = render_to_string("modules/email/certificate_subject.txt", context).strip()

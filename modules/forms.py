@@ -1,3 +1,6 @@
+import csv
+import io
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -68,9 +71,6 @@ class EnrolLearnersForm(forms.Form):
         return upload
 
     def emails(self) -> list[str]:
-        import csv
-        import io
-
         found = []
         if self.cleaned_data.get("email"):
             found.append(self.cleaned_data["email"])

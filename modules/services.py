@@ -8,8 +8,9 @@ a conditional UPDATE, and a double submit changes nothing.
 Contracts for other apps (stable; documented here and in the report):
 
     progress_record_quiz_pass(*, user, lesson_id: int, quiz_id: int) -> bool
-        Called by quizzes when an attempt passes. Completes the lesson when
-        its completion rule is "quiz" and quiz ``quiz_id`` is in its body.
+        Registered for quizzes' "quiz_passed" hook (called when an attempt
+        passes). Completes the lesson when its completion rule is "quiz" and
+        quiz ``quiz_id`` is in its body.
         Returns True if the lesson is (now or already) completed; False if
         the user is not enrolled, the lesson is locked or missing, its rule is
         not "quiz", or the quiz is not in it. Never raises for bad ids.
@@ -22,7 +23,7 @@ Contracts for other apps (stable; documented here and in the report):
         and completes every live lesson of the module, whatever their rule or
         lock. Idempotent. Raises ModulePage.DoesNotExist for an unknown id.
 
-    modules.selectors.lesson_is_accessible(*, user, lesson_id: int) -> bool
+    modules.selectors.lesson_quiz_accessible(*, user, lesson_id: int, quiz_id: int) -> bool
 
     Wagtail hook "learner_dashboard_sections": fn(request) -> dict | None;
         a dict with "template" (and anything that template needs, available
@@ -34,7 +35,6 @@ from __future__ import annotations
 import datetime
 import logging
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -42,7 +42,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from modules import selectors
+from accounts.models import User
+from modules import certificates, selectors
 from modules.models import (
     Certificate,
     CertificateStatus,
@@ -154,8 +155,6 @@ def course_enrol_emails(*, course: CoursePage, emails: list[str], cohort: Cohort
     """Staff add learners by e-mail (one, or a CSV list). Returns
     {"enrolled": [...], "already": [...], "unknown": [...]} so staff see what
     happened to every address; nobody gets an account they did not make."""
-    from accounts.models import User
-
     result = {"enrolled": [], "already": [], "unknown": []}
     wanted = []
     for raw in emails:
@@ -351,6 +350,7 @@ def course_evaluate(*, user, course: CoursePage, rating: int, comment: str = "")
 def certificate_claim(*, user, course: CoursePage, completed_on: datetime.date) -> Certificate:
     """Claim the (user, course) certificate row once and queue its PDF after
     commit. A second call returns the same row and queues nothing."""
+    # cycle: modules.services -> modules.tasks -> modules.services
     from modules import tasks
 
     course = canonical_page(course)
@@ -380,8 +380,6 @@ def certificate_render(*, certificate_id: int, now: datetime.datetime | None = N
     claim older than RENDER_CLAIM_TIMEOUT whose worker died), the file is
     written after the claim, and the row is marked READY. Running it again
     does nothing. Returns True if this call made the PDF."""
-    from modules import certificates
-
     now = now or timezone.now()
     claimed = Certificate.objects.filter(
         Q(status=CertificateStatus.PENDING)
@@ -406,8 +404,6 @@ def certificate_render(*, certificate_id: int, now: datetime.datetime | None = N
 def certificate_send_email(*, certificate_id: int) -> bool:
     """Tell the learner their certificate is ready, once (claimed by a
     conditional UPDATE of emailed_at; released again if sending fails)."""
-    from modules import certificates
-
     certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
     if certificate is None or not certificate.is_ready:
         return False
@@ -420,7 +416,3 @@ def certificate_send_email(*, certificate_id: int) -> bool:
         Certificate.objects.filter(pk=certificate_id).update(emailed_at=None)
         raise
     return True
-
-
-def site_url() -> str:
-    return settings.SITE_URL

@@ -7,8 +7,10 @@ gets its partial back with the message in it and status 200; the plain
 form gets a message and a redirect (or 403/404 for forged ids).
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -22,7 +24,7 @@ from wagtail.documents import get_document_model
 
 from modules import selectors, services
 from modules.forms import CertificateLookupForm, CourseEvaluationForm, ReflectionForm
-from modules.models import CoursePage, LessonPage
+from modules.models import CourseInvitation, CoursePage, LessonPage
 
 DASHBOARD_SECTIONS_HOOK = "learner_dashboard_sections"
 
@@ -40,6 +42,26 @@ def _live_course(course_id: int) -> CoursePage:
 
 def _live_lesson(lesson_id: int) -> LessonPage:
     return get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+
+
+def lesson_gate(request, lesson: LessonPage) -> HttpResponse | None:
+    """Before a lesson page is served (Wagtail's on_serve_page hook, see
+    modules.wagtail_hooks): only enrolled learners read lessons, and a locked
+    lesson says why. Returns the refusal, or None after recording the visit;
+    the lesson's state is kept on the request for its template."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+    state = selectors.lesson_page_state(lesson=lesson, user=request.user)
+    if state is None:
+        raise Http404
+    if not state.enrolled:
+        messages.info(request, _("Enrol in the course to read its lessons."))
+        return redirect(state.course.url)
+    if state.locked:
+        return TemplateResponse(request, "modules/lesson_locked.html", {"page": lesson, "state": state}, status=403)
+    services.lesson_record_visit(user=request.user, lesson=lesson, state=state)
+    request.lesson_state = state
+    return None
 
 
 @require_GET
@@ -174,7 +196,7 @@ def reflection(request, lesson_id: int, key: str):
     if error:
         # Render the whole lesson again, with the text kept in the form.
         context = lesson.get_context(request)
-        context.update(selectors.lesson_page_context(lesson=lesson, request=request, reflection_input=submitted))
+        context["reflection_input"] = submitted  # read by the template's lesson_page_context tag
         return TemplateResponse(request, lesson.get_template(request), context, status=400)
     messages.success(request, _("Your answer is saved. Only you can see it."))
     return redirect(f"{lesson.url}#reflection-{key}")
@@ -206,8 +228,6 @@ def evaluate(request, course_id: int):
 @login_required
 def invitation(request, token: str):
     """GET shows what the invitation is for; POST enrols."""
-    from modules.models import CourseInvitation
-
     invite = CourseInvitation.objects.select_related("course", "cohort").filter(token=token[:64], active=True).first()
     if invite is None or not invite.course.live:
         return render(request, "modules/invitation_invalid.html", status=404)

@@ -5,8 +5,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from modules import admin_views, privacy, selectors
-from modules.models import Cohort, CourseIndexPage, CourseInvitation, Enrolment
+from modules import admin_views, privacy, selectors, services, views
+from modules.models import Cohort, CourseIndexPage, CourseInvitation, Enrolment, LessonPage
 
 
 class CohortViewSet(SnippetViewSet):
@@ -63,6 +63,28 @@ def add_learners_menu_item():
     return AddLearnersMenuItem(
         _("Add learners to a course"), reverse("modules_admin:add_learners"), icon_name="user", order=241
     )
+
+
+# Order 1: inside Wagtail's own view-restriction check (order 0), so a restricted
+# lesson asks for its password before the gate looks at enrolment or records a visit.
+@hooks.register("on_serve_page", order=1)
+def lesson_gate(serve):
+    """Lessons are read by enrolled learners only; a locked lesson says why
+    (modules.views.lesson_gate). Editors' previews never pass here."""
+
+    def serve_lesson(page, request, serve_args, serve_kwargs):
+        if isinstance(page, LessonPage):
+            refused = views.lesson_gate(request, page)
+            if refused is not None:
+                return refused
+        return serve(page, request, serve_args, serve_kwargs)
+
+    return serve_lesson
+
+
+# Quizzes in lessons: quizzes asks, modules answers (quizzes never imports modules).
+hooks.register("quiz_lesson_access", selectors.lesson_quiz_accessible)
+hooks.register("quiz_passed", services.progress_record_quiz_pass)
 
 
 @hooks.register("home_page_sections")

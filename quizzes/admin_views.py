@@ -18,6 +18,7 @@ order mark, semicolon as the separator and a decimal comma.
 
 import csv
 
+from django.contrib.auth.models import Permission
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -196,8 +197,6 @@ urlpatterns = [
 
 def permissions():
     """Lets administrators grant "view attempts" to a group in Settings → Groups."""
-    from django.contrib.auth.models import Permission
-
     return Permission.objects.filter(content_type__app_label="quizzes", codename="view_attempt")
 
 

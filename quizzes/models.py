@@ -49,10 +49,6 @@ class QuestionType(models.TextChoices):
     REFLECTION = "reflection", _("Reflection (free text, not graded)")
 
 
-CHOICE_TYPES = frozenset({"single", "multiple", "true_false", "likert"})
-UNGRADED_TYPES = frozenset({"likert", "reflection"})
-
-
 def new_choice_key() -> str:
     """The public name of a choice in forms. Random, so that nothing in the
     page (for example the order of database ids) gives an answer away."""

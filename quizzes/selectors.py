@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from quizzes import answers as answer_forms
 from quizzes import grading
-from quizzes.models import CHOICE_TYPES, Answer, Attempt, Question, Quiz
+from quizzes.models import Answer, Attempt, Question, Quiz
 
 # --- The quiz block in a lesson ---------------------------------------------------
 
@@ -165,10 +165,6 @@ class QuestionView:
     @property
     def places(self) -> range:
         return range(1, len(self.options) + 1)
-
-    @property
-    def is_choice(self) -> bool:
-        return self.type in CHOICE_TYPES
 
 
 def _answers(attempt: Attempt) -> dict[int, Answer]:

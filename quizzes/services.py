@@ -20,6 +20,17 @@ Guarantees (each is tested, the concurrent ones on PostgreSQL):
 
 Errors a learner can cause raise QuizError subclasses with a translated
 ``message``; nothing here raises for forged ids except AttemptNotFound.
+
+Quizzes know nothing of the app whose pages hold them (modules imports
+quizzes, never the other way). That app answers through two Wagtail hooks:
+
+- ``quiz_lesson_access``: ``fn(*, user, lesson_id: int, quiz_id: int) -> bool``:
+  may ``user`` take quiz ``quiz_id`` from lesson ``lesson_id``? An attempt
+  from a lesson starts only if every registered function says yes (and at
+  least one is registered).
+- ``quiz_passed``: ``fn(*, user, lesson_id: int, quiz_id: int) -> None``:
+  called inside the transaction that records a pass, so the lesson's
+  progress and the attempt commit together.
 """
 
 from __future__ import annotations
@@ -33,12 +44,15 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 from quizzes import answers as answer_forms
 from quizzes import grading
 from quizzes.models import Answer, Attempt, Question, QuestionType, Quiz
 
 START_RETRIES = 5
+LESSON_ACCESS_HOOK = "quiz_lesson_access"
+QUIZ_PASSED_HOOK = "quiz_passed"
 _random = secrets.SystemRandom()
 
 
@@ -148,13 +162,8 @@ def _draw(quiz: Quiz) -> tuple[list[int], dict, dict, dict]:
 
 
 def _lesson_allows(*, user, lesson_id: int, quiz: Quiz) -> bool:
-    from modules.models import LessonPage
-    from modules.selectors import lesson_is_accessible
-
-    lesson = LessonPage.objects.live().filter(pk=lesson_id).only("id", "body").first()
-    if lesson is None or quiz.pk not in lesson.quiz_ids():
-        return False
-    return lesson_is_accessible(user=user, lesson_id=lesson_id)
+    checks = hooks.get_hooks(LESSON_ACCESS_HOOK)
+    return bool(checks) and all(check(user=user, lesson_id=lesson_id, quiz_id=quiz.pk) for check in checks)
 
 
 @transaction.atomic
@@ -163,8 +172,8 @@ def attempt_start(
 ) -> tuple[Attempt, bool]:
     """Start an attempt at quiz ``quiz_id`` from lesson ``lesson_id``, or
     resume the unfinished one (returns it and False). The learner must be
-    able to open the lesson (modules.selectors.lesson_is_accessible) and the
-    lesson must hold the quiz; ``lesson_id=None`` is for staff tools and
+    able to open the lesson and the lesson must hold the quiz (the
+    ``quiz_lesson_access`` hook); ``lesson_id=None`` is for staff tools and
     tests. An unfinished attempt past its deadline is closed first.
     Raises QuizNotAvailable or NoAttemptsLeft."""
     if not getattr(user, "is_authenticated", False):
@@ -301,11 +310,9 @@ def attempt_submit(*, user, attempt_id: int, now: datetime.datetime | None = Non
     the stored result (newly_submitted False). After the deadline plus grace
     the attempt is closed with the answers saved in time and ``timed_out``
     is set, so the caller can say the late submission was not accepted.
-    On a pass the quiz's lesson is completed (modules contract
-    progress_record_quiz_pass) in the same transaction.
+    On a pass the ``quiz_passed`` hook records it for the quiz's lesson in
+    the same transaction.
     Query count is constant in the number of questions."""
-    from modules.services import progress_record_quiz_pass
-
     now = now or timezone.now()
     with transaction.atomic():
         attempt = _locked_attempt(user=user, attempt_id=attempt_id)
@@ -324,5 +331,6 @@ def attempt_submit(*, user, attempt_id: int, now: datetime.datetime | None = Non
             return SubmitResult(attempt=attempt, newly_submitted=False, timed_out=attempt.timed_out)
         attempt.submitted_at, attempt.score, attempt.passed, attempt.timed_out = now, score, passed, late
         if passed and attempt.lesson_id:
-            progress_record_quiz_pass(user=user, lesson_id=attempt.lesson_id, quiz_id=attempt.quiz_id)
+            for record_pass in hooks.get_hooks(QUIZ_PASSED_HOOK):
+                record_pass(user=user, lesson_id=attempt.lesson_id, quiz_id=attempt.quiz_id)
     return SubmitResult(attempt=attempt, newly_submitted=True, timed_out=late)

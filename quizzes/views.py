@@ -17,6 +17,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from wagtail.models import Page
 
 from quizzes import selectors, services
 
@@ -60,9 +61,7 @@ def start(request, quiz_id: int, lesson_id: int):
     try:
         attempt, created = services.attempt_start(user=request.user, quiz_id=quiz_id, lesson_id=lesson_id)
     except services.QuizError as error:
-        from modules.models import LessonPage
-
-        lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+        lesson = Page.objects.live().filter(pk=lesson_id).first()
         if lesson is None:
             raise Http404 from error
         messages.error(request, error.message)

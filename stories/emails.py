@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from elearning.site_url import absolute_url
 from stories.models import StoryComment
 
 
@@ -19,7 +20,7 @@ def comment_notification(*, comment: StoryComment) -> EmailMessage:
         context = {
             "name": owner.get_full_name() or owner.email,
             "author": comment.author.get_full_name() or comment.author.email,
-            "story_url": settings.SITE_URL + reverse("stories:detail", args=[comment.story_id]) + "#comments",
+            "story_url": absolute_url(reverse("stories:detail", args=[comment.story_id]) + "#comments"),
             "site_name": settings.WAGTAIL_SITE_NAME,
         }
         return EmailMessage(

@@ -17,8 +17,6 @@ COMMENT_MAX_LENGTH = 5_000
 # The text parts of a story, in the order of the guided steps. kept_private
 # is the owner's own note and is never shown to anyone else.
 PART_FIELDS = ("purpose", "audience", "key_experiences", "what_helped", "message", "kept_private")
-PRIVATE_PART = "kept_private"
-SHARED_PART_FIELDS = tuple(f for f in PART_FIELDS if f != PRIVATE_PART)
 # The editor steps a co-teacher can read and comment on (see stories.steps).
 COMMENTABLE_STEPS = ("purpose", "what_helped", "message")
 

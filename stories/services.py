@@ -23,6 +23,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.models import User
+from stories import emails
 from stories.models import (
     COMMENT_MAX_LENGTH,
     COMMENTABLE_STEPS,
@@ -189,8 +191,6 @@ def story_share(*, user, story_id: int, email: str) -> tuple[StoryShare, bool]:
     Owner only. Idempotent: sharing again returns the existing share and
     False. Refuses unknown addresses, the owner's own address and more than
     MAX_SHARES co-teachers with StoryError."""
-    from accounts.models import User
-
     story = _owned_story(user=user, story_id=story_id, lock=True)
     email = (email or "").strip()
     co_teacher = User.objects.filter(email__iexact=email, is_active=True).first() if email else None
@@ -264,6 +264,7 @@ def comment_add(*, user, story_id: int, text: str, step: str | None = None) -> t
     comment.full_clean()
     comment.save()
     if user.pk != story.owner_id:
+        # cycle: stories.services -> stories.tasks -> stories.services
         from stories import tasks
 
         tasks.notify_owner_of_comment.delay_on_commit(comment.pk)
@@ -281,8 +282,6 @@ def comment_notify_owner(*, comment_id: int) -> bool:
     nor the story's title: both may reveal health information, and they stay
     behind the login. Must not run inside an outer transaction; the task
     calls it."""
-    from stories import emails
-
     comment = (
         StoryComment.objects.select_related("story__owner__profile", "author")
         .filter(pk=comment_id, notified_at__isnull=True)

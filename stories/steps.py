@@ -154,7 +154,3 @@ STEPS: tuple[Step, ...] = (
 STEPS_BY_NUMBER = {step.number: step for step in STEPS}
 STEPS_BY_KEY = {step.key: step for step in STEPS}
 PARTS_BY_NAME = {part.name: part for step in STEPS for part in step.parts}
-
-
-def step_for_part(name: str) -> Step:
-    return next(step for step in STEPS if name in step.fields)

@@ -3,6 +3,7 @@
 Wagtail's page permissions: whoever may edit a session may run it."""
 
 import csv
+import datetime
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -37,7 +38,7 @@ def _session_for_staff(request, session_id: int) -> SessionPage:
 def overview(request):
     """Every session with its seats, waiting list, attendance, evaluations and
     any e-mail claims that never completed (a worker crashed mid-send)."""
-    stale_before = timezone.now() - timezone.timedelta(minutes=15)
+    stale_before = timezone.now() - datetime.timedelta(minutes=15)
     sessions = (
         SessionPage.objects.defer_streamfields()
         .annotate(

@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from theme_sessions import ics, tokens
+from elearning.site_url import absolute_url
+from theme_sessions import ics, selectors, tokens
 from theme_sessions.models import NotificationKind, Registration
 
 WITH_CALENDAR = {
@@ -34,8 +35,6 @@ def _subject(kind: str, title: str, variant: int) -> str:
 
 
 def build_message(*, registration: Registration, kind: str, variant: int) -> EmailMultiAlternatives:
-    from theme_sessions.services import session_sequence
-
     session = registration.session
     with translation.override(registration.language or settings.LANGUAGE_CODE):
         context = {
@@ -44,18 +43,18 @@ def build_message(*, registration: Registration, kind: str, variant: int) -> Ema
             "registration": registration,
             "session": session,
             "name": registration.display_name,
-            "session_url": ics.absolute_url(session.url or "/"),
+            "session_url": absolute_url(session.url or "/"),
             "site_name": settings.WAGTAIL_SITE_NAME,
         }
         if registration.is_guest:
             manage = tokens.guest_manage_token(registration_id=registration.pk)
-            context["manage_url"] = ics.absolute_url(reverse("theme_sessions:guest_manage", args=[manage]))
+            context["manage_url"] = absolute_url(reverse("theme_sessions:guest_manage", args=[manage]))
             if kind == NotificationKind.GUEST_VERIFY:
                 confirm = tokens.guest_confirm_token(registration_id=registration.pk, round=registration.round)
-                context["confirm_url"] = ics.absolute_url(reverse("theme_sessions:guest_confirm", args=[confirm]))
+                context["confirm_url"] = absolute_url(reverse("theme_sessions:guest_confirm", args=[confirm]))
                 context["link_hours"] = settings.THEME_SESSIONS["GUEST_LINK_MAX_AGE_HOURS"]
         else:
-            context["manage_url"] = ics.absolute_url(reverse("theme_sessions:my_sessions"))
+            context["manage_url"] = absolute_url(reverse("theme_sessions:my_sessions"))
         body = render_to_string("theme_sessions/email/notification.txt", context)
         message = EmailMultiAlternatives(
             subject=_subject(kind, session.title, variant),
@@ -66,7 +65,7 @@ def build_message(*, registration: Registration, kind: str, variant: int) -> Ema
         if kind in WITH_CALENDAR:
             sequence = variant if kind in (NotificationKind.CHANGED, NotificationKind.CANCELLED) else None
             if sequence is None:
-                sequence = session_sequence(session)
+                sequence = selectors.session_sequence(session)
             data = ics.session_ics(session, sequence=sequence)
             method = "CANCEL" if session.cancelled else "PUBLISH"
             message.attach("temasamling.ics", data, f"text/calendar; charset=utf-8; method={method}")

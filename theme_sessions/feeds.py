@@ -8,6 +8,7 @@ from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
+from elearning.site_url import absolute_url
 from theme_sessions import selectors
 
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
@@ -50,7 +51,7 @@ class PodcastFeed(Rss201rev2Feed):
 
 
 def _absolute(url: str) -> str:
-    return url if url.startswith(("http://", "https://")) else f"{settings.SITE_URL}{url}"
+    return url if url.startswith(("http://", "https://")) else absolute_url(url)
 
 
 def podcast_feed_response(*, request, podcast) -> HttpResponse:
@@ -80,7 +81,7 @@ def podcast_feed_response(*, request, podcast) -> HttpResponse:
             title=episode.title,
             link=url,
             description=f"{episode.show_notes}",
-            unique_id=f"{settings.SITE_URL}/podcast-episode/{episode.pk}",
+            unique_id=absolute_url(f"/podcast-episode/{episode.pk}"),
             unique_id_is_permalink=False,
             pubdate=episode.published_at,
             enclosures=[Enclosure(_absolute(audio.url), str(length), mime_type)],

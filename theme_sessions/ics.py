@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, vCalAddress, vText
 
+from elearning.site_url import absolute_url
+
 OSLO = ZoneInfo("Europe/Oslo")
 PRODID = "-//NK LMH//Helsepedagogikk//NB"
 
@@ -22,10 +24,6 @@ def _domain() -> str:
 def session_uid(session_id: int) -> str:
     """Stable for the life of the session, whatever changes on the page."""
     return f"theme-session-{session_id}@{_domain()}"
-
-
-def absolute_url(path: str) -> str:
-    return f"{settings.SITE_URL}{path}"
 
 
 def session_event(session, *, sequence: int, waitlisted: bool = False) -> Event:

@@ -17,6 +17,7 @@ from theme_sessions.models import (
     RegistrationStatus,
     SentNotification,
     SeriesPage,
+    SessionCalendarState,
     SessionPage,
     SessionSpeaker,
 )
@@ -195,6 +196,11 @@ def calendar_feed_registrations(*, user) -> list[Registration]:
         .select_related("session", "session__calendar_state")
         .order_by("session__start")
     )
+
+
+def session_sequence(session: SessionPage) -> int:
+    state = SessionCalendarState.objects.filter(session=session).only("sequence").first()
+    return state.sequence if state else 0
 
 
 def podcast_episodes(*, podcast) -> list[EpisodePage]:

@@ -3,14 +3,13 @@
 from django.core.cache import cache
 from wagtail.signals import page_published, page_unpublished
 
+from theme_sessions import tasks
 from theme_sessions.models import PodcastPage, SessionPage, ThemeSessionIndexPage
 
 NAV_CACHE_KEY = "theme_sessions:nav"
 
 
 def _session_published(sender, instance, **kwargs):
-    from theme_sessions import tasks
-
     tasks.session_published.delay_on_commit(instance.pk)
 
 

@@ -17,6 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
+from weasyprint import HTML
 
 from elearning.views import message_page
 from theme_sessions import ics, selectors, services, tokens
@@ -208,7 +209,7 @@ def _ics_response(data: bytes, filename: str) -> HttpResponse:
 @require_GET
 def session_calendar(request, session_id: int):
     session = _live_session(session_id)
-    data = ics.session_ics(session, sequence=services.session_sequence(session))
+    data = ics.session_ics(session, sequence=selectors.session_sequence(session))
     return _ics_response(data, f"{session.slug}.ics")
 
 
@@ -359,8 +360,6 @@ def certificate(request, registration_id: int):
             message=_("The attendance certificate is available when your attendance has been recorded."),
             status=403,
         )
-    from weasyprint import HTML
-
     html = render_to_string(
         "theme_sessions/certificate.html",
         {"registration": registration, "session": registration.session, "issued": timezone.localdate()},

@@ -1,15 +1,9 @@
-"""Courses are translated into nynorsk and English (wagtail-localize): the
-locales must exist beside the default bokmål one."""
+"""Created the nynorsk and English locales. The site's languages belong to
+the site: elearning's migration 0002 creates them now (idempotently, so
+databases that ran this one are unchanged). Kept, empty, because modules'
+migration 0003 depends on it."""
 
 from django.db import migrations
-
-LANGUAGES = ["nb", "nn", "en"]
-
-
-def create_locales(apps, schema_editor):
-    Locale = apps.get_model("wagtailcore", "Locale")
-    for code in LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
 
 
 class Migration(migrations.Migration):
@@ -18,4 +12,4 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0098_apitoken"),
     ]
 
-    operations = [migrations.RunPython(create_locales, migrations.RunPython.noop)]
+    operations = []

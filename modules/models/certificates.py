@@ -60,11 +60,6 @@ class Certificate(models.Model):
     def is_ready(self) -> bool:
         return self.status == CertificateStatus.READY and bool(self.file)
 
-    def get_verification_url(self) -> str:
-        from django.urls import reverse
-
-        return reverse("modules:certificate_verify", args=[self.code])
-
     @property
     def formatted_code(self) -> str:
         return "-".join(self.code[i : i + 4] for i in range(0, len(self.code), 4))

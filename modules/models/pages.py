@@ -3,15 +3,17 @@
 parent_page_types and subpage_types are fixed in both directions, so an
 editor cannot build an invalid course (a lesson outside a module, a module
 outside a course). Learner data never lives in these pages: see
-modules.models.progress.
+modules.models.progress. Nor do the pages read it: their templates ask for
+the learner's state through modules.templatetags.modules_tags, and a lesson
+is gated (enrolment, locks) by modules.views.lesson_gate before it is served,
+so the models never import the selectors that import them.
 """
 
-from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -19,7 +21,9 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from accounts.models import Role
 from modules.blocks import LessonBodyBlock
+from modules.cache import structure_version
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -46,8 +50,6 @@ def audience_for_role(role: str | None) -> str:
 
     Modules with Audience.ALL count for everyone.
     """
-    from accounts.models import Role
-
     if role == Role.USER_REPRESENTATIVE:
         return Audience.USER_REPRESENTATIVE
     return Audience.PROFESSIONAL
@@ -69,13 +71,9 @@ class CachedViewRestrictionsMixin:
     """Wagtail checks the view restrictions of a page and of all its ancestors
     on every request (two queries). The ancestors of a course page only change
     when the tree does, so their ids are cached per structure version
-    (modules.signals); the restrictions themselves are still read each time."""
+    (modules.cache); the restrictions themselves are still read each time."""
 
     def get_view_restrictions(self):
-        from django.core.cache import cache
-
-        from modules.signals import structure_version
-
         key = f"modules:restriction-pages:{structure_version()}:{self.pk}"
         page_ids = cache.get(key)
         if page_ids is None:
@@ -119,13 +117,6 @@ class CourseIndexPage(CachedViewRestrictionsMixin, Page):
         if page is None or not page.live:
             raise Http404
         return RouteResult(page)
-
-    def get_context(self, request, *args, **kwargs):
-        from modules import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context["courses"] = selectors.course_listing(index_page=self, user=request.user)
-        return context
 
 
 class CoursePage(CachedViewRestrictionsMixin, Page):
@@ -218,13 +209,6 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
     def is_open(self) -> bool:
         return self.enrolment_mode == EnrolmentMode.OPEN
 
-    def get_context(self, request, *args, **kwargs):
-        from modules import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.course_page_context(course=self, user=request.user))
-        return context
-
 
 class ModulePage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
@@ -261,13 +245,6 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
     def outcome_list(self) -> list[str]:
         return lines(self.outcomes)
 
-    def get_context(self, request, *args, **kwargs):
-        from modules import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.module_page_context(module=self, user=request.user))
-        return context
-
 
 class LessonPage(CachedViewRestrictionsMixin, Page):
     summary = models.CharField(_("summary"), max_length=300, blank=True, help_text=_("One sentence for listings."))
@@ -293,8 +270,6 @@ class LessonPage(CachedViewRestrictionsMixin, Page):
         verbose_name = _("lesson")
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()
         kinds = {block.block_type for block in self.body} if self.body else set()
         if self.completion_rule == CompletionRule.QUIZ and "quiz" not in kinds:
@@ -309,35 +284,3 @@ class LessonPage(CachedViewRestrictionsMixin, Page):
 
     def quiz_ids(self) -> list[int]:
         return [int(b["value"]) for b in self.body.raw_data if b["type"] == "quiz" and b["value"]]
-
-    def serve(self, request, *args, **kwargs):
-        """Only enrolled learners read lessons; a locked lesson says why.
-        Editors' previews skip all of this (request.is_preview)."""
-        from modules import selectors, services
-
-        if getattr(request, "is_preview", False):
-            return super().serve(request, *args, **kwargs)
-        if not request.user.is_authenticated:
-            from django.contrib.auth.views import redirect_to_login
-
-            return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
-        state = selectors.lesson_page_state(lesson=self, user=request.user)
-        if state is None:
-            raise Http404
-        if not state.enrolled:
-            from django.contrib import messages
-
-            messages.info(request, _("Enrol in the course to read its lessons."))
-            return redirect(state.course.url)
-        if state.locked:
-            return TemplateResponse(request, "modules/lesson_locked.html", {"page": self, "state": state}, status=403)
-        services.lesson_record_visit(user=request.user, lesson=self, state=state)
-        request.lesson_state = state
-        return super().serve(request, *args, **kwargs)
-
-    def get_context(self, request, *args, **kwargs):
-        from modules import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.lesson_page_context(lesson=self, request=request))
-        return context

@@ -55,10 +55,3 @@ class LearningPathPage(Page):
 
     class Meta:
         verbose_name = _("learning path")
-
-    def get_context(self, request, *args, **kwargs):
-        from modules import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context["path"] = selectors.learning_path(path_page=self, user=request.user, request=request)
-        return context

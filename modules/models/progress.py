@@ -7,18 +7,15 @@ their progress. Integrity lives in the database: one enrolment and one
 completion per learner, one answer per reflection task.
 """
 
-import secrets
-
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from elearning.tokens import new_token
+
 REFLECTION_MAX_LENGTH = 20_000
-
-
-def new_token() -> str:
-    return secrets.token_urlsafe(24)
 
 
 class EnrolmentSource(models.TextChoices):
@@ -155,8 +152,6 @@ class CourseInvitation(models.Model):
         return self.label
 
     def get_absolute_url(self):
-        from django.urls import reverse
-
         return reverse("modules:invitation", args=[self.token])
 
 

@@ -1,4 +1,9 @@
-"""The page tree: index → series → session, and podcast → episode."""
+"""The page tree: index → series → session, and podcast → episode.
+
+The pages read nothing beyond themselves: their templates get the listings,
+the seats and the learner's registration through
+theme_sessions.templatetags.theme_sessions_tags, so the models never import
+the selectors that import them."""
 
 import datetime
 
@@ -61,19 +66,6 @@ class ThemeSessionIndexPage(Page):
     class Meta:
         verbose_name = _("theme session index")
 
-    def get_context(self, request, *args, **kwargs):
-        from theme_sessions import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(
-            selectors.session_listing(
-                index_page=self,
-                topic=request.GET.get("tema", ""),
-                series=request.GET.get("serie", ""),
-            )
-        )
-        return context
-
 
 class SeriesPage(Page):
     """A series of sessions, for example a semester of theme sessions or the lunch webinars."""
@@ -89,13 +81,6 @@ class SeriesPage(Page):
     class Meta:
         verbose_name = _("series")
         verbose_name_plural = _("series")
-
-    def get_context(self, request, *args, **kwargs):
-        from theme_sessions import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.series_sessions(series=self))
-        return context
 
 
 class SessionTopic(TaggedItemBase):
@@ -270,13 +255,6 @@ class SessionPage(Page):
     def series(self):
         return self.get_parent().specific
 
-    def get_context(self, request, *args, **kwargs):
-        from theme_sessions import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.session_detail(session=self, user=request.user))
-        return context
-
 
 class SessionSpeaker(Orderable):
     page = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="speakers")
@@ -326,14 +304,9 @@ class PodcastPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("podcast")
 
-    @path("")
-    def index_route(self, request):
-        from theme_sessions import selectors
-
-        return self.render(request, context_overrides={"episodes": selectors.podcast_episodes(podcast=self)})
-
     @path("feed/")
     def feed(self, request):
+        # cycle: theme_sessions.models -> theme_sessions.feeds -> theme_sessions.selectors -> theme_sessions.models
         from theme_sessions.feeds import podcast_feed_response
 
         return podcast_feed_response(request=request, podcast=self)

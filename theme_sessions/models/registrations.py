@@ -1,13 +1,13 @@
 """Learner data: registrations, the e-mails sent about them, calendar state,
 private calendar feeds and evaluation answers. Relational, never page content."""
 
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from elearning.tokens import new_token
 
 
 class RegistrationStatus(models.TextChoices):
@@ -179,15 +179,11 @@ class SessionCalendarState(models.Model):
         return f"{self.session_id}: SEQUENCE {self.sequence}"
 
 
-def _new_token() -> str:
-    return secrets.token_urlsafe(32)
-
-
 class CalendarFeedToken(models.Model):
     """The unguessable key of a user's private calendar feed."""
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="theme_calendar_token")
-    token = models.CharField(max_length=64, unique=True, default=_new_token)
+    token = models.CharField(max_length=64, unique=True, default=new_token)
     created_at = models.DateTimeField(auto_now=True)
 
     class Meta:

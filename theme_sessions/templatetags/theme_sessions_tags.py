@@ -1,9 +1,54 @@
+"""The theme session pages' reads, where their templates ask for them. The
+page models hold no reads of their own (theme_sessions.selectors imports the
+models, so the models never import the selectors); each page template calls
+its tag once, at the top of its content block, and the tag puts the
+selector's values into that block's context, as the page's get_context once
+did."""
+
 from django import template
 from django.core.cache import cache
+from wagtail.models import Page
 
+from theme_sessions import selectors
+from theme_sessions.models import PodcastPage, ThemeSessionIndexPage
 from theme_sessions.signals import NAV_CACHE_KEY
 
 register = template.Library()
+
+
+def _put(context, values: dict) -> str:
+    for name, value in values.items():
+        context[name] = value
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def session_listing_context(context, index_page) -> str:
+    """``upcoming``, ``past``, the filters and their choices, for the topic
+    (``?tema=``) and series (``?serie=``) asked for."""
+    query = context["request"].GET
+    return _put(
+        context,
+        selectors.session_listing(index_page=index_page, topic=query.get("tema", ""), series=query.get("serie", "")),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def series_sessions_context(context, series) -> str:
+    """``upcoming`` and ``past``: the series' sessions."""
+    return _put(context, selectors.series_sessions(series=series))
+
+
+@register.simple_tag(takes_context=True)
+def session_detail_context(context, session) -> str:
+    """``speakers``, ``topics``, ``state`` (seats and the visitor's
+    registration), ``series_page`` and ``recording``."""
+    return _put(context, selectors.session_detail(session=session, user=context["request"].user))
+
+
+@register.simple_tag
+def podcast_episodes(podcast) -> list:
+    return selectors.podcast_episodes(podcast=podcast)
 
 
 @register.inclusion_tag("theme_sessions/partials/nav_items.html")
@@ -12,10 +57,6 @@ def theme_sessions_nav_items():
     cached until one of those pages is published or unpublished."""
     links = cache.get(NAV_CACHE_KEY)
     if links is None:
-        from wagtail.models import Page
-
-        from theme_sessions.models import PodcastPage, ThemeSessionIndexPage
-
         pages = Page.objects.live().type(ThemeSessionIndexPage, PodcastPage).select_related("content_type")
         links = {}
         for page in pages:

@@ -1,0 +1,142 @@
+"""The plan's schedule: course sessions and their parts, each saved with a
+version so a concurrent edit is a ScheduleConflict, never a lost change."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F, Max
+from django.utils import timezone
+
+from coteaching.models import (
+    PlanSession,
+    SessionPart,
+    TeachingPlan,
+)
+from coteaching.services.rules import (
+    CoteachingError,
+    ScheduleConflict,
+    lock_team,
+    normalise,
+    require_member,
+)
+
+SESSION_FIELDS = ("title", "date", "start_time", "duration_minutes")
+
+
+PART_FIELDS = ("title", "minutes", "lead", "description")
+
+
+def _touch(plan_id: int) -> None:
+    TeachingPlan.objects.filter(pk=plan_id).update(updated_at=timezone.now())
+
+
+def _validated(instance, data: dict, fields, exclude):
+    for name in fields:
+        if name in data:
+            setattr(instance, name, data[name])
+    if "description" in data:
+        instance.description = normalise(instance.description)
+    try:
+        instance.full_clean(exclude=exclude)
+    except ValidationError as error:
+        raise CoteachingError(" ".join(error.messages), code="invalid")
+    return {name: getattr(instance, name) for name in fields}
+
+
+@transaction.atomic
+def session_create(*, user, plan: TeachingPlan, data: dict) -> PlanSession:
+    require_member(plan=plan, user=user)
+    next_order = (PlanSession.objects.filter(plan=plan).aggregate(m=Max("order"))["m"] or 0) + 1
+    session = PlanSession(plan=plan, order=next_order)
+    _validated(session, data, SESSION_FIELDS, exclude=["plan"])
+    session.save()
+    _touch(plan.pk)
+    return session
+
+
+def _conditional_update(model, *, pk: int, base_version: int, values: dict):
+    updated = model.objects.filter(pk=pk, version=base_version).update(version=F("version") + 1, **values)
+    if not updated:
+        return None
+    return model.objects.get(pk=pk)
+
+
+@transaction.atomic
+def session_update(*, user, session: PlanSession, data: dict, base_version: int) -> PlanSession:
+    """Change a session unless someone changed it since ``base_version``
+    (ScheduleConflict with the saved session and the submitted values)."""
+    require_member(plan=session.plan, user=user)
+    values = _validated(PlanSession(plan_id=session.plan_id), data, SESSION_FIELDS, exclude=["plan"])
+    saved = _conditional_update(PlanSession, pk=session.pk, base_version=base_version, values=values)
+    if saved is None:
+        raise ScheduleConflict(current=PlanSession.objects.filter(pk=session.pk).first(), yours=values)
+    _touch(session.plan_id)
+    return saved
+
+
+@transaction.atomic
+def session_delete(*, user, session: PlanSession) -> bool:
+    require_member(plan=session.plan, user=user)
+    deleted, _rows = PlanSession.objects.filter(pk=session.pk).delete()
+    _touch(session.plan_id)
+    return bool(deleted)
+
+
+def _swap(model, queryset, item, direction: str) -> bool:
+    items = list(queryset.order_by("order", "pk"))
+    for position, row in enumerate(items):
+        row.order = position + 1
+    index = next(i for i, row in enumerate(items) if row.pk == item.pk)
+    other = index - 1 if direction == "up" else index + 1
+    if 0 <= other < len(items):
+        items[index].order, items[other].order = items[other].order, items[index].order
+    model.objects.bulk_update(items, ["order"])
+    return 0 <= other < len(items)
+
+
+@transaction.atomic
+def session_move(*, user, session: PlanSession, direction: str) -> bool:
+    require_member(plan=session.plan, user=user)
+    lock_team(session.plan.team_id)
+    return _swap(PlanSession, PlanSession.objects.filter(plan_id=session.plan_id), session, direction)
+
+
+@transaction.atomic
+def part_create(*, user, session: PlanSession, data: dict) -> SessionPart:
+    require_member(plan=session.plan, user=user)
+    next_order = (SessionPart.objects.filter(session=session).aggregate(m=Max("order"))["m"] or 0) + 1
+    part = SessionPart(session=session, order=next_order)
+    _validated(part, data, PART_FIELDS, exclude=["session"])
+    part.save()
+    _touch(session.plan_id)
+    return part
+
+
+@transaction.atomic
+def part_update(*, user, part: SessionPart, data: dict, base_version: int) -> SessionPart:
+    plan = part.session.plan
+    require_member(plan=plan, user=user)
+    values = _validated(SessionPart(session_id=part.session_id), data, PART_FIELDS, exclude=["session"])
+    saved = _conditional_update(SessionPart, pk=part.pk, base_version=base_version, values=values)
+    if saved is None:
+        raise ScheduleConflict(current=SessionPart.objects.filter(pk=part.pk).first(), yours=values)
+    _touch(plan.pk)
+    return saved
+
+
+@transaction.atomic
+def part_delete(*, user, part: SessionPart) -> bool:
+    plan = part.session.plan
+    require_member(plan=plan, user=user)
+    deleted, _rows = SessionPart.objects.filter(pk=part.pk).delete()
+    _touch(plan.pk)
+    return bool(deleted)
+
+
+@transaction.atomic
+def part_move(*, user, part: SessionPart, direction: str) -> bool:
+    plan = part.session.plan
+    require_member(plan=plan, user=user)
+    lock_team(plan.team_id)
+    return _swap(SessionPart, SessionPart.objects.filter(session_id=part.session_id), part, direction)

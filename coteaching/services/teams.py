@@ -1,0 +1,244 @@
+"""Teams: creating a team with its plan, invitations and members. A team
+keeps at least one professional and one user representative."""
+
+from __future__ import annotations
+
+import datetime
+
+from allauth.account.models import EmailAddress
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from coteaching import emails, selectors
+from coteaching.models import (
+    Invitation,
+    MemberRole,
+    Membership,
+    PlanSection,
+    SectionKey,
+    TeachingPlan,
+    Team,
+)
+from coteaching.services.rules import (
+    DUPLICATE_WINDOW,
+    CoteachingError,
+    lock_team,
+    require_member,
+)
+
+INVITATION_VALID_DAYS = 14
+
+
+@transaction.atomic
+def team_create(*, user, name: str, plan_title: str, role: str | None = None) -> TeachingPlan:
+    """Create a team with its (empty) plan; the creator becomes its first
+    member, in ``role`` or the role their profile gives. A double submit
+    (same person, same name, within two minutes) returns the first plan."""
+    name = name.strip()
+    plan_title = plan_title.strip() or name
+    role = role or selectors.suggested_role(user)
+    if role not in MemberRole.values:
+        raise CoteachingError(_("Choose your role in the team."), code="role")
+    recent = (
+        TeachingPlan.objects.filter(
+            team__created_by=user,
+            team__name=name,
+            title=plan_title,
+            team__created_at__gte=timezone.now() - DUPLICATE_WINDOW,
+            team__memberships__user=user,
+        )
+        .select_related("team")
+        .first()
+    )
+    if recent is not None:
+        return recent
+    team = Team(name=name, created_by=user)
+    team.full_clean()
+    team.save()
+    Membership.objects.create(team=team, user=user, role=role)
+    plan = TeachingPlan(team=team, title=plan_title)
+    plan.full_clean()
+    plan.save()
+    PlanSection.objects.bulk_create([PlanSection(plan=plan, key=key) for key in SectionKey.values])
+    return plan
+
+
+@transaction.atomic
+def plan_rename(*, user, plan: TeachingPlan, title: str, team_name: str | None = None) -> TeachingPlan:
+    require_member(plan=plan, user=user)
+    plan.title = title.strip()
+    plan.full_clean(exclude=["team"])
+    plan.save(update_fields=["title", "updated_at"])
+    if team_name is not None and team_name.strip():
+        Team.objects.filter(pk=plan.team_id).update(name=team_name.strip())
+        plan.team.name = team_name.strip()
+    return plan
+
+
+def _user_has_email(user, email: str) -> bool:
+    email = email.lower()
+    if user.email.lower() == email:
+        return True
+    return EmailAddress.objects.filter(user=user, email__iexact=email, verified=True).exists()
+
+
+@transaction.atomic
+def invitation_create(
+    *, team: Team, invited_by, email: str, role: str, language: str = "", now: datetime.datetime | None = None
+) -> Invitation:
+    """Invite an e-mail address into the team and e-mail the link (after
+    commit). Inviting an address that already has an open invitation renews
+    that invitation: new token, new expiry, new e-mail; the old link stops
+    working. Refuses outsiders and addresses of existing members."""
+    now = now or timezone.now()
+    plan = TeachingPlan.objects.get(team=team)
+    require_member(plan=plan, user=invited_by)
+    email = email.strip().lower()
+    if role not in MemberRole.values:
+        raise CoteachingError(_("Choose the role of the person you invite."), code="role")
+    lock_team(team.pk)
+    if Membership.objects.filter(team=team, user__email__iexact=email).exists():
+        raise CoteachingError(_("%(email)s is already a member of the team.") % {"email": email}, code="member")
+    invitation = Invitation.objects.filter(team=team, email__iexact=email, accepted_at__isnull=True).first()
+    if invitation is None:
+        invitation = Invitation(team=team, email=email)
+    else:
+        invitation.token = Invitation._meta.get_field("token").default()
+    invitation.role = role
+    invitation.invited_by = invited_by
+    invitation.created_at = now
+    invitation.expires_at = now + datetime.timedelta(days=INVITATION_VALID_DAYS)
+    invitation.emailed_at = None
+    if language:
+        invitation.language = language
+    invitation.full_clean(validate_constraints=False)
+    invitation.save()
+    # cycle: coteaching.services -> coteaching.tasks -> coteaching.services
+    from coteaching import tasks
+
+    tasks.send_invitation.delay_on_commit(invitation.pk)
+    return invitation
+
+
+def invitation_send_email(*, invitation_id: int) -> bool:
+    """E-mail the invitation link once per issue of the invitation (claimed
+    by a conditional UPDATE of emailed_at; released if sending fails, so the
+    task can retry). Skips used and expired invitations."""
+    invitation = Invitation.objects.select_related("team__plan", "invited_by").filter(pk=invitation_id).first()
+    if invitation is None or invitation.accepted_at or invitation.is_expired():
+        return False
+    claimed = Invitation.objects.filter(pk=invitation_id, emailed_at__isnull=True, accepted_at__isnull=True).update(
+        emailed_at=timezone.now()
+    )
+    if not claimed:
+        return False
+    invitation.refresh_from_db(fields=["token", "email", "role", "language", "expires_at"])
+    try:
+        emails.build_invitation_email(invitation).send()
+    except Exception:
+        Invitation.objects.filter(pk=invitation_id).update(emailed_at=None)
+        raise
+    return True
+
+
+def invitation_problem(*, invitation: Invitation | None, user=None, now=None) -> CoteachingError | None:
+    """Why this invitation cannot be accepted (by ``user``), or None."""
+    now = now or timezone.now()
+    if invitation is None:
+        return CoteachingError(
+            _("This invitation link is not valid. Check that you copied the whole link from the e-mail."),
+            code="invalid",
+        )
+    if invitation.accepted_at is not None:
+        if user is not None and invitation.accepted_by_id == getattr(user, "pk", None):
+            return None
+        return CoteachingError(
+            _("This invitation has already been used. Ask the team for a new one if you need it."), code="used"
+        )
+    if invitation.is_expired(now):
+        return CoteachingError(
+            _("This invitation has expired. Ask the person who invited you to send a new one."), code="expired"
+        )
+    if user is not None and getattr(user, "is_authenticated", False) and not _user_has_email(user, invitation.email):
+        return CoteachingError(
+            _(
+                "This invitation was sent to %(email)s, but you are logged in as %(current)s. "
+                "Log in with the address the invitation was sent to."
+            )
+            % {"email": invitation.email, "current": user.email},
+            code="wrong_user",
+        )
+    return None
+
+
+@transaction.atomic
+def invitation_accept(*, token: str, user, role: str | None = None, now=None) -> Membership:
+    """Join the team with this invitation. Only the person it was sent to
+    (their login or a verified address), only once, only before it expires.
+    Accepting again as the same person returns the membership. An existing
+    member keeps their role."""
+    now = now or timezone.now()
+    invitation = Invitation.objects.select_for_update().filter(token=token).first() if token else None
+    problem = invitation_problem(invitation=invitation, user=user, now=now)
+    if problem is not None:
+        raise problem
+    if invitation.accepted_at is not None:
+        membership = Membership.objects.filter(team_id=invitation.team_id, user=user).first()
+        if membership is None:
+            raise CoteachingError(
+                _("This invitation has already been used. Ask the team for a new one if you need it."), code="used"
+            )
+        return membership
+    role = role or selectors.suggested_role(user) or invitation.role
+    if role not in MemberRole.values:
+        raise CoteachingError(_("Choose your role in the team."), code="role")
+    lock_team(invitation.team_id)
+    membership, _created = Membership.objects.get_or_create(
+        team_id=invitation.team_id, user=user, defaults={"role": role, "joined_at": now}
+    )
+    Invitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True).update(accepted_at=now, accepted_by=user)
+    return membership
+
+
+@transaction.atomic
+def invitation_cancel(*, user, invitation_id: int) -> bool:
+    """Withdraw an open invitation (any member may). Idempotent."""
+    invitation = Invitation.objects.select_related("team__plan").filter(pk=invitation_id).first()
+    if invitation is None:
+        return False
+    require_member(plan=invitation.team.plan, user=user)
+    deleted, _rows = Invitation.objects.filter(pk=invitation_id, accepted_at__isnull=True).delete()
+    return bool(deleted)
+
+
+def _last_of_role_message(role: str) -> str:
+    if role == MemberRole.PROFESSIONAL:
+        return _(
+            "You cannot remove the last professional. A co-teaching team needs at least one professional and one "
+            "user representative. Invite another professional first."
+        )
+    return _(
+        "You cannot remove the last user representative. A co-teaching team needs at least one professional and "
+        "one user representative. Invite another user representative first."
+    )
+
+
+@transaction.atomic
+def member_remove(*, actor, membership_id: int) -> bool:
+    """Remove a member (any member may, including themselves). Refuses to
+    remove the last professional or the last user representative, with the
+    reason. Idempotent: a member already gone returns False."""
+    membership = Membership.objects.select_related("team__plan").filter(pk=membership_id).first()
+    if membership is None:
+        return False
+    require_member(plan=membership.team.plan, user=actor)
+    lock_team(membership.team_id)
+    membership = Membership.objects.filter(pk=membership_id).first()
+    if membership is None:
+        return False
+    same_role = Membership.objects.filter(team_id=membership.team_id, role=membership.role).count()
+    if same_role <= 1:
+        raise CoteachingError(_last_of_role_message(membership.role), code="last_of_role")
+    membership.delete()
+    return True

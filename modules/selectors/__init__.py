@@ -1,0 +1,98 @@
+"""Reads for the online course: the course structure, a learner's progress,
+lesson bodies, learning paths, groups and certificates, one module each;
+``from modules import selectors`` gives them all.
+
+Query counts are constant in the size of the course: the structure of a
+course is two queries (its live modules, its live lessons without their
+bodies), a learner's state two more (enrolment with profile, completed
+lessons). Progress is matched on the pages' translation_key, so it shows in
+every language a course is translated into.
+
+Contract for other apps:
+
+    lesson_quiz_accessible(*, user, lesson_id: int, quiz_id: int) -> bool
+        True when the lesson holds the quiz and lesson_is_accessible: the
+        user is signed in, enrolled in the lesson's course and the lesson is
+        not locked (module order, "available from" date). Registered for
+        quizzes' "quiz_lesson_access" hook, asked before an attempt starts.
+"""
+
+from modules.selectors.certificates import certificate_by_code, certificate_for_owner
+from modules.selectors.cohorts import MemberProgress, cohort_for_leader, cohort_progress, cohorts_led_by
+from modules.selectors.lessons import (
+    EMBED_CONSENT_SESSION_KEY,
+    BodyPart,
+    lesson_body_parts,
+    lesson_page_context,
+    section_visible,
+)
+from modules.selectors.paths import (
+    LearningPath,
+    PathModule,
+    learning_path,
+    lessons_with_audience_sections,
+    suggested_path,
+)
+from modules.selectors.progress import (
+    CourseProgress,
+    LessonItem,
+    LessonState,
+    ModuleItem,
+    course_listing,
+    course_page_context,
+    course_progress,
+    dashboard,
+    learner_audience,
+    lesson_is_accessible,
+    lesson_page_state,
+    lesson_quiz_accessible,
+    module_page_context,
+    percent,
+)
+from modules.selectors.structure import (
+    STEPLEN,
+    CourseStructure,
+    course_for_page,
+    course_structure,
+    course_structures,
+    course_url,
+)
+
+__all__ = [
+    "BodyPart",
+    "CourseProgress",
+    "CourseStructure",
+    "EMBED_CONSENT_SESSION_KEY",
+    "LearningPath",
+    "LessonItem",
+    "LessonState",
+    "MemberProgress",
+    "ModuleItem",
+    "PathModule",
+    "STEPLEN",
+    "certificate_by_code",
+    "certificate_for_owner",
+    "cohort_for_leader",
+    "cohort_progress",
+    "cohorts_led_by",
+    "course_for_page",
+    "course_listing",
+    "course_page_context",
+    "course_progress",
+    "course_structure",
+    "course_structures",
+    "course_url",
+    "dashboard",
+    "learner_audience",
+    "learning_path",
+    "lesson_body_parts",
+    "lesson_is_accessible",
+    "lesson_page_context",
+    "lesson_page_state",
+    "lesson_quiz_accessible",
+    "lessons_with_audience_sections",
+    "module_page_context",
+    "percent",
+    "section_visible",
+    "suggested_path",
+]

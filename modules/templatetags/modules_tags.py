@@ -1,0 +1,55 @@
+"""The learner's state for the course pages, read where the page's template
+asks for it. The page models hold no reads of their own (modules.selectors
+imports the models, so the models never import the selectors); each page
+template calls its tag once, at the top of its content block, and the tag
+puts the selector's values into that block's context, as the page's
+get_context once did."""
+
+from django import template
+
+from modules import selectors
+
+register = template.Library()
+
+
+def _put(context, values: dict) -> str:
+    for name, value in values.items():
+        context[name] = value
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def course_listing_context(context, index_page) -> str:
+    """``courses``: every live course under the index with the learner's progress."""
+    return _put(context, {"courses": selectors.course_listing(index_page=index_page, user=context["request"].user)})
+
+
+@register.simple_tag(takes_context=True)
+def course_page_context(context, course) -> str:
+    """``progress``, ``index_url`` and, once completed, ``certificate`` and ``evaluation_given``."""
+    return _put(context, selectors.course_page_context(course=course, user=context["request"].user))
+
+
+@register.simple_tag(takes_context=True)
+def module_page_context(context, module) -> str:
+    """``course``, ``progress`` and ``module_item``."""
+    return _put(context, selectors.module_page_context(module=module, user=context["request"].user))
+
+
+@register.simple_tag(takes_context=True)
+def lesson_page_context(context, lesson) -> str:
+    """``state``, ``progress``, ``body_parts`` and ``embed_consent``. A view
+    that renders the lesson again with what the learner typed passes it as
+    ``reflection_input``."""
+    request = context["request"]
+    values = selectors.lesson_page_context(
+        lesson=lesson, request=request, reflection_input=context.get("reflection_input")
+    )
+    return _put(context, values)
+
+
+@register.simple_tag(takes_context=True)
+def learning_path_context(context, path_page) -> str:
+    """``path``: the path's modules and lessons with the learner's progress."""
+    request = context["request"]
+    return _put(context, {"path": selectors.learning_path(path_page=path_page, user=request.user, request=request)})

@@ -1,0 +1,226 @@
+"""How the apps depend on each other, read from the source with ast (nothing
+is imported, so a rule broken anywhere fails here even if no other test
+loads that module):
+
+- no product app imports the demo content;
+- quizzes imports nothing from modules (modules holds quizzes in its
+  lessons; quizzes asks through its Wagtail hooks);
+- the module-level imports between the apps' modules form no cycle;
+- an import inside a function is there only to break a cycle, and a
+  ``# cycle: a -> b -> a`` comment right above it names that cycle, which
+  must be real: every arrow is an import in the source. Only
+  ``AppConfig.ready()`` imports without one (Django loads models after the
+  app configs, so signal handlers are connected there).
+"""
+
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+
+ROOT = Path(settings.BASE_DIR)
+DEMO = "demo"
+
+
+@dataclass(frozen=True)
+class Import:
+    module: str  # the module the import is in
+    target: str  # what it imports: a module name
+    line: int
+    function: str  # the enclosing function ("" at module level)
+    cycle: str  # the text after "# cycle:" right above the import, or ""
+
+
+def product_apps() -> list[str]:
+    """The project's own apps (top-level packages beside manage.py), without the demo."""
+    return sorted(c.name for c in apps.get_app_configs() if Path(c.path).parent == ROOT and c.name != DEMO)
+
+
+def is_demo(name: str) -> bool:
+    return any(DEMO in part for part in name.split("."))
+
+
+def product_modules() -> dict[str, Path]:
+    """Every module of the product apps, except migrations and demo content."""
+    found = {}
+    for app in product_apps():
+        for path in (ROOT / app).rglob("*.py"):
+            parts = path.relative_to(ROOT).with_suffix("").parts
+            if "migrations" in parts or is_demo(".".join(parts)):
+                continue
+            found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return found
+
+
+def within(name: str, package: str) -> bool:
+    return name == package or name.startswith(package + ".")
+
+
+def _cycle_comment(lines: list[str], line: int) -> str:
+    """The '# cycle:' text in the comment block right above ``line`` (1-based)."""
+    index = line - 2
+    while index >= 0 and lines[index].strip().startswith("#"):
+        text = lines[index].strip()
+        if text.startswith("# cycle:"):
+            return text.removeprefix("# cycle:").strip()
+        index -= 1
+    return ""
+
+
+def imports_of(module: str, source: str, known: set[str], *, is_package: bool = False) -> list[Import]:
+    lines = source.splitlines()
+    package = module if is_package else module.rpartition(".")[0]
+    found = []
+
+    def visit(node, function: str, cls: str = "") -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                visit(child, f"{function or cls}.{child.name}".lstrip("."))
+                continue
+            if isinstance(child, ast.ClassDef):
+                visit(child, function, cls="" if function else child.name)
+                continue
+            if isinstance(child, ast.Import):
+                targets = [alias.name for alias in child.names]
+            elif isinstance(child, ast.ImportFrom):
+                base = child.module or ""
+                if child.level:  # relative: from the package, one level up per extra dot
+                    parts = package.split(".")
+                    prefix = ".".join(parts[: len(parts) - child.level + 1])
+                    base = f"{prefix}.{base}" if base else prefix
+                targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in child.names]
+            else:
+                visit(child, function, cls)
+                continue
+            cycle = _cycle_comment(lines, child.lineno) if function else ""
+            found.extend(Import(module, target, child.lineno, function, cycle) for target in dict.fromkeys(targets))
+
+    visit(ast.parse(source), "")
+    return found
+
+
+def all_imports() -> list[Import]:
+    modules = product_modules()
+    known = set(modules)
+    return [
+        found
+        for name, path in sorted(modules.items())
+        for found in imports_of(name, path.read_text(), known, is_package=path.name == "__init__.py")
+    ]
+
+
+def is_app_ready(found: Import) -> bool:
+    return found.module.endswith(".apps") and found.function.endswith(".ready")
+
+
+def cycle_problems(found: Import, imports: list[Import]) -> list[str]:
+    """Why the '# cycle:' comment on ``found`` does not describe a real cycle."""
+    chain = [part.strip() for part in found.cycle.split("->")]
+    where = f"{found.module}:{found.line}"
+    if len(chain) < 3 or chain[0] != chain[-1]:
+        return [f"{where}: '{found.cycle}' is not a cycle (a -> b -> a)"]
+    problems = []
+    if not (within(found.module, chain[0]) and within(found.target, chain[1])):
+        problems.append(f"{where}: the cycle should start with this import ({found.module} -> {found.target})")
+    for source, target in zip(chain, chain[1:], strict=False):
+        if not any(within(i.module, source) and within(i.target, target) for i in imports):
+            problems.append(f"{where}: nothing in {source} imports {target}")
+    return problems
+
+
+def first_cycle(graph: dict[str, set[str]]) -> list[str]:
+    """One cycle in the graph as a list of nodes (first == last), or []."""
+    state: dict[str, str] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str]:
+        state[node] = "open"
+        stack.append(node)
+        for target in sorted(graph.get(node, ())):
+            if state.get(target) == "open":
+                return [*stack[stack.index(target) :], target]
+            if target not in state and (cycle := visit(target)):
+                return cycle
+        state[node] = "done"
+        stack.pop()
+        return []
+
+    for node in sorted(graph):
+        if node not in state and (cycle := visit(node)):
+            return cycle
+    return []
+
+
+# --- The rules -------------------------------------------------------------------------
+
+
+def test_there_are_product_apps_to_check():
+    assert {"modules", "quizzes", "theme_sessions", "coteaching"} <= set(product_apps())
+    assert DEMO not in product_apps()
+    assert len(all_imports()) > 500
+
+
+def test_no_product_app_imports_the_demo_content():
+    wrong = [f"{i.module}:{i.line} imports {i.target}" for i in all_imports() if is_demo(i.target)]
+    assert wrong == []
+
+
+def test_quizzes_imports_nothing_from_modules():
+    wrong = [
+        f"{i.module}:{i.line} imports {i.target}"
+        for i in all_imports()
+        if within(i.module, "quizzes") and within(i.target, "modules")
+    ]
+    assert wrong == []
+
+
+def test_module_level_imports_form_no_cycle():
+    modules = set(product_modules())
+    graph: dict[str, set[str]] = {}
+    for found in all_imports():
+        if not found.function and found.target in modules and found.target != found.module:
+            graph.setdefault(found.module, set()).add(found.target)
+    assert first_cycle(graph) == []
+
+
+def test_every_import_in_a_function_names_the_cycle_it_breaks():
+    imports = all_imports()
+    lazy = [i for i in imports if i.function and not is_app_ready(i)]
+    missing = [f"{i.module}:{i.line} ({i.function}) imports {i.target}" for i in lazy if not i.cycle]
+    assert missing == [], "Import at the top of the module, or name the cycle: # cycle: a -> b -> a"
+    assert [problem for i in lazy for problem in cycle_problems(i, imports)] == []
+
+
+# --- The checks see what they look for ---------------------------------------------------
+
+
+def test_the_checks_find_a_lazy_import_and_read_its_cycle_comment():
+    source = (
+        "from quizzes import models\n\n\n"
+        "def plain():\n    from modules import services\n\n\n"
+        "class Config:\n    def ready(self):\n        # Connect the handlers.\n"
+        "        # cycle: quizzes.x -> modules.services -> quizzes.x\n        from modules import services\n"
+    )
+    found = imports_of("quizzes.x", source, known={"modules.services", "quizzes.models"})
+    assert found == [
+        Import("quizzes.x", "quizzes.models", 1, "", ""),
+        Import("quizzes.x", "modules.services", 5, "plain", ""),
+        Import("quizzes.x", "modules.services", 12, "Config.ready", "quizzes.x -> modules.services -> quizzes.x"),
+    ]
+
+
+def test_a_cycle_comment_must_name_imports_that_exist():
+    lazy = Import("a.services", "a.tasks", 3, "create", "a.services -> a.tasks -> a.services")
+    back = Import("a.tasks", "a.services", 1, "", "")
+    assert cycle_problems(lazy, [lazy, back]) == []
+    assert cycle_problems(lazy, [lazy]) == ["a.services:3: nothing in a.tasks imports a.services"]
+    assert cycle_problems(Import("a.x", "b", 3, "f", "a.x -> b"), []) == [
+        "a.x:3: 'a.x -> b' is not a cycle (a -> b -> a)"
+    ]
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    assert first_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == ["a", "b", "c", "a"]
+    assert first_cycle({"a": {"b"}, "b": {"c"}, "d": {"a", "c"}}) == []

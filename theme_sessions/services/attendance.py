@@ -1,0 +1,100 @@
+"""Who attended: ticked by staff or imported from the meeting tool's list;
+attending completes the course module linked to the session."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from modules.services import module_mark_complete
+from theme_sessions.attendance import parse_attendance_csv
+from theme_sessions.models import (
+    Registration,
+    RegistrationStatus,
+)
+from theme_sessions.services.registrations import lock_session
+
+
+def _complete_linked_module(registration: Registration) -> None:
+    module_id = getattr(registration.session, "linked_module_id", None)
+    if not module_id or not registration.user_id:
+        return
+    module_mark_complete(user=registration.user, module_id=module_id, source="theme_session")
+
+
+def _mark_attended(registrations, *, source: str, now: datetime.datetime) -> int:
+    count = 0
+    for registration in registrations:
+        if registration.attended_at:
+            continue
+        registration.attended_at = now
+        registration.attendance_source = source
+        registration.save(update_fields=["attended_at", "attendance_source"])
+        _complete_linked_module(registration)
+        count += 1
+    return count
+
+
+@transaction.atomic
+def attendance_set(*, session_id: int, attended_ids: set[int], now: datetime.datetime | None = None) -> int:
+    """Staff tick who attended: the ticked registrations are marked (and
+    complete the linked module), the others are cleared. Only confirmed
+    registrations can attend. Idempotent. Returns how many were newly marked."""
+    now = now or timezone.now()
+    session = lock_session(session_id)
+    registrations = Registration.objects.filter(session=session, status=RegistrationStatus.CONFIRMED).select_related(
+        "session", "user"
+    )
+    marked = _mark_attended([r for r in registrations if r.pk in attended_ids], source="staff", now=now)
+    registrations.exclude(pk__in=attended_ids).filter(attended_at__isnull=False).update(
+        attended_at=None, attendance_source=""
+    )
+    return marked
+
+
+@dataclass
+class AttendanceImport:
+    rows: list[tuple[int, str, str]] = field(default_factory=list)  # (row number, e-mail, message)
+    errors: list[str] = field(default_factory=list)
+    imported: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@transaction.atomic
+def attendance_import_csv(*, session_id: int, data: bytes, now: datetime.datetime | None = None) -> AttendanceImport:
+    """Import the meeting tool's attendance list. All or nothing: every row is
+    checked first, and if any row is wrong nothing is saved and the report
+    says which rows and why."""
+    now = now or timezone.now()
+    session = lock_session(session_id)
+    report = AttendanceImport()
+    parsed = parse_attendance_csv(data)
+    report.errors.extend(parsed.errors)
+    by_email: dict[str, Registration] = {}
+    for registration in Registration.objects.filter(
+        session=session, status=RegistrationStatus.CONFIRMED
+    ).select_related("session", "user"):
+        if registration.email:
+            by_email[registration.email.lower()] = registration
+    matched: dict[int, Registration] = {}
+    for row_number, email in parsed.rows:
+        registration = by_email.get(email)
+        if registration is None:
+            message = _("Row %(row)s: nobody with the e-mail address %(email)s has a seat at this session.") % {
+                "row": row_number,
+                "email": email,
+            }
+            report.errors.append(message)
+            report.rows.append((row_number, email, message))
+            continue
+        matched[registration.pk] = registration
+        report.rows.append((row_number, email, _("OK")))
+    if report.errors:
+        return report
+    report.imported = _mark_attended(matched.values(), source="csv", now=now)
+    return report
