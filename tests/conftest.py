@@ -13,23 +13,38 @@ def _celery_eager():
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup):
-    """Make the serialized test data visible to every connection object.
-    Playwright's sync API runs the test in a greenlet, where Django's
-    per-context connection handler hands out a fresh DatabaseWrapper that
-    lacks the contents serialized at setup, and serialized rollback then
-    restores nothing."""
-    from django.db import connections
+def django_db_setup(django_test_environment, django_db_blocker, django_db_modify_db_settings):
+    """This process's test database, cloned from a template migrated once per
+    schema (tests/testdb.py), with the base site in it."""
+    from django.test import TransactionTestCase
 
-    for conn in connections.all():
-        contents = getattr(conn, "_test_serialized_contents", None)
-        if contents is not None:
-            type(conn)._test_serialized_contents = contents
+    from tests.testdb import TestDatabase
+
+    with django_db_blocker.unblock():
+        database = TestDatabase()
+        database.setup()
+
+    def restore_template(test_case):
+        for alias in test_case._databases_names(include_mirrors=False):
+            assert alias == database.alias, f"no template for database {alias!r}"
+            database.restore()
+
+    # A transactional test ends by getting the template back, instead of
+    # Django's flush (which would leave no site behind, and no rows that
+    # migrations create).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(TransactionTestCase, "_fixture_teardown", restore_template)
+        yield
+    with django_db_blocker.unblock():
+        database.teardown()
 
 
 @pytest.fixture(autouse=True)
 def _test_settings(settings, request):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Staff reach the admin without setting up two-factor authentication,
+    # whatever DEBUG is; tests/accounts/test_mfa.py turns the requirement on.
+    settings.REQUIRE_STAFF_MFA = False
     # A fresh in-memory cache per test: rate limits and cached fragments
     # must not leak between tests or into the developer's var/cache.
     settings.CACHES = {
@@ -38,11 +53,19 @@ def _test_settings(settings, request):
 
 
 @pytest.fixture
-def demo_site(db):
-    """The home page, privacy and accessibility pages from the demo loader."""
-    from elearning import demo
+def home(db):
+    """The home page of the default site, from the template database."""
+    from elearning.models import HomePage
 
-    return demo.load()
+    return HomePage.objects.get(depth=2)
+
+
+@pytest.fixture
+def statement_pages(home):
+    """The privacy and accessibility statements, linked from every page's footer."""
+    from tests.factories.elearning import add_statement_pages
+
+    return add_statement_pages(home)
 
 
 @pytest.fixture
@@ -58,19 +81,23 @@ def client_user(client, user):
     return client
 
 
+@pytest.fixture
+def demo_site(db):
+    """The demo loader's site pages: only for the demo loaders' own tests
+    (test_demo.py); every other test builds what it needs with factories."""
+    from elearning import demo
+
+    return demo.load()
+
+
+def pytest_runtest_setup(item):
+    from django.conf import settings
+
+    if item.get_closest_marker("postgres") and not settings.IS_POSTGRES:
+        pytest.skip("needs PostgreSQL (DATABASE_URL): make test runs it in its second pass")
+
+
 def pytest_collection_modifyitems(items):
-    """Every transactional test (live server, real worker, concurrency) gets a
-    serialized rollback. Wagtail's migrations create rows (root page, locale,
-    groups) that a plain flush would drop, and mixing plain and serialized
-    transactional tests breaks the restore (content types re-created by
-    post_migrate collide with the serialized ones). pytest-django reads the
-    closest django_db marker, so the merged marker is put first."""
     for item in items:
-        marker = item.get_closest_marker("django_db")
-        kwargs = dict(marker.kwargs) if marker else {}
-        if marker and marker.args:
-            kwargs.setdefault("transaction", marker.args[0])
-        transactional = kwargs.get("transaction") or {"live_server", "transactional_db"} & set(item.fixturenames)
-        if transactional and not kwargs.get("serialized_rollback"):
-            kwargs.update(transaction=True, serialized_rollback=True)
-            item.add_marker(pytest.mark.django_db(**kwargs), append=False)
+        if "demo_site" in item.fixturenames and item.path.name != "test_demo.py":
+            raise pytest.UsageError(f"{item.nodeid}: build the site with tests/factories, not the demo loader")

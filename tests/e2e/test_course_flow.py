@@ -20,13 +20,13 @@ from tests.factories.modules import (
 )
 from tests.i18n import nb
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "Et-langt-og-sterkt-passord-77"
 
 
-def _course(demo_site):
-    index = publish(CourseIndexPageFactory(parent=demo_site))
+def _course(home):
+    index = publish(CourseIndexPageFactory(parent=home))
     course = CoursePageFactory(parent=index, title="Kurs i helsepedagogikk", slug="helsepedagogikk")
     module_1 = ModulePageFactory(parent=course, title="Helsekompetanse", slug="helsekompetanse")
     reflect = LessonPageFactory(
@@ -72,8 +72,8 @@ def _progress_text(page, label_id="course-progress") -> str:
     return page.locator(f"#{label_id}").inner_text()
 
 
-def test_learner_completes_the_course_and_verifies_the_certificate(page, live_server, demo_site, mailoutbox):
-    course = _course(demo_site)
+def test_learner_completes_the_course_and_verifies_the_certificate(page, live_server, home, mailoutbox):
+    course = _course(home)
     _register(page, live_server, mailoutbox, "nora.nyberg@example.no")
 
     page.goto(course.url)

@@ -15,7 +15,7 @@ from tests.factories.modules import CourseIndexPageFactory, LessonPageFactory, b
 from tests.factories.quizzes import build_quiz
 from tests.i18n import nb
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 # The right answers in tests.factories.quizzes.add_question, by question type.
 ORDER = ["Først", "Så", "Deretter", "Til slutt"]
@@ -23,9 +23,9 @@ MATCHES = {"Mål": "Hva deltakerne skal lære", "Innhold": "Hva vi tar opp", "Vu
 
 
 @pytest.fixture
-def course(demo_site, settings, tmp_path):
+def course(home, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-    index = CourseIndexPageFactory(parent=demo_site)
+    index = CourseIndexPageFactory(parent=home)
     course, built = build_course(index, modules=2, lessons=0, title="Helsepedagogikk på nett")
     practice = build_quiz(
         ["single", "multiple", "true_false", "ordering", "matching", "short_text", "likert"],

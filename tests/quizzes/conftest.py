@@ -39,8 +39,8 @@ def make_quiz_course(parent, quiz, *, extra_lessons=0):
 
 
 @pytest.fixture
-def course_index(demo_site):
-    return CourseIndexPageFactory(parent=demo_site)
+def course_index(home):
+    return CourseIndexPageFactory(parent=home)
 
 
 @pytest.fixture
