@@ -52,6 +52,24 @@ def _test_settings(settings, request):
     }
 
 
+@pytest.fixture(autouse=True)
+def _page_indexes(request, settings):
+    """Wagtail indexes every saved object for search and for its reference
+    index (where it is used), which is a third of the cost of building a
+    course. Tests that search, or show where something is used, mark
+    themselves @pytest.mark.search_index and get both, as in production."""
+    if request.node.get_closest_marker("search_index"):
+        yield
+        return
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**config, "AUTO_UPDATE": False} for name, config in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+    with disable_reference_index_auto_update():
+        yield
+
+
 @pytest.fixture
 def home(db):
     """The home page of the default site, from the template database."""

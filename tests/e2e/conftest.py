@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM = os.environ.get("E2E_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless=new",
     "--no-sandbox",
@@ -37,11 +37,18 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.xdist_group("browser"))
 
 
+def htmx_settled(page) -> None:
+    """Wait until no htmx request is in flight: htmx marks the element that
+    sent a request with the class htmx-request until the answer is swapped in,
+    and sends a request from the event handler of the change that triggers it."""
+    page.wait_for_function("() => !document.querySelector('.htmx-request')")
+
+
 @pytest.fixture(scope="session")
 def chromium_path():
     if not Path(CHROMIUM).exists():
         subprocess.run([str(ROOT / "scripts/system-deps.sh"), "browser"], check=True)
-    return shutil.which("chromium") or CHROMIUM
+    return CHROMIUM
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,8 @@ import pytest
 from tests.e2e.axe import assert_accessible
 from tests.factories.accounts import UserFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# The search page is checked with results on it.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.search_index]
 
 PUBLIC_PAGES = [
     "/",

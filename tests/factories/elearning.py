@@ -55,7 +55,9 @@ def build_site() -> HomePage:
 
 def add_statement_pages(home: HomePage) -> tuple[StandardPage, StandardPage]:
     """The privacy and accessibility statements, linked from every page's footer."""
-    privacy = StandardPageFactory(parent=home, title="Personvernerklæring", slug="personvern")
+    privacy = StandardPageFactory(
+        parent=home, title="Personvernerklæring", slug="personvern", intro="Slik ivaretar vi personvern på nettstedet."
+    )
     accessibility = StandardPageFactory(parent=home, title="Tilgjengelighetserklæring", slug="tilgjengelighet")
     SiteSettings.objects.filter(site__root_page=home).update(privacy_page=privacy, accessibility_page=accessibility)
     return privacy, accessibility
