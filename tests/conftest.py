@@ -1,6 +1,10 @@
+from pathlib import Path
+
 import pytest
 
 from elearning.celery import app as celery_app
+
+TEST_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -10,6 +14,18 @@ def _celery_eager():
     celery_app.conf.task_always_eager = True
     celery_app.conf.task_eager_propagates = True
     yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _test_templates():
+    """Templates that only tests use live in tests/templates/ (as tests/...),
+    never in the templates/ that ships."""
+    from django.conf import settings
+    from django.test import override_settings
+
+    engine = settings.TEMPLATES[0]
+    with override_settings(TEMPLATES=[{**engine, "DIRS": [*engine["DIRS"], TEST_TEMPLATES]}]):
+        yield
 
 
 @pytest.fixture(scope="session")
