@@ -53,6 +53,7 @@ test: install browser
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	scripts/lint-tests.sh
 
 bench: demo
 	$(PY) bench/run.py

@@ -1,19 +1,19 @@
-"""Browser tests: Playwright's Python package drives Debian's Chromium
-(installed by scripts/system-deps.sh browser, which `make test` runs; this
-conftest runs it too when Chromium is missing) against pytest-django's live
+"""Browser tests: Playwright's Python package drives Debian's headless
+Chromium (chromium-headless-shell: the browser without its window system,
+which is what Playwright runs headless too, and lighter than full Chromium;
+installed by scripts/system-deps.sh browser, which `make test` runs; this
+conftest runs it too when it is missing) against pytest-django's live
 server."""
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("E2E_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM = "/usr/bin/chromium-headless-shell"
 CHROMIUM_ARGS = [
-    "--headless=new",
     "--no-sandbox",
     "--disable-gpu",
     "--disable-quic",
@@ -30,11 +30,12 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def pytest_collection_modifyitems(items):
+    # Browser tests spread over the xdist workers like any other test (each
+    # worker starts its own Chromium): kept on one worker, they were the
+    # longest path of the run.
     for item in items:
         if "/e2e/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
-            # One xdist worker runs all browser tests: one Chromium at a time.
-            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 def htmx_settled(page) -> None:
