@@ -4,8 +4,17 @@ learner's progress follows them into every language (translation_key)."""
 from wagtail.models import Locale, Page
 from wagtail_localize.operations import TranslationCreator
 
+import pytest
+
 from modules import selectors, services
 from modules.models import LessonPage
+from tests.factories.modules import build_course
+
+
+@pytest.fixture
+def course_and_lessons(course_index):
+    """Every page is translated twice: a small course is enough."""
+    return build_course(course_index, modules=1, lessons=2)
 
 
 def _translate_tree(root: Page, locales, user):
