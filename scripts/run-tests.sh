@@ -12,14 +12,14 @@ started=$SECONDS
 
 echo "== Pass 1: SQLite, file-system broker, browser tests =="
 env -u DATABASE_URL -u REDIS_URL DEBUG=1 \
-  "$PY" -m pytest -n "$workers" --dist loadgroup -m "not postgres" "$@"
+  "$PY" -m pytest -n "$workers" -m "not postgres" "$@"
 pass1=$((SECONDS - started))
 echo "== Pass 1 took ${pass1} s =="
 
 if [ -n "${DATABASE_URL:-}" ] || [ -n "${REDIS_URL:-}" ]; then
   echo "== Pass 2: PostgreSQL ${DATABASE_URL:+($DATABASE_URL)} / Redis ${REDIS_URL:+($REDIS_URL)} =="
   DEBUG=1 \
-    "$PY" -m pytest -n "$workers" --dist loadgroup -m "not browser" "$@"
+    "$PY" -m pytest -n "$workers" -m "not browser" "$@"
   echo "== Pass 2 took $((SECONDS - started - pass1)) s =="
 fi
 echo "== The whole suite took $((SECONDS - started)) s =="

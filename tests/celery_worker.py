@@ -1,6 +1,7 @@
-"""A real Celery worker process for a test, on the test's own database and on
-the configured broker (the file system by default, Redis with REDIS_URL), and
-wait_until() to poll for what it did instead of sleeping."""
+"""A real Celery worker process for tests (the `celery_worker` fixture in
+tests/conftest.py), on the test process's own database and on the configured
+broker (the file system by default, Redis with REDIS_URL), and wait_until()
+to poll for what it did instead of sleeping."""
 
 import os
 import subprocess
@@ -59,10 +60,14 @@ def worker_env(tmp_path) -> tuple[dict, dict]:
 
 
 class Worker:
-    def __init__(self, process: subprocess.Popen, queue: str, broker: dict):
+    """A running worker: send() tasks to it, then wait_until() they are done.
+    Its output is collected line by line as it runs."""
+
+    def __init__(self, process: subprocess.Popen, queue: str, broker: dict, mail_dir: Path):
         self.process = process
         self.queue = queue
         self.broker = broker
+        self.mail_dir = mail_dir  # where the worker's e-mails are written, one file each
         self.lines: list[str] = []
 
     @property
@@ -76,6 +81,14 @@ class Worker:
     def alive(self) -> bool:
         return self.process.poll() is None
 
+    def mark(self) -> int:
+        """A place in the output, for succeeded(since=...)."""
+        return len(self.lines)
+
+    def succeeded(self, name: str, *, since: int) -> int:
+        """How many runs of task `name` succeeded after the mark `since`."""
+        return sum(f"{name}[" in line and " succeeded in " in line for line in self.lines[since:])
+
     def send(self, name: str, *, args=(), times: int = 1) -> None:
         """Publish task `name` to this worker's queue, `times` times."""
         with celery_app.connection_for_write(
@@ -85,28 +98,32 @@ class Worker:
                 celery_app.send_task(name, args=list(args), queue=self.queue, connection=conn)
 
     def wait_until(self, condition, *, timeout: float = 90) -> None:
-        """Poll `condition`; fail at once if the worker dies, or after `timeout` seconds."""
+        """Poll `condition`; fail at once if the worker dies or a task
+        raises, or after `timeout` seconds."""
+        start = self.mark()
 
         def done():
             assert self.alive(), f"the worker stopped:\n{self.output}"
+            assert not any(" raised unexpected: " in line for line in self.lines[start:]), self.output
             return condition()
 
         wait_until(done, timeout=timeout, message=f"the worker did not finish in {timeout} s:\n{self.output}")
 
 
 @contextmanager
-def celery_worker(tmp_path, **env_overrides):
-    """A solo worker on a queue of its own, stopped when the block ends; its
-    output is collected line by line as it runs (Worker.output)."""
-    env, broker = worker_env(tmp_path)
-    env.update(env_overrides)
+def start_worker(folder: Path):
+    """A solo worker on a queue of its own, with its broker files and
+    e-mails under `folder`, stopped when the block ends."""
+    env, broker = worker_env(folder)
+    mail_dir = folder / "mail"
+    env.update(EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend", EMAIL_FILE_PATH=str(mail_dir))
     queue = f"test-{os.getpid()}-{time.time_ns()}"
     process = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "elearning", "worker", "--pool=solo", "-Q", queue,
          "--without-gossip", "--without-mingle", "--without-heartbeat", "--loglevel=INFO"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
-    worker = Worker(process, queue, broker)
+    worker = Worker(process, queue, broker, mail_dir)
     reader = threading.Thread(target=worker.read_output, daemon=True)
     reader.start()
     try:

@@ -55,6 +55,23 @@ def django_db_setup(django_test_environment, django_db_blocker, django_db_modify
         database.teardown()
 
 
+@pytest.fixture(scope="session")
+def celery_worker(django_db_setup, tmp_path_factory):
+    """One real Celery worker process per test process, started when a test
+    first asks for it and shared by the tests after it. It works on this
+    process's test database, which keeps its name when a transactional test
+    gets the template back. Use it with @pytest.mark.django_db(transaction=True):
+    it sees only committed rows."""
+    from tests.celery_worker import start_worker
+
+    with pytest.MonkeyPatch.context() as patch:
+        # Sending a task would run Celery's Django fixup here, and with it the
+        # system checks, which reset the test connection.
+        patch.setenv("CELERY_SKIP_CHECKS", "1")
+        with start_worker(tmp_path_factory.mktemp("celery")) as worker:
+            yield worker
+
+
 @pytest.fixture(autouse=True)
 def _test_settings(settings, request):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,10 +1,9 @@
 """Course pages are translated with wagtail-localize (nb → nn, en), and a
 learner's progress follows them into every language (translation_key)."""
 
+import pytest
 from wagtail.models import Locale, Page
 from wagtail_localize.operations import TranslationCreator
-
-import pytest
 
 from modules import selectors, services
 from modules.models import LessonPage

@@ -6,7 +6,6 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.celery_worker import celery_worker
 from tests.factories.accounts import UserFactory
 from tests.factories.theme_sessions import SeriesPageFactory, SessionPageFactory, ThemeSessionIndexPageFactory
 from theme_sessions import services
@@ -14,8 +13,7 @@ from theme_sessions.models import NotificationKind, NotificationStatus, SentNoti
 
 
 @pytest.mark.django_db(transaction=True)
-def test_reminder_task_delivered_twice_to_a_real_worker_sends_once(home, tmp_path, monkeypatch):
-    monkeypatch.setenv("CELERY_SKIP_CHECKS", "1")
+def test_reminder_task_delivered_twice_to_a_real_worker_sends_once(home, celery_worker):
     index = ThemeSessionIndexPageFactory(parent=home)
     start = timezone.now() + datetime.timedelta(hours=20)
     session = SessionPageFactory(
@@ -25,12 +23,10 @@ def test_reminder_task_delivered_twice_to_a_real_worker_sends_once(home, tmp_pat
         session_id=session.pk, user=UserFactory(), now=timezone.now() - datetime.timedelta(days=3)
     )
 
-    mail_dir = tmp_path / "mail"
-    backend = {"EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend", "EMAIL_FILE_PATH": str(mail_dir)}
-    with celery_worker(tmp_path, **backend) as worker:
-        worker.send(
-            "theme_sessions.tasks.send_notification", args=[registration.pk, NotificationKind.REMINDER, 24], times=2
-        )
-        worker.wait_until(lambda: worker.output.count("succeeded") == 2)
+    task = "theme_sessions.tasks.send_notification"
+    mails_before = set(celery_worker.mail_dir.glob("*"))
+    mark = celery_worker.mark()
+    celery_worker.send(task, args=[registration.pk, NotificationKind.REMINDER, 24], times=2)
+    celery_worker.wait_until(lambda: celery_worker.succeeded(task, since=mark) == 2)
     assert SentNotification.objects.get(kind=NotificationKind.REMINDER).status == NotificationStatus.SENT
-    assert len(list(mail_dir.glob("*"))) == 1, worker.output
+    assert len(set(celery_worker.mail_dir.glob("*")) - mails_before) == 1, celery_worker.output
