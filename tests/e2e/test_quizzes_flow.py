@@ -13,7 +13,7 @@ from quizzes.models import Attempt
 from tests.e2e.axe import assert_accessible
 from tests.e2e.conftest import htmx_settled
 from tests.factories.accounts import PASSWORD, UserFactory
-from tests.factories.modules import CourseIndexPageFactory, LessonPageFactory, build_course, publish
+from tests.factories.modules import CourseIndexPageFactory, LessonPageFactory, build_course
 from tests.factories.quizzes import build_quiz
 from tests.i18n import nb
 
@@ -46,13 +46,11 @@ def course(home, settings, tmp_path):
     lessons = []
     for (module, _), quiz, title in zip(built, (practice, final), ("Øvingsspørsmål", "Kunnskapstest"), strict=True):
         lessons.append(
-            publish(
-                LessonPageFactory(
-                    parent=module,
-                    title=title,
-                    completion_rule="quiz",
-                    body=[("paragraph", "<p>Test deg selv.</p>"), ("quiz", quiz)],
-                )
+            LessonPageFactory(
+                parent=module,
+                title=title,
+                completion_rule="quiz",
+                body=[("paragraph", "<p>Test deg selv.</p>"), ("quiz", quiz)],
             )
         )
     course.refresh_from_db()
