@@ -9,8 +9,8 @@ TEST_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 @pytest.fixture(autouse=True, scope="session")
 def _celery_eager():
-    """Tasks run in-process during tests, unless a test starts a real worker
-    (tests/elearning/test_celery_worker.py)."""
+    """Tasks run in-process during tests; a test that needs a real worker
+    process sends its tasks to the `celery_worker` fixture."""
     celery_app.conf.task_always_eager = True
     celery_app.conf.task_eager_propagates = True
     yield
@@ -135,7 +135,8 @@ def client_user(client, user):
 @pytest.fixture
 def demo_site(db):
     """The demo loader's site pages: only for the demo loaders' own tests
-    (test_demo.py); every other test builds what it needs with factories."""
+    (test_demo.py, or anything under tests/demo/); every other test builds
+    what it needs with factories."""
     from elearning import demo
 
     return demo.load()
@@ -150,5 +151,6 @@ def pytest_runtest_setup(item):
 
 def pytest_collection_modifyitems(items):
     for item in items:
-        if "demo_site" in item.fixturenames and item.path.name != "test_demo.py":
+        demo_test = item.path.name == "test_demo.py" or item.path.parent.name == "demo"
+        if "demo_site" in item.fixturenames and not demo_test:
             raise pytest.UsageError(f"{item.nodeid}: build the site with tests/factories, not the demo loader")
