@@ -63,4 +63,4 @@ messages: install
 	flock locale/.lock $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 clean:
-	rm -rf var/cache var/celery var/mail var/test*.sqlite3*
+	rm -rf var/cache var/celery var/mail var/test*.sqlite3* var/test-template*

@@ -32,7 +32,6 @@ from django.db import connections
 from django.db.migrations.loader import MigrationLoader
 
 ROOT = Path(__file__).resolve().parents[1]
-LOCK = ROOT / "var" / "test-template.lock"
 # The base site is part of the template, so its builder is part of the key.
 SITE_BUILDER = ROOT / "tests" / "factories" / "elearning.py"
 
@@ -58,9 +57,11 @@ def schema_key() -> str:
 
 
 @contextmanager
-def _locked():
-    LOCK.parent.mkdir(exist_ok=True)
-    with LOCK.open("w") as handle:
+def _locked(vendor: str):
+    """One builder at a time for each kind of database, across processes."""
+    lock = ROOT / "var" / f"test-template-{vendor}.lock"
+    lock.parent.mkdir(exist_ok=True)
+    with lock.open("w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
@@ -198,11 +199,18 @@ class TestDatabase:
         self.template = self.backend.template_name(schema_key())
 
     def setup(self) -> None:
-        with _locked():
-            if not self.backend.exists(self.template):
-                self.backend.build(self.template, self._build_content)
-                self.backend.drop_other_templates(keep=self.template)
+        with _locked(connections[self.alias].vendor):
+            self._ensure_template()
             self.backend.clone(self.template)
+
+    def ensure_template(self) -> None:
+        with _locked(connections[self.alias].vendor):
+            self._ensure_template()
+
+    def _ensure_template(self) -> None:
+        if not self.backend.exists(self.template):
+            self.backend.build(self.template, self._build_content)
+            self.backend.drop_other_templates(keep=self.template)
 
     def _build_content(self) -> None:
         from tests.factories.elearning import build_site
@@ -217,3 +225,13 @@ class TestDatabase:
         connections[self.alias].close()
         self.backend.drop(self.backend.test_name)
         _point_at(self.alias, self.original_name)
+
+
+if __name__ == "__main__":
+    # `python -m tests.testdb`: build the template of the configured database
+    # ahead of time (make test does so for PostgreSQL while the SQLite pass
+    # runs, so that the second pass finds it ready).
+    import django
+
+    django.setup()
+    TestDatabase().ensure_template()
