@@ -22,7 +22,7 @@ import importlib.util
 import os
 import shutil
 import sqlite3
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from django.apps import apps
@@ -104,7 +104,7 @@ class SQLite:
         os.replace(building, name)
 
     def drop_other_templates(self, keep: str) -> None:
-        for path in Path(self.prefix).parent.glob(Path(self.prefix).name + "*"):
+        for path in Path(self.prefix).parent.glob(Path(self.prefix).name + "*.sqlite3"):
             if str(path) != keep:
                 path.unlink(missing_ok=True)
 
@@ -119,7 +119,7 @@ class SQLite:
         # valid and see the template's rows from their next query on.
         connection = connections[self.alias]
         connection.ensure_connection()
-        with sqlite3.connect(template) as source:
+        with closing(sqlite3.connect(template)) as source:
             source.backup(connection.connection)
 
     def drop(self, name: str) -> None:
