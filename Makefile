@@ -36,6 +36,7 @@ browser:
 migrate: install
 	$(PY) manage.py migrate --noinput
 
+# The demo site from the demo app (demo/): loaders, content and media; idempotent.
 demo: migrate
 	$(PY) manage.py load_demo
 

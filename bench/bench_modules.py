@@ -2,7 +2,7 @@
 demo` first): the lesson, module and course pages, "Mine kurs", and the
 "Merk som fullført" POST (plain and htmx), each as a ratio to /healthz.
 
-The page timings use the demo learner (deltaker@demo.helsepedagogikk.no) on
+The page timings use the demo course and learner (demo/loaders/modules.py) on
 a lesson of the module they are working on. The mark-complete timings use
 temporary bench learners, one per request, so every POST is a real first
 completion (a new LessonCompletion and the course-completion check); a
@@ -20,18 +20,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from harness import Client, get, report, time_requests, trivial_ms  # noqa: E402
 
-COURSE_SLUG = "kurs-i-helsepedagogikk"
-LEARNER = "deltaker@demo.helsepedagogikk.no"
 POSTS = 60
 
 
 def _demo():
     from accounts.models import User
+    from demo.loaders import modules as course_demo
     from modules import selectors
     from modules.models import CompletionRule, CoursePage, LessonPage
 
-    course = CoursePage.objects.live().filter(slug=COURSE_SLUG).first()
-    learner = User.objects.filter(email=LEARNER).first()
+    course = CoursePage.objects.live().filter(slug=course_demo.COURSE["slug"]).first()
+    learner = User.objects.filter(email=course_demo.LEARNER).first()
     if course is None or learner is None:
         raise SystemExit("bench_modules: load the demo first (make demo).")
     progress = selectors.course_progress(course=course, user=learner)

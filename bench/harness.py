@@ -1,9 +1,10 @@
 """A tiny benchmark harness: times views in-process through the whole Django
 stack (middleware, sessions, templates, database) with the test client, on
-the demo database that `make run`/`make demo` leaves in var/db.sqlite3 (or
-DATABASE_URL). Figures are medians over many requests, and every view is
-reported as a ratio to the trivial view /healthz on the same stack, so the
-numbers mean something on a noisy machine."""
+the demo database that `make run`/`make demo` (manage.py load_demo, from the
+demo app) leaves in var/db.sqlite3 (or DATABASE_URL). Figures are medians
+over many requests, and every view is reported as a ratio to the trivial
+view /healthz on the same stack, so the numbers mean something on a noisy
+machine."""
 
 import os
 import statistics

@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "theme_sessions",
     "coteaching",
     "stories",
+    # The demo site (load_demo); no models, and no product app imports it.
+    "demo",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -61,7 +61,7 @@ def new_choice_key() -> str:
 
 def question_problems(*, type: str, choices: list[tuple[bool, str]], accepted: list[str]) -> list[str]:
     """What is wrong with a question as authored: ``choices`` as (right?,
-    match) pairs. Used by the admin form and the demo loader."""
+    match) pairs. Used by the admin form and by code that builds quizzes from data."""
     correct = sum(1 for right, _match in choices if right)
     problems = []
     if type in (QuestionType.SINGLE, QuestionType.TRUE_FALSE) and correct != 1:

@@ -132,25 +132,8 @@ def client_user(client, user):
     return client
 
 
-@pytest.fixture
-def demo_site(db):
-    """The demo loader's site pages: only for the demo loaders' own tests
-    (test_demo.py, or anything under tests/demo/); every other test builds
-    what it needs with factories."""
-    from elearning import demo
-
-    return demo.load()
-
-
 def pytest_runtest_setup(item):
     from django.conf import settings
 
     if item.get_closest_marker("postgres") and not settings.IS_POSTGRES:
         pytest.skip("needs PostgreSQL (DATABASE_URL): make test runs it in its second pass")
-
-
-def pytest_collection_modifyitems(items):
-    for item in items:
-        demo_test = item.path.name == "test_demo.py" or item.path.parent.name == "demo"
-        if "demo_site" in item.fixturenames and not demo_test:
-            raise pytest.UsageError(f"{item.nodeid}: build the site with tests/factories, not the demo loader")

@@ -1,0 +1,1 @@
+"""The demo's Norwegian content as plain data, read by demo.loaders."""

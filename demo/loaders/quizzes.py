@@ -1,0 +1,103 @@
+"""Demo quizzes from demo/content/quizzes.py (QUIZZES; the format is
+described in that file's docstring). Idempotent: quizzes are found by slug
+and updated in place, and so are their questions and options (by position),
+so running it again changes nothing and the options keep their keys.
+Attempts keep their own snapshot, so reloading never changes a score."""
+
+from quizzes.models import Choice, Question, Quiz, question_problems
+
+QUIZ_FIELDS = (
+    "title",
+    "description",
+    "kind",
+    "pass_mark",
+    "max_attempts",
+    "questions_per_attempt",
+    "shuffle_questions",
+    "shuffle_choices",
+    "time_limit_minutes",
+)
+
+
+def _quizzes() -> list[dict]:
+    try:
+        from demo.content.quizzes import QUIZZES
+    except ImportError:
+        return []
+    return QUIZZES
+
+
+def _choice_rows(data: dict) -> list[dict]:
+    """The options of a question in the demo format as Choice fields."""
+    kind = data["type"]
+    if kind in ("single", "multiple"):
+        return [
+            {"text": c["text"], "correct": bool(c["correct"]), "feedback": c.get("feedback", ""), "match_text": ""}
+            for c in data["choices"]
+        ]
+    if kind == "true_false":
+        return [
+            {"text": "Sant", "correct": data["correct"] is True, "feedback": data.get("feedback_true", "")},
+            {"text": "Usant", "correct": data["correct"] is False, "feedback": data.get("feedback_false", "")},
+        ]
+    if kind == "ordering":
+        return [{"text": item, "correct": False, "feedback": ""} for item in data["items"]]
+    if kind == "matching":
+        return [{"text": left, "match_text": right, "correct": False, "feedback": ""} for left, right in data["pairs"]]
+    if kind == "likert":
+        return [{"text": label, "correct": False, "feedback": ""} for label in data["scale"]]
+    return []
+
+
+def _load_quiz(data: dict) -> tuple[Quiz, bool]:
+    quiz = Quiz.objects.filter(slug=data["slug"]).first()
+    created = quiz is None
+    if created:
+        quiz = Quiz(slug=data["slug"])
+    for name in QUIZ_FIELDS:
+        if name in data:
+            setattr(quiz, name, data[name])
+    quiz.full_clean()
+    quiz.save()
+    existing = list(Question.objects.filter(quiz=quiz).order_by("sort_order", "pk"))
+    for position, question_data in enumerate(data["questions"]):
+        rows = _choice_rows(question_data)
+        accepted = list(question_data.get("accepted", []))
+        problems = question_problems(
+            type=question_data["type"],
+            choices=[(row["correct"], row.get("match_text", "")) for row in rows],
+            accepted=accepted,
+        )
+        if problems:
+            raise ValueError(f"{data['slug']} question {position + 1}: {'; '.join(str(p) for p in problems)}")
+        question = existing[position] if position < len(existing) else Question(quiz=quiz)
+        question.sort_order = position
+        question.type = question_data["type"]
+        question.text = question_data["text"]
+        question.explanation = question_data.get("explanation", "")
+        question.partial_credit = bool(question_data.get("partial_credit", False))
+        question.accepted_answers = "\n".join(accepted)
+        question.save()
+        choices = list(Choice.objects.filter(question=question).order_by("sort_order", "pk"))
+        for index, row in enumerate(rows):
+            choice = choices[index] if index < len(choices) else Choice(question=question)
+            choice.sort_order = index
+            choice.text = row["text"]
+            choice.correct = row["correct"]
+            choice.feedback = row.get("feedback", "")
+            choice.match_text = row.get("match_text", "")
+            choice.save()
+        Choice.objects.filter(pk__in=[c.pk for c in choices[len(rows) :]]).delete()
+    Question.objects.filter(pk__in=[q.pk for q in existing[len(data["questions"]) :]]).delete()
+    return quiz, created
+
+
+def load(stdout=None) -> list[Quiz]:
+    quizzes = []
+    for data in _quizzes():
+        quiz, created = _load_quiz(data)
+        quizzes.append(quiz)
+        if stdout is not None:
+            verb = "Created" if created else "Updated"
+            stdout.write(f"{verb} quiz {quiz.slug} ({len(data['questions'])} questions)")
+    return quizzes

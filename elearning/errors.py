@@ -1,0 +1,50 @@
+"""The one user-facing error type.
+
+A service refuses a request by raising ``UserError`` (or a subclass) with a
+message written for the person, already translated. Views catch
+``UserError``, show ``error.message`` beside ``error.field`` (or above the
+form when ``field`` is None) and answer ``error.status``: a plain form gets
+the page again with the message, an htmx request gets its form partial with
+that status (base.html swaps 400, 409 and 422).
+
+    raise UserError(_("The title is too long."), code="too_long", field="title")
+    raise EditConflict(_("Someone else saved this first."), current=row, yours=text)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class UserError(Exception):
+    """A refusal with a message for the person. ``code`` is stable and for
+    code and tests; ``field`` names the form field the message belongs to."""
+
+    status = 422
+
+    def __init__(self, message: str, *, code: str = "invalid", field: str | None = None):
+        super().__init__(message)
+        self.message = str(message)
+        self.code = code
+        self.field = field
+
+    def add_to_form(self, form) -> None:
+        """Put the message on ``form`` (on ``field`` when the form has it)."""
+        form.add_error(self.field if self.field in form.fields else None, self.message)
+
+
+class Conflict(UserError):
+    """The request clashes with the current state (already done, full, closed)."""
+
+    status = 409
+
+
+class EditConflict(Conflict):
+    """Someone saved the same thing after this editor opened it (see
+    ``elearning.locking``). Carries the saved row (``current``, theirs) and what
+    this editor sent (``yours``) so the page can show both texts."""
+
+    def __init__(self, message: str, *, current: Any, yours: Any, code: str = "edit_conflict", field=None):
+        super().__init__(message, code=code, field=field)
+        self.current = current
+        self.yours = yours

@@ -1,0 +1,35 @@
+"""The demo loaders (demo/loaders/), the only tests that load the demo. Each
+test loads what its loader needs first, through these fixtures, in the order
+load_demo runs them."""
+
+import pytest
+
+from demo.loaders import accounts, elearning, quizzes
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _no_search_index_updates(settings):
+    """The loaders make dozens of pages; the search index is not what these tests check."""
+    backends = {name: {**config, "AUTO_UPDATE": False} for name, config in settings.WAGTAILSEARCH_BACKENDS.items()}
+    settings.WAGTAILSEARCH_BACKENDS = backends
+
+
+@pytest.fixture
+def demo_accounts(db):
+    return accounts.load()
+
+
+@pytest.fixture
+def demo_home(db):
+    """The home page, privacy and accessibility pages."""
+    return elearning.load()
+
+
+@pytest.fixture
+def demo_quizzes(db):
+    return quizzes.load()

@@ -1,0 +1,26 @@
+"""manage.py load_demo runs every loader in order, so that what one loader
+makes is there for the next: the course finds its quizzes, and a theme
+session finds the course module it covers."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from modules.models import LessonPage
+from theme_sessions.models import SessionPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_load_demo_runs_every_loader_in_order(django_capture_on_commit_callbacks):
+    out = io.StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", stdout=out)
+
+    loaded = [line.rsplit(": ", 1)[1] for line in out.getvalue().splitlines() if "Demo content loaded:" in line]
+    assert loaded == ["accounts", "elearning", "quizzes", "modules", "theme_sessions", "coteaching", "stories"]
+    assert "does not exist yet" not in out.getvalue()  # every quiz was there before the course placed it
+    assert LessonPage.objects.filter(completion_rule="quiz").exists()
+    session = SessionPage.objects.get(slug="helsekompetanse-i-digitale-kurs")
+    assert session.linked_module is not None and session.linked_module.slug == "helsekompetanse"

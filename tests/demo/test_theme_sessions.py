@@ -1,0 +1,49 @@
+"""The theme sessions demo (demo/loaders/theme_sessions.py): sessions, recordings
+and the podcast, loaded twice without duplicates or new revisions."""
+
+import pytest
+from wagtail.models import Revision
+
+from demo.loaders import theme_sessions as sessions_demo
+from tests.factories.modules import CourseIndexPageFactory, CoursePageFactory, ModulePageFactory
+from theme_sessions.models import EpisodePage, Registration, SessionPage, Speaker
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.usefixtures("demo_accounts", "demo_home")
+def test_demo_loads_twice_without_duplicates(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        index = sessions_demo.load()
+    counts = (
+        SessionPage.objects.count(),
+        EpisodePage.objects.count(),
+        Speaker.objects.count(),
+        Registration.objects.count(),
+        Revision.objects.count(),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        sessions_demo.load()
+    assert (
+        SessionPage.objects.count(),
+        EpisodePage.objects.count(),
+        Speaker.objects.count(),
+        Registration.objects.count(),
+        Revision.objects.count(),  # nothing changed, so nothing is published again
+    ) == counts
+    assert counts[:2] == (7, 3)
+    past = [s for s in SessionPage.objects.all() if s.is_past]
+    assert past and all(s.recording_id and s.recording_captions and s.recording_transcript for s in past)
+    assert SessionPage.objects.filter(capacity=3).exists()
+    for url in [index.url, *(p.url for p in SessionPage.objects.all()), *(e.url for e in EpisodePage.objects.all())]:
+        assert client.get(url).status_code == 200, url
+
+
+@pytest.mark.usefixtures("demo_accounts")
+def test_demo_session_completes_the_course_module_it_covers(demo_home, django_capture_on_commit_callbacks):
+    course = CoursePageFactory(parent=CourseIndexPageFactory(parent=demo_home))
+    module = ModulePageFactory(parent=course, slug="helsekompetanse")
+    with django_capture_on_commit_callbacks(execute=True):
+        sessions_demo.load()
+    session = SessionPage.objects.get(slug="helsekompetanse-i-digitale-kurs")
+    assert session.linked_module_id == module.pk
