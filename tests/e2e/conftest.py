@@ -30,9 +30,8 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def pytest_collection_modifyitems(items):
-    # Browser tests spread over the xdist workers like any other test (each
-    # worker starts its own Chromium): kept on one worker, they were the
-    # longest path of the run.
+    # Browser tests spread over the xdist workers like any other test; each
+    # worker starts its own Chromium.
     for item in items:
         if "/e2e/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
