@@ -4,6 +4,8 @@
 # it runs a second time on PostgreSQL with the Redis broker, without them.
 # Each pass clones its database from a template that is migrated once per
 # schema (tests/testdb.py), and prints its 15 slowest tests and its time.
+# worksteal: a worker that runs out of tests takes some from the other, so
+# a long browser test near the end does not leave one core idle.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -20,7 +22,7 @@ fi
 
 echo "== Pass 1: SQLite, file-system broker, browser tests =="
 env -u DATABASE_URL -u REDIS_URL DEBUG=1 \
-  "$PY" -m pytest -n "$workers" -m "not postgres" "$@"
+  "$PY" -m pytest -n "$workers" --dist worksteal -m "not postgres" "$@"
 pass1=$((SECONDS - started))
 echo "== Pass 1 took ${pass1} s =="
 
@@ -30,7 +32,7 @@ fi
 if [ -n "${DATABASE_URL:-}" ] || [ -n "${REDIS_URL:-}" ]; then
   echo "== Pass 2: PostgreSQL ${DATABASE_URL:+($DATABASE_URL)} / Redis ${REDIS_URL:+($REDIS_URL)} =="
   DEBUG=1 \
-    "$PY" -m pytest -n "$workers" -m "not browser" "$@"
+    "$PY" -m pytest -n "$workers" --dist worksteal -m "not browser" "$@"
   echo "== Pass 2 took $((SECONDS - started - pass1)) s =="
 fi
 echo "== The whole suite took $((SECONDS - started)) s =="
