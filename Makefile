@@ -54,6 +54,7 @@ test: install browser
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	scripts/lint-tests.sh
 
 bench: demo
 	$(PY) bench/run.py
@@ -63,4 +64,4 @@ messages: install
 	flock locale/.lock $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 clean:
-	rm -rf var/cache var/celery var/mail var/test*.sqlite3*
+	rm -rf var/cache var/celery var/mail var/test*.sqlite3* var/test-template*

@@ -149,8 +149,9 @@ else:
             },
         }
     }
-    # Tests use an in-memory database unless a file is asked for (make test
-    # does, so that a real Celery worker process can share it).
+    # Tests clone a database file from a template (tests/testdb.py), one per
+    # process, so that a real Celery worker process can share it; this
+    # names the file instead.
     if env.str("SQLITE_TEST_PATH", default=""):
         DATABASES["default"]["TEST"] = {"NAME": env.str("SQLITE_TEST_PATH")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -1,18 +1,38 @@
 #!/usr/bin/env bash
-# The whole suite. It always runs on SQLite with the file-system broker;
-# when DATABASE_URL / REDIS_URL are set (as .ci/run does) it runs a second
-# time on PostgreSQL with the Redis broker. Browser tests run in the first pass.
+# The whole suite. It always runs on SQLite with the file-system broker, with
+# the browser tests; when DATABASE_URL / REDIS_URL are set (as .ci/run does)
+# it runs a second time on PostgreSQL with the Redis broker, without them.
+# Each pass clones its database from a template that is migrated once per
+# schema (tests/testdb.py), and prints its 15 slowest tests and its time.
+# worksteal: a worker that runs out of tests takes some from the other, so
+# a long browser test near the end does not leave one core idle.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 workers="${PYTEST_WORKERS:-2}"
+started=$SECONDS
+mkdir -p var
 
-echo "== Pass 1: SQLite, file-system broker =="
-env -u DATABASE_URL -u REDIS_URL DEBUG=1 SQLITE_TEST_PATH=var/test.sqlite3 \
-  "$PY" -m pytest -n "$workers" --dist loadgroup "$@"
+if [ -n "${DATABASE_URL:-}" ]; then
+  # Pass 2's template is migrated now, while pass 1 migrates its own: a
+  # fresh clone (as in CI) waits for one migration instead of two.
+  DEBUG=1 DJANGO_SETTINGS_MODULE=elearning.settings "$PY" -m tests.testdb > var/test-template-build.log 2>&1 &
+  template_build=$!
+fi
 
+echo "== Pass 1: SQLite, file-system broker, browser tests =="
+env -u DATABASE_URL -u REDIS_URL DEBUG=1 \
+  "$PY" -m pytest -n "$workers" --dist worksteal -m "not postgres" "$@"
+pass1=$((SECONDS - started))
+echo "== Pass 1 took ${pass1} s =="
+
+if [ -n "${template_build:-}" ] && ! wait "$template_build"; then
+  echo "(Building the PostgreSQL template ahead failed; pass 2 tries again. var/test-template-build.log says why.)"
+fi
 if [ -n "${DATABASE_URL:-}" ] || [ -n "${REDIS_URL:-}" ]; then
   echo "== Pass 2: PostgreSQL ${DATABASE_URL:+($DATABASE_URL)} / Redis ${REDIS_URL:+($REDIS_URL)} =="
   DEBUG=1 \
-    "$PY" -m pytest -n "$workers" --dist loadgroup -m "not browser" "$@"
+    "$PY" -m pytest -n "$workers" --dist worksteal -m "not browser" "$@"
+  echo "== Pass 2 took $((SECONDS - started - pass1)) s =="
 fi
+echo "== The whole suite took $((SECONDS - started)) s =="

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs when they are missing.
 #   run:     Pango and fonts for WeasyPrint (PDF certificates), gettext
-#   browser: Chromium for the browser tests (Playwright drives Debian's build)
+#   browser: headless Chromium for the browser tests (Playwright drives Debian's build)
 set -euo pipefail
 want=()
 case "${1:-run}" in
   run) pkgs=(libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core gettext) ;;
-  browser) pkgs=(chromium fonts-dejavu-core) ;;
+  browser) pkgs=(chromium-headless-shell fonts-dejavu-core) ;;
   *) echo "usage: $0 run|browser" >&2; exit 2 ;;
 esac
 for p in "${pkgs[@]}"; do

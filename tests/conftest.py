@@ -1,35 +1,83 @@
+from pathlib import Path
+
 import pytest
 
 from elearning.celery import app as celery_app
 
+TEST_TEMPLATES = Path(__file__).resolve().parent / "templates"
+
 
 @pytest.fixture(autouse=True, scope="session")
 def _celery_eager():
-    """Tasks run in-process during tests, unless a test starts a real worker
-    (tests/elearning/test_celery_worker.py)."""
+    """Tasks run in-process during tests; a test that needs a real worker
+    process sends its tasks to the `celery_worker` fixture."""
     celery_app.conf.task_always_eager = True
     celery_app.conf.task_eager_propagates = True
     yield
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup):
-    """Make the serialized test data visible to every connection object.
-    Playwright's sync API runs the test in a greenlet, where Django's
-    per-context connection handler hands out a fresh DatabaseWrapper that
-    lacks the contents serialized at setup, and serialized rollback then
-    restores nothing."""
-    from django.db import connections
+@pytest.fixture(autouse=True, scope="session")
+def _test_templates():
+    """Templates that only tests use live in tests/templates/ (as tests/...),
+    never in the templates/ that ships."""
+    from django.conf import settings
+    from django.test import override_settings
 
-    for conn in connections.all():
-        contents = getattr(conn, "_test_serialized_contents", None)
-        if contents is not None:
-            type(conn)._test_serialized_contents = contents
+    engine = settings.TEMPLATES[0]
+    with override_settings(TEMPLATES=[{**engine, "DIRS": [*engine["DIRS"], TEST_TEMPLATES]}]):
+        yield
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_test_environment, django_db_blocker, django_db_modify_db_settings):
+    """This process's test database, cloned from a template migrated once per
+    schema (tests/testdb.py), with the base site in it."""
+    from django.test import TransactionTestCase
+
+    from tests.testdb import TestDatabase
+
+    with django_db_blocker.unblock():
+        database = TestDatabase()
+        database.setup()
+
+    def restore_template(test_case):
+        for alias in test_case._databases_names(include_mirrors=False):
+            assert alias == database.alias, f"no template for database {alias!r}"
+            database.restore()
+
+    # A transactional test ends by getting the template back, instead of
+    # Django's flush (which would leave no site behind, and no rows that
+    # migrations create).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(TransactionTestCase, "_fixture_teardown", restore_template)
+        yield
+    with django_db_blocker.unblock():
+        database.teardown()
+
+
+@pytest.fixture(scope="session")
+def celery_worker(django_db_setup, tmp_path_factory):
+    """One real Celery worker process per test process, started when a test
+    first asks for it and shared by the tests after it. It works on this
+    process's test database, which keeps its name when a transactional test
+    gets the template back. Use it with @pytest.mark.django_db(transaction=True):
+    it sees only committed rows."""
+    from tests.celery_worker import start_worker
+
+    with pytest.MonkeyPatch.context() as patch:
+        # Sending a task would run Celery's Django fixup here, and with it the
+        # system checks, which reset the test connection.
+        patch.setenv("CELERY_SKIP_CHECKS", "1")
+        with start_worker(tmp_path_factory.mktemp("celery")) as worker:
+            yield worker
 
 
 @pytest.fixture(autouse=True)
 def _test_settings(settings, request):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Staff reach the admin without setting up two-factor authentication,
+    # whatever DEBUG is; tests/accounts/test_mfa.py turns the requirement on.
+    settings.REQUIRE_STAFF_MFA = False
     # A fresh in-memory cache per test: rate limits and cached fragments
     # must not leak between tests or into the developer's var/cache.
     settings.CACHES = {
@@ -37,12 +85,38 @@ def _test_settings(settings, request):
     }
 
 
-@pytest.fixture
-def demo_site(db):
-    """The home page, privacy and accessibility pages from the demo loader."""
-    from demo.loaders import elearning as demo
+@pytest.fixture(autouse=True)
+def _page_indexes(request, settings):
+    """Wagtail indexes every saved object for search and for its reference
+    index (where it is used), which is a third of the cost of building a
+    course. Tests that search, or show where something is used, mark
+    themselves @pytest.mark.search_index and get both, as in production."""
+    if request.node.get_closest_marker("search_index"):
+        yield
+        return
+    from wagtail.signal_handlers import disable_reference_index_auto_update
 
-    return demo.load()
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**config, "AUTO_UPDATE": False} for name, config in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+    with disable_reference_index_auto_update():
+        yield
+
+
+@pytest.fixture
+def home(db):
+    """The home page of the default site, from the template database."""
+    from elearning.models import HomePage
+
+    return HomePage.objects.get(depth=2)
+
+
+@pytest.fixture
+def statement_pages(home):
+    """The privacy and accessibility statements, linked from every page's footer."""
+    from tests.factories.elearning import add_statement_pages
+
+    return add_statement_pages(home)
 
 
 @pytest.fixture
@@ -58,19 +132,8 @@ def client_user(client, user):
     return client
 
 
-def pytest_collection_modifyitems(items):
-    """Every transactional test (live server, real worker, concurrency) gets a
-    serialized rollback. Wagtail's migrations create rows (root page, locale,
-    groups) that a plain flush would drop, and mixing plain and serialized
-    transactional tests breaks the restore (content types re-created by
-    post_migrate collide with the serialized ones). pytest-django reads the
-    closest django_db marker, so the merged marker is put first."""
-    for item in items:
-        marker = item.get_closest_marker("django_db")
-        kwargs = dict(marker.kwargs) if marker else {}
-        if marker and marker.args:
-            kwargs.setdefault("transaction", marker.args[0])
-        transactional = kwargs.get("transaction") or {"live_server", "transactional_db"} & set(item.fixturenames)
-        if transactional and not kwargs.get("serialized_rollback"):
-            kwargs.update(transaction=True, serialized_rollback=True)
-            item.add_marker(pytest.mark.django_db(**kwargs), append=False)
+def pytest_runtest_setup(item):
+    from django.conf import settings
+
+    if item.get_closest_marker("postgres") and not settings.IS_POSTGRES:
+        pytest.skip("needs PostgreSQL (DATABASE_URL): make test runs it in its second pass")

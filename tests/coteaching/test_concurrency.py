@@ -5,19 +5,13 @@ members removed at once never empty a role."""
 import threading
 
 import pytest
-from django.db import close_old_connections, connection, connections
+from django.db import close_old_connections, connections
 
 from coteaching import services
 from coteaching.models import MemberRole, Membership, PlanSection, PlanSectionRevision
 from tests.factories.accounts import UserFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True)
-def _postgres_only():
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL (set DATABASE_URL)")
 
 
 def _run_parallel(fn, items):

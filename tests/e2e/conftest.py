@@ -1,19 +1,19 @@
-"""Browser tests: Playwright's Python package drives Debian's Chromium
-(installed by scripts/system-deps.sh browser, which `make test` runs; this
-conftest runs it too when Chromium is missing) against pytest-django's live
+"""Browser tests: Playwright's Python package drives Debian's headless
+Chromium (chromium-headless-shell: the browser without its window system,
+which is what Playwright runs headless too, and lighter than full Chromium;
+installed by scripts/system-deps.sh browser, which `make test` runs; this
+conftest runs it too when it is missing) against pytest-django's live
 server."""
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM = "/usr/bin/chromium-headless-shell"
 CHROMIUM_ARGS = [
-    "--headless=new",
     "--no-sandbox",
     "--disable-gpu",
     "--disable-quic",
@@ -30,18 +30,25 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def pytest_collection_modifyitems(items):
+    # Browser tests spread over the xdist workers like any other test; each
+    # worker starts its own Chromium.
     for item in items:
         if "/e2e/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
-            # One xdist worker runs all browser tests: one Chromium at a time.
-            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
+def htmx_settled(page) -> None:
+    """Wait until no htmx request is in flight: htmx marks the element that
+    sent a request with the class htmx-request until the answer is swapped in,
+    and sends a request from the event handler of the change that triggers it."""
+    page.wait_for_function("() => !document.querySelector('.htmx-request')")
 
 
 @pytest.fixture(scope="session")
 def chromium_path():
     if not Path(CHROMIUM).exists():
         subprocess.run([str(ROOT / "scripts/system-deps.sh"), "browser"], check=True)
-    return shutil.which("chromium") or CHROMIUM
+    return CHROMIUM
 
 
 @pytest.fixture(scope="session")

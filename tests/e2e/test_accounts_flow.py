@@ -8,12 +8,12 @@ import pytest
 from tests.e2e.axe import assert_accessible
 from tests.i18n import en, nb
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "Et-langt-og-sterkt-passord-77"
 
 
-def test_register_verify_login_switch_language_logout(page, live_server, demo_site, mailoutbox):
+def test_register_verify_login_switch_language_logout(page, live_server, statement_pages, mailoutbox):
     page.goto("/")
     page.get_by_role("link", name=nb("Register")).click()
     assert_accessible(page)
@@ -57,7 +57,7 @@ def test_register_verify_login_switch_language_logout(page, live_server, demo_si
     assert page.get_by_role("link", name=en("Log in")).is_visible()
 
 
-def test_language_switch_works_without_javascript(browser, live_server, demo_site, settings):
+def test_language_switch_works_without_javascript(browser, live_server, statement_pages, settings):
     settings.ALLOWED_HOSTS = ["*"]
     context = browser.new_context(java_script_enabled=False, base_url=live_server.url)
     page = context.new_page()

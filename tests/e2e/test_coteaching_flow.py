@@ -9,25 +9,25 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+from django.utils import timezone
 
 from coteaching.models import MemberRole, Membership, PlanSection, TeachingPlan
 from tests.e2e.axe import assert_accessible
 from tests.factories.accounts import PASSWORD, UserFactory, UserRepresentativeFactory
+from tests.factories.coteaching import TeachingPlanFactory
 from tests.i18n import nb
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def demo(settings, tmp_path):
+def featured_example(settings, tmp_path):
+    """A published example plan that NK LMH features in the library."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    from demo.loaders import accounts as accounts_demo
-    from demo.loaders import coteaching as coteaching_demo
-    from demo.loaders import elearning as site_demo
-
-    accounts_demo.load()
-    site_demo.load()
-    return coteaching_demo.load()
+    now = timezone.now()
+    return TeachingPlanFactory(
+        title="Å leve med diabetes type 2", published_as_example=True, published_at=now, featured=True, featured_at=now
+    )
 
 
 def _log_in(page, email, password=PASSWORD):
@@ -46,7 +46,9 @@ def _open_section_editor(page, key):
     return textarea
 
 
-def test_team_forms_edits_with_a_conflict_exports_pdf_and_publishes(page, browser, live_server, demo, mailoutbox):
+def test_team_forms_edits_with_a_conflict_exports_pdf_and_publishes(
+    page, browser, live_server, featured_example, mailoutbox
+):
     user_rep = UserRepresentativeFactory(first_name="Per", last_name="Erfaren", email="per@example.no")
     professional = UserFactory(first_name="Kari", last_name="Sykepleier", email="kari@example.no")
 
@@ -212,13 +214,13 @@ def test_team_forms_edits_with_a_conflict_exports_pdf_and_publishes(page, browse
     finally:
         context_b.close()
 
-    # The examples library is open to everyone: the featured demo plan first.
+    # The examples library is open to everyone: the featured plan first.
     page.get_by_role("button", name=nb("Log out")).click()
     page.wait_for_load_state()
     page.goto("/samarbeid/eksempler/")
     assert_accessible(page)
     content = page.content()
-    assert content.index(demo.title) < content.index("Mestringskurs for KOLS")
+    assert content.index(featured_example.title) < content.index("Mestringskurs for KOLS")
     page.get_by_role("link", name="Mestringskurs for KOLS").click()
     page.wait_for_load_state()
     assert "pusteteknikker" in page.content()

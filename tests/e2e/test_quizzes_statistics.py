@@ -13,7 +13,7 @@ from tests.factories.accounts import PASSWORD, StaffFactory, UserFactory
 from tests.factories.quizzes import build_quiz
 from tests.i18n import nb
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def _take(quiz, user, picks):

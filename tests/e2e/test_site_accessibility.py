@@ -6,7 +6,8 @@ import pytest
 from tests.e2e.axe import assert_accessible
 from tests.factories.accounts import UserFactory
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The search page is checked with results on it.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.search_index]
 
 PUBLIC_PAGES = [
     "/",
@@ -23,12 +24,12 @@ PUBLIC_PAGES = [
 
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
-def test_public_pages_have_no_wcag_violations(page, demo_site, path):
+def test_public_pages_have_no_wcag_violations(page, statement_pages, path):
     page.goto(path)
     assert_accessible(page)
 
 
-def test_pages_work_at_320px_without_horizontal_scroll(page, demo_site):
+def test_pages_work_at_320px_without_horizontal_scroll(page, statement_pages):
     page.set_viewport_size({"width": 320, "height": 640})
     for path in ["/", "/personvern/", "/accounts/signup/"]:
         page.goto(path)
@@ -37,7 +38,7 @@ def test_pages_work_at_320px_without_horizontal_scroll(page, demo_site):
         assert_accessible(page)
 
 
-def test_signed_in_account_pages(page, demo_site, login):
+def test_signed_in_account_pages(page, statement_pages, login):
     user = UserFactory()
     login(user.email, "Sterkt-passord-2026")
     for path in ["/konto/mine-data/", "/accounts/password/change/", "/accounts/email/", "/accounts/2fa/"]:
@@ -45,7 +46,7 @@ def test_signed_in_account_pages(page, demo_site, login):
         assert_accessible(page)
 
 
-def test_skip_link_moves_focus_to_main(page, demo_site):
+def test_skip_link_moves_focus_to_main(page, statement_pages):
     page.goto("/")
     page.keyboard.press("Tab")
     skip = page.locator(".ds-skip-link")

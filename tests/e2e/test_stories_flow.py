@@ -12,30 +12,27 @@ from playwright.sync_api import expect
 
 from stories.models import Story
 from tests.e2e.axe import assert_accessible
+from tests.factories.accounts import PASSWORD, UserFactory, UserRepresentativeFactory
 from tests.i18n import nb
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
-DEMO_PASSWORD = "Demo-passord-2026"
-REPRESENTATIVE = "bruker@demo.helsepedagogikk.no"
-PROFESSIONAL = "deltaker@demo.helsepedagogikk.no"
+REPRESENTATIVE = "per.erfaren@example.no"
+PROFESSIONAL = "kari.nordmann@example.no"
 PRIVATE = "Jeg sier ingenting om broren min."
 
 
 @pytest.fixture
-def demo_accounts(settings, tmp_path):
+def people(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-    from demo.loaders import accounts as accounts_demo
-    from demo.loaders import elearning as site_demo
-
-    site_demo.load()
-    return accounts_demo.load()
+    UserRepresentativeFactory(email=REPRESENTATIVE, first_name="Per", last_name="Erfaren")
+    UserFactory(email=PROFESSIONAL, first_name="Kari", last_name="Nordmann")
 
 
 def _log_in(page, email):
     page.goto("/accounts/login/")
     page.locator("#id_login").fill(email)
-    page.locator("#id_password").fill(DEMO_PASSWORD)
+    page.locator("#id_password").fill(PASSWORD)
     page.locator("main form button[type=submit]").click()
     page.wait_for_load_state()
 
@@ -48,7 +45,7 @@ def _autosave_status(page):
     return page.locator("#autosave-status")
 
 
-def test_draft_share_and_receive_a_comment(page, browser, live_server, demo_accounts, mailoutbox):
+def test_draft_share_and_receive_a_comment(page, browser, live_server, people, mailoutbox):
     # The user representative finds the story builder in the main menu.
     _log_in(page, REPRESENTATIVE)
     page.get_by_role("navigation", name=nb("Main menu")).get_by_role("link", name=nb("My story talk")).click()

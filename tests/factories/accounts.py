@@ -1,5 +1,6 @@
 import factory
 from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Permission
 
 from accounts.models import Profile, Role, User
 
@@ -36,3 +37,17 @@ class UserRepresentativeFactory(UserFactory):
 class StaffFactory(UserFactory):
     is_staff = True
     is_superuser = True
+
+
+class AdminUserFactory(UserFactory):
+    """Staff who may open the Wagtail admin and have no other permission:
+    whatever they are refused, the view itself refused it."""
+
+    is_staff = True
+
+    @factory.post_generation
+    def admin_access(obj, create, extracted, **kwargs):
+        if create:
+            obj.user_permissions.add(
+                Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+            )

@@ -10,8 +10,8 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture
-def course_index(demo_site):
-    return CourseIndexPageFactory(parent=demo_site)
+def course_index(home):
+    return CourseIndexPageFactory(parent=home)
 
 
 @pytest.fixture

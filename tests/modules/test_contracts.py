@@ -101,7 +101,7 @@ def test_dashboard_hook_sections_are_rendered(client, learner, course):
     from wagtail import hooks
 
     def section(request):
-        return {"template": "modules/tests/hook_section.html", "text": "Brukerrepresentantens vei"}
+        return {"template": "tests/hook_section.html", "text": "Brukerrepresentantens vei"}
 
     with hooks.register_temporarily("learner_dashboard_sections", section):
         client.force_login(learner)

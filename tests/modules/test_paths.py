@@ -45,9 +45,9 @@ def path_course(course_index):
     return course, built, own
 
 
-def test_path_picks_modules_by_audience_and_marks_lessons(client, demo_site, course_index, user_rep):
+def test_path_picks_modules_by_audience_and_marks_lessons(client, home, course_index, user_rep):
     course, built, own = path_course(course_index)
-    page = make_path(demo_site, course)
+    page = make_path(home, course)
     client.force_login(user_rep)
     response = client.get(page.url)
     html = response.content.decode()
@@ -59,9 +59,9 @@ def test_path_picks_modules_by_audience_and_marks_lessons(client, demo_site, cou
     assert own.title in html
 
 
-def test_path_progress_follows_the_course(client, demo_site, course_index, user_rep):
+def test_path_progress_follows_the_course(client, home, course_index, user_rep):
     course, built, _own = path_course(course_index)
-    page = make_path(demo_site, course)
+    page = make_path(home, course)
     services.course_enrol(user=user_rep, course=course)
     first = built[0][1][0]
     services.lesson_mark_complete(user=user_rep, lesson_id=first.pk)
@@ -74,9 +74,9 @@ def test_path_progress_follows_the_course(client, demo_site, course_index, user_
     assert path.next_lesson.id != first.pk
 
 
-def test_dashboard_suggests_the_path_to_user_representatives_only(client, demo_site, course_index, user_rep, learner):
+def test_dashboard_suggests_the_path_to_user_representatives_only(client, home, course_index, user_rep, learner):
     course, _built, _own = path_course(course_index)
-    page = make_path(demo_site, course)
+    page = make_path(home, course)
     client.force_login(user_rep)
     html = client.get("/kurs-handling/mine-kurs/").content.decode()
     assert page.title in html and page.url in html
@@ -86,10 +86,10 @@ def test_dashboard_suggests_the_path_to_user_representatives_only(client, demo_s
 
 
 def test_path_page_query_count_does_not_grow_with_the_course(
-    client, demo_site, course_index, user_rep, django_assert_max_num_queries
+    client, home, course_index, user_rep, django_assert_max_num_queries
 ):
     course, _built, _own = path_course(course_index)
-    page = make_path(demo_site, course)
+    page = make_path(home, course)
     services.course_enrol(user=user_rep, course=course)
     client.force_login(user_rep)
     client.get(page.url)  # warm the structure cache

@@ -1,11 +1,19 @@
 """Course pages are translated with wagtail-localize (nb → nn, en), and a
 learner's progress follows them into every language (translation_key)."""
 
+import pytest
 from wagtail.models import Locale, Page
 from wagtail_localize.operations import TranslationCreator
 
 from modules import selectors, services
 from modules.models import LessonPage
+from tests.factories.modules import build_course
+
+
+@pytest.fixture
+def course_and_lessons(course_index):
+    """Every page is translated twice: a small course is enough."""
+    return build_course(course_index, modules=1, lessons=2)
 
 
 def _translate_tree(root: Page, locales, user):

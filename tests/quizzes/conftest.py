@@ -4,7 +4,7 @@ import pytest
 
 from modules import services as module_services
 from tests.factories.accounts import UserFactory
-from tests.factories.modules import CourseIndexPageFactory, LessonPageFactory, build_course, publish
+from tests.factories.modules import CourseIndexPageFactory, LessonPageFactory, build_course
 from tests.factories.quizzes import build_quiz
 
 
@@ -26,21 +26,19 @@ def make_quiz_course(parent, quiz, *, extra_lessons=0):
     a lesson whose completion rule is passing ``quiz``."""
     course, built = build_course(parent, modules=1, lessons=extra_lessons)
     module = built[0][0]
-    lesson = publish(
-        LessonPageFactory(
-            parent=module,
-            title="Kunnskapstest",
-            completion_rule="quiz",
-            body=[("paragraph", "<p>Test deg selv.</p>"), ("quiz", quiz)],
-        )
+    lesson = LessonPageFactory(
+        parent=module,
+        title="Kunnskapstest",
+        completion_rule="quiz",
+        body=[("paragraph", "<p>Test deg selv.</p>"), ("quiz", quiz)],
     )
     course.refresh_from_db()
     return QuizCourse(course=course, module=module, lesson=lesson, quiz=quiz)
 
 
 @pytest.fixture
-def course_index(demo_site):
-    return CourseIndexPageFactory(parent=demo_site)
+def course_index(home):
+    return CourseIndexPageFactory(parent=home)
 
 
 @pytest.fixture

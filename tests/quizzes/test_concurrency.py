@@ -4,7 +4,7 @@ attempt, submitting once and saving against submitting."""
 import threading
 
 import pytest
-from django.db import close_old_connections, connection, connections
+from django.db import close_old_connections, connections
 
 from modules.services import course_enrol
 from quizzes import selectors, services
@@ -16,12 +16,6 @@ from tests.quizzes.conftest import make_quiz_course
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
 THREADS = 12
-
-
-@pytest.fixture(autouse=True)
-def _postgres_only():
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL (set DATABASE_URL)")
 
 
 def _parallel(fn, *, threads=THREADS, rounds=1):

@@ -9,8 +9,8 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture
-def index_page(demo_site):
-    return ThemeSessionIndexPageFactory(parent=demo_site)
+def index_page(home):
+    return ThemeSessionIndexPageFactory(parent=home)
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ every burst of sign-ups and cancellations within capacity."""
 import threading
 
 import pytest
-from django.db import close_old_connections, connection, connections
+from django.db import close_old_connections, connections
 
 from tests.factories.accounts import UserFactory
 from tests.factories.theme_sessions import SeriesPageFactory, SessionPageFactory, ThemeSessionIndexPageFactory
@@ -12,12 +12,6 @@ from theme_sessions import services
 from theme_sessions.models import Registration, RegistrationStatus
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True)
-def _postgres_only():
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL (set DATABASE_URL)")
 
 
 def _run_parallel(fn, items, threads=16):
@@ -45,17 +39,14 @@ def _run_parallel(fn, items, threads=16):
     return errors
 
 
-def _session(capacity):
-    from demo.loaders import elearning as demo
-
-    home = demo.load()
+def _session(home, capacity):
     index = ThemeSessionIndexPageFactory(parent=home)
     series = SeriesPageFactory(parent=index)
     return SessionPageFactory(parent=series, capacity=capacity)
 
 
-def test_parallel_sign_ups_never_overbook():
-    session = _session(capacity=10)
+def test_parallel_sign_ups_never_overbook(home):
+    session = _session(home, capacity=10)
     users = [UserFactory() for _ in range(60)]
     errors = _run_parallel(lambda u: services.registration_create_for_user(session_id=session.pk, user=u), users)
     assert errors == []
@@ -63,8 +54,8 @@ def test_parallel_sign_ups_never_overbook():
     assert counts == {"confirmed": 10, "waitlisted": 50}
 
 
-def test_parallel_cancellations_and_sign_ups_keep_capacity():
-    session = _session(capacity=5)
+def test_parallel_cancellations_and_sign_ups_keep_capacity(home):
+    session = _session(home, capacity=5)
     first = [UserFactory() for _ in range(15)]
     for u in first:
         services.registration_create_for_user(session_id=session.pk, user=u)

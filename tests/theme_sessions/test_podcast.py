@@ -9,8 +9,8 @@ from tests.i18n import nb
 pytestmark = pytest.mark.django_db
 
 
-def test_podcast_feed_is_valid_rss_with_itunes_tags(client, demo_site):
-    podcast = PodcastPageFactory(parent=demo_site)
+def test_podcast_feed_is_valid_rss_with_itunes_tags(client, home):
+    podcast = PodcastPageFactory(parent=home)
     first = EpisodePageFactory(parent=podcast, title="Å undervise sammen")
     EpisodePageFactory(parent=podcast)
     response = client.get(f"{podcast.url}feed/")
@@ -31,8 +31,8 @@ def test_podcast_feed_is_valid_rss_with_itunes_tags(client, demo_site):
     assert entry.itunes_episode == str(first.number)
 
 
-def test_episode_page_shows_transcript_and_show_notes(client, demo_site):
-    podcast = PodcastPageFactory(parent=demo_site)
+def test_episode_page_shows_transcript_and_show_notes(client, home):
+    podcast = PodcastPageFactory(parent=home)
     episode = EpisodePageFactory(parent=podcast, transcript="Marit: Vi planla kurset sammen.")
     html = client.get(episode.url).content.decode()
     assert "Marit: Vi planla kurset sammen." in html
@@ -41,8 +41,8 @@ def test_episode_page_shows_transcript_and_show_notes(client, demo_site):
     assert nb("Subscribe to the podcast") in html and episode.title in html
 
 
-def test_podcast_page_and_feed_queries_do_not_grow(client, demo_site, django_assert_num_queries):
-    podcast = PodcastPageFactory(parent=demo_site)
+def test_podcast_page_and_feed_queries_do_not_grow(client, home, django_assert_num_queries):
+    podcast = PodcastPageFactory(parent=home)
     EpisodePageFactory(parent=podcast)
     for url in (podcast.url, f"{podcast.url}feed/"):
         client.get(url)

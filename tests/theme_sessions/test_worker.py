@@ -2,17 +2,10 @@
 (a redelivery after a crash, a second beat), it sends one e-mail."""
 
 import datetime
-import os
-import subprocess
-import sys
-import time
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 
-from elearning.celery import app as celery_app
-from tests.elearning.test_celery_worker import ROOT, _worker_env
 from tests.factories.accounts import UserFactory
 from tests.factories.theme_sessions import SeriesPageFactory, SessionPageFactory, ThemeSessionIndexPageFactory
 from theme_sessions import services
@@ -20,14 +13,8 @@ from theme_sessions.models import NotificationKind, NotificationStatus, SentNoti
 
 
 @pytest.mark.django_db(transaction=True)
-def test_reminder_task_delivered_twice_to_a_real_worker_sends_once(tmp_path, monkeypatch):
-    monkeypatch.setenv("CELERY_SKIP_CHECKS", "1")
-    name = str(connection.settings_dict["NAME"])
-    if connection.vendor == "sqlite" and ("memory" in name or name == ":memory:"):
-        pytest.skip("needs a database another process can open: make test sets SQLITE_TEST_PATH")
-    from demo.loaders import elearning as demo
-
-    index = ThemeSessionIndexPageFactory(parent=demo.load())
+def test_reminder_task_delivered_twice_to_a_real_worker_sends_once(home, celery_worker):
+    index = ThemeSessionIndexPageFactory(parent=home)
     start = timezone.now() + datetime.timedelta(hours=20)
     session = SessionPageFactory(
         parent=SeriesPageFactory(parent=index), start=start, end=start + datetime.timedelta(hours=1)
@@ -36,40 +23,10 @@ def test_reminder_task_delivered_twice_to_a_real_worker_sends_once(tmp_path, mon
         session_id=session.pk, user=UserFactory(), now=timezone.now() - datetime.timedelta(days=3)
     )
 
-    env, broker = _worker_env(tmp_path)
-    mail_dir = tmp_path / "mail"
-    env["EMAIL_BACKEND"] = "django.core.mail.backends.filebased.EmailBackend"
-    env["EMAIL_FILE_PATH"] = str(mail_dir)
-    queue = f"test-theme-{os.getpid()}-{time.time_ns()}"
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "elearning", "worker", "--pool=solo", "-Q", queue,
-         "--without-gossip", "--without-mingle", "--without-heartbeat", "--loglevel=INFO"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
-    try:
-        with celery_app.connection_for_write(
-            broker["broker_url"], transport_options=broker["broker_transport_options"]
-        ) as conn:
-            for _ in range(2):
-                celery_app.send_task(
-                    "theme_sessions.tasks.send_notification",
-                    args=[registration.pk, NotificationKind.REMINDER, 24],
-                    queue=queue,
-                    connection=conn,
-                )
-        deadline = time.monotonic() + 90
-        output = ""
-        while time.monotonic() < deadline:
-            assert worker.poll() is None
-            if SentNotification.objects.filter(kind="reminder", status=NotificationStatus.SENT).exists() and len(
-                list(mail_dir.glob("*"))
-            ):
-                time.sleep(2)  # let the second delivery run too
-                break
-            time.sleep(0.5)
-    finally:
-        worker.terminate()
-        output = worker.communicate(timeout=30)[0]
-    assert output.count("succeeded") == 2, output
+    task = "theme_sessions.tasks.send_notification"
+    mails_before = set(celery_worker.mail_dir.glob("*"))
+    mark = celery_worker.mark()
+    celery_worker.send(task, args=[registration.pk, NotificationKind.REMINDER, 24], times=2)
+    celery_worker.wait_until(lambda: celery_worker.succeeded(task, since=mark) == 2)
     assert SentNotification.objects.get(kind=NotificationKind.REMINDER).status == NotificationStatus.SENT
-    assert len(list(mail_dir.glob("*"))) == 1, output
+    assert len(set(celery_worker.mail_dir.glob("*")) - mails_before) == 1, celery_worker.output

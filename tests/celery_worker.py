@@ -1,0 +1,139 @@
+"""A real Celery worker process for tests (the `celery_worker` fixture in
+tests/conftest.py), on the test process's own database and on the configured
+broker (the file system by default, Redis with REDIS_URL), and wait_until()
+to poll for what it did instead of sleeping."""
+
+import os
+import subprocess
+import sys
+import threading
+import time
+import warnings
+from contextlib import contextmanager
+from pathlib import Path
+
+from celery.exceptions import AlwaysEagerIgnored
+from django.conf import settings
+from django.db import connection
+
+from elearning.celery import app as celery_app
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def wait_until(condition, *, timeout: float = 90, interval: float = 0.1, message: str = "") -> None:
+    """Poll `condition` until it is true; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, message or f"still false after {timeout} s"
+        time.sleep(interval)
+
+
+def worker_env(tmp_path) -> tuple[dict, dict]:
+    """Environment for the worker, and the broker config for the sender."""
+    db = connection.settings_dict
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
+    env["DEBUG"] = "1"
+    # The Django fixup would run the system checks when the app is first used.
+    env["CELERY_SKIP_CHECKS"] = "1"
+    if connection.vendor == "sqlite":
+        env.pop("DATABASE_URL", None)
+        env["SQLITE_PATH"] = str(db["NAME"])
+    else:
+        env["DATABASE_URL"] = f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+    if settings.REDIS_URL:
+        broker = {"broker_url": settings.REDIS_URL, "broker_transport_options": {}}
+    else:
+        for sub in ("queue", "processed", "control"):
+            (tmp_path / sub).mkdir()
+        env["CELERY_FS_BROKER_DIR"] = str(tmp_path)
+        folder = str(tmp_path / "queue")
+        broker = {
+            "broker_url": "filesystem://",
+            "broker_transport_options": {
+                "data_folder_in": folder,
+                "data_folder_out": folder,
+                "processed_folder": str(tmp_path / "processed"),
+                "control_folder": str(tmp_path / "control"),
+            },
+        }
+    env["CELERY_BROKER_URL"] = broker["broker_url"]
+    return env, broker
+
+
+class Worker:
+    """A running worker: send() tasks to it, then wait_until() they are done.
+    Its output is collected line by line as it runs."""
+
+    def __init__(self, process: subprocess.Popen, queue: str, broker: dict, mail_dir: Path):
+        self.process = process
+        self.queue = queue
+        self.broker = broker
+        self.mail_dir = mail_dir  # where the worker's e-mails are written, one file each
+        self.lines: list[str] = []
+
+    @property
+    def output(self) -> str:
+        return "".join(self.lines)
+
+    def read_output(self) -> None:
+        for line in self.process.stdout:
+            self.lines.append(line)
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def mark(self) -> int:
+        """A place in the output, for succeeded(since=...)."""
+        return len(self.lines)
+
+    def succeeded(self, name: str, *, since: int) -> int:
+        """How many runs of task `name` succeeded after the mark `since`."""
+        return sum(f"{name}[" in line and " succeeded in " in line for line in self.lines[since:])
+
+    def send(self, name: str, *, args=(), times: int = 1) -> None:
+        """Publish task `name` to this worker's queue, `times` times."""
+        with celery_app.connection_for_write(
+            self.broker["broker_url"], transport_options=self.broker["broker_transport_options"]
+        ) as conn:
+            for _ in range(times):
+                with warnings.catch_warnings():
+                    # Tests run tasks eagerly; this one is meant for the real worker.
+                    warnings.simplefilter("ignore", AlwaysEagerIgnored)
+                    celery_app.send_task(name, args=list(args), queue=self.queue, connection=conn)
+
+    def wait_until(self, condition, *, timeout: float = 90) -> None:
+        """Poll `condition`; fail at once if the worker dies or a task
+        raises, or after `timeout` seconds."""
+        start = self.mark()
+
+        def done():
+            assert self.alive(), f"the worker stopped:\n{self.output}"
+            assert not any(" raised unexpected: " in line for line in self.lines[start:]), self.output
+            return condition()
+
+        wait_until(done, timeout=timeout, message=f"the worker did not finish in {timeout} s:\n{self.output}")
+
+
+@contextmanager
+def start_worker(folder: Path):
+    """A solo worker on a queue of its own, with its broker files and
+    e-mails under `folder`, stopped when the block ends."""
+    env, broker = worker_env(folder)
+    mail_dir = folder / "mail"
+    env.update(EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend", EMAIL_FILE_PATH=str(mail_dir))
+    queue = f"test-{os.getpid()}-{time.time_ns()}"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "elearning", "worker", "--pool=solo", "-Q", queue,
+         "--without-gossip", "--without-mingle", "--without-heartbeat", "--loglevel=INFO"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    worker = Worker(process, queue, broker, mail_dir)
+    reader = threading.Thread(target=worker.read_output, daemon=True)
+    reader.start()
+    try:
+        yield worker
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        reader.join(timeout=30)
