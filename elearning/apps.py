@@ -6,3 +6,12 @@ class ElearningConfig(AppConfig):
     name = "elearning"
     verbose_name = _("Site")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail import hooks
+
+        from elearning import admin_views
+
+        hooks.register("register_admin_urls", admin_views.admin_urls)
+        hooks.register("register_reports_menu_item", admin_views.menu_item)
+        hooks.register("register_permissions", admin_views.permissions)

@@ -108,3 +108,43 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+class OutboxStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting")
+    CLAIMED = "claimed", _("Being delivered")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
+
+
+class OutboxMessage(models.Model):
+    """Background work written in the same transaction as the change that
+    causes it (see ``elearning.outbox``): committed together or not at all."""
+
+    handler = models.CharField(_("job"), max_length=200)
+    args = models.JSONField(_("arguments"), default=list, blank=True)
+    # Enqueuing the same key twice gives one row: "exactly once" per key.
+    key = models.CharField(_("key"), max_length=200, unique=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=OutboxStatus.choices, default=OutboxStatus.PENDING, db_index=True
+    )
+    due_at = models.DateTimeField(_("due"))
+    claimed_until = models.DateTimeField(_("claimed until"), null=True, blank=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    done_at = models.DateTimeField(_("done"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("background job")
+        verbose_name_plural = _("background jobs")
+        indexes = [models.Index(fields=["status", "due_at"], name="elearning_outbox_due")]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(status="claimed") | models.Q(claimed_until__isnull=False),
+                name="elearning_outbox_claim_has_deadline",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.handler} {self.args} ({self.get_status_display()})"

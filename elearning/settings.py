@@ -191,17 +191,36 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=300)
-CELERY_TASK_SOFT_TIME_LIMIT = CELERY_TASK_TIME_LIMIT - 30
+CELERY_TASK_SOFT_TIME_LIMIT = CELERY_TASK_TIME_LIMIT - min(30, CELERY_TASK_TIME_LIMIT // 10)
+# Publishing after a commit must not hold a request for long when the broker
+# is down: the outbox keeps the job and the beat sweep sends it later.
+CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=2.0)
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.5, "interval_max": 0.5}
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TIMEZONE = "Europe/Oslo"
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
+# The transactional outbox (elearning/outbox.py). A claim outlives the hard
+# time limit of a task, so a job is claimed again only when its worker is
+# surely gone. Retries back off from RETRY_SECONDS, doubling, to RETRY_MAX_SECONDS.
+OUTBOX = {
+    "CLAIM_SECONDS": env.float("OUTBOX_CLAIM_SECONDS", default=CELERY_TASK_TIME_LIMIT + 60),
+    "RETRY_SECONDS": env.float("OUTBOX_RETRY_SECONDS", default=30),
+    "RETRY_MAX_SECONDS": env.float("OUTBOX_RETRY_MAX_SECONDS", default=30 * 60),
+    "MAX_ATTEMPTS": env.int("OUTBOX_MAX_ATTEMPTS", default=8),
+    "SWEEP_SECONDS": env.float("OUTBOX_SWEEP_SECONDS", default=60),
+    # A job sent to the broker at commit is left alone this long by the sweep.
+    "KICK_GRACE_SECONDS": env.float("OUTBOX_KICK_GRACE_SECONDS", default=30),
+    "SWEEP_BATCH": 500,
+    "KEEP_DONE_DAYS": 30,
+}
 # Periodic sweeps over the database; never long ETAs. One entry per sweep.
 CELERY_BEAT_SCHEDULE: dict = {
+    "elearning-outbox-sweep": {"task": "elearning.tasks.outbox_sweep", "schedule": OUTBOX["SWEEP_SECONDS"]},
     "accounts-purge-unverified": {"task": "accounts.tasks.purge_unverified_accounts", "schedule": 6 * 3600},
     "theme-sessions-send-due-notifications": {
         "task": "theme_sessions.tasks.send_due_notifications",
-        "schedule": 5 * 60,
+        "schedule": env.float("THEME_SESSIONS_SWEEP_SECONDS", default=5 * 60),
     },
     "theme-sessions-purge-guest-data": {"task": "theme_sessions.tasks.purge_guest_data", "schedule": 6 * 3600},
 }
@@ -344,6 +363,8 @@ EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+# A mail server that hangs must not hold a worker past the outbox claim.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Helsepedagogikk <ikke-svar@helsepedagogikk.no>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

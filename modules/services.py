@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime
 import logging
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -43,6 +44,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from accounts.models import User
+from elearning import outbox
 from modules import certificates, selectors
 from modules.models import (
     Certificate,
@@ -62,8 +64,6 @@ from modules.models import (
 from modules.models.progress import REFLECTION_MAX_LENGTH
 
 logger = logging.getLogger(__name__)
-
-RENDER_CLAIM_TIMEOUT = datetime.timedelta(minutes=10)
 
 
 class ProgressError(Exception):
@@ -348,11 +348,9 @@ def course_evaluate(*, user, course: CoursePage, rating: int, comment: str = "")
 
 
 def certificate_claim(*, user, course: CoursePage, completed_on: datetime.date) -> Certificate:
-    """Claim the (user, course) certificate row once and queue its PDF after
-    commit. A second call returns the same row and queues nothing."""
-    # cycle: modules.services -> modules.tasks -> modules.services
-    from modules import tasks
-
+    """Claim the (user, course) certificate row once, and put its PDF in the
+    outbox in the same transaction (made after commit, never lost). A
+    second call returns the same row and adds nothing."""
     course = canonical_page(course)
     try:
         with transaction.atomic():
@@ -367,26 +365,34 @@ def certificate_claim(*, user, course: CoursePage, completed_on: datetime.date) 
                     "completed_on": completed_on,
                 },
             )
+            if created:
+                outbox.enqueue(
+                    "modules.tasks.certificate_render", certificate.pk, key=f"modules.certificate:{certificate.pk}"
+                )
     except IntegrityError:
         return Certificate.objects.get(user=user, course=course)
-    if created:
-        tasks.certificate_render.delay_on_commit(certificate.pk)
     return certificate
 
 
 def certificate_render(*, certificate_id: int, now: datetime.datetime | None = None) -> bool:
-    """Make the PDF for one certificate, exactly once: the rendering is
-    claimed with a conditional UPDATE (PENDING → RENDERING, or a RENDERING
-    claim older than RENDER_CLAIM_TIMEOUT whose worker died), the file is
-    written after the claim, and the row is marked READY. Running it again
-    does nothing. Returns True if this call made the PDF."""
+    """Make the PDF for one certificate, exactly once, then put the
+    "certificate ready" e-mail in the outbox. The rendering is claimed with a
+    conditional UPDATE (PENDING → RENDERING, or a RENDERING claim whose
+    worker died: older than the outbox claim); the file is written after the
+    claim, and READY and the e-mail are committed together. Running it again
+    does nothing; while another live worker holds the claim it raises
+    outbox.Retry so that the outbox comes back later. Returns True if this
+    call made the PDF. Runs outside a transaction (an outbox handler)."""
     now = now or timezone.now()
+    claim_timeout = datetime.timedelta(seconds=settings.OUTBOX["CLAIM_SECONDS"])
     claimed = Certificate.objects.filter(
-        Q(status=CertificateStatus.PENDING)
-        | Q(status=CertificateStatus.RENDERING, claimed_at__lt=now - RENDER_CLAIM_TIMEOUT),
+        Q(status=CertificateStatus.PENDING) | Q(status=CertificateStatus.RENDERING, claimed_at__lt=now - claim_timeout),
         pk=certificate_id,
     ).update(status=CertificateStatus.RENDERING, claimed_at=now)
     if not claimed:
+        status = Certificate.objects.filter(pk=certificate_id).values_list("status", flat=True).first()
+        if status == CertificateStatus.RENDERING:
+            raise outbox.Retry(f"certificate {certificate_id} is being rendered by another worker")
         return False
     certificate = Certificate.objects.get(pk=certificate_id)
     try:
@@ -397,22 +403,22 @@ def certificate_render(*, certificate_id: int, now: datetime.datetime | None = N
             status=CertificateStatus.PENDING, claimed_at=None
         )
         raise
-    Certificate.objects.filter(pk=certificate_id).update(file=certificate.file.name, status=CertificateStatus.READY)
+    with transaction.atomic():
+        Certificate.objects.filter(pk=certificate_id).update(file=certificate.file.name, status=CertificateStatus.READY)
+        outbox.enqueue(
+            "modules.tasks.certificate_email", certificate_id, key=f"modules.certificate_email:{certificate_id}"
+        )
     return True
 
 
 def certificate_send_email(*, certificate_id: int) -> bool:
-    """Tell the learner their certificate is ready, once (claimed by a
-    conditional UPDATE of emailed_at; released again if sending fails)."""
+    """Tell the learner their certificate is ready, once: sent only while
+    emailed_at is empty, and emailed_at recorded after the mail server took
+    it. The outbox runs one delivery at a time, so nothing else sends it in
+    between. Returns whether this call sent it."""
     certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
-    if certificate is None or not certificate.is_ready:
+    if certificate is None or not certificate.is_ready or certificate.emailed_at is not None:
         return False
-    claimed = Certificate.objects.filter(pk=certificate_id, emailed_at__isnull=True).update(emailed_at=timezone.now())
-    if not claimed:
-        return False
-    try:
-        certificates.build_email(certificate).send()
-    except Exception:
-        Certificate.objects.filter(pk=certificate_id).update(emailed_at=None)
-        raise
+    certificates.build_email(certificate).send()
+    Certificate.objects.filter(pk=certificate_id, emailed_at__isnull=True).update(emailed_at=timezone.now())
     return True

@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from elearning import outbox
 from stories import emails
 from stories.models import (
     COMMENT_MAX_LENGTH,
@@ -264,24 +265,18 @@ def comment_add(*, user, story_id: int, text: str, step: str | None = None) -> t
     comment.full_clean()
     comment.save()
     if user.pk != story.owner_id:
-        # cycle: stories.services -> stories.tasks -> stories.services
-        from stories import tasks
-
-        tasks.notify_owner_of_comment.delay_on_commit(comment.pk)
+        outbox.enqueue("stories.tasks.notify_owner_of_comment", comment.pk, key=f"stories.comment:{comment.pk}")
     return comment, True
 
 
 def comment_notify_owner(*, comment_id: int) -> bool:
-    """E-mail the story's owner that a co-teacher has commented, at most once
-    per comment. Returns whether this call sent it.
-
-    The claim (notified_at set by a conditional UPDATE) is committed before
-    the mail server is contacted, so a second run finds it taken. If sending
-    fails the claim is released and the exception propagates for the task to
-    retry. The e-mail names the co-teacher but carries neither the comment
-    nor the story's title: both may reveal health information, and they stay
-    behind the login. Must not run inside an outer transaction; the task
-    calls it."""
+    """E-mail the story's owner that a co-teacher has commented, once per
+    comment: sent only while notified_at is empty, recorded after the mail
+    server took it (the outbox runs one delivery at a time; a failed send
+    raises for the outbox to retry). Returns whether this call sent it. The
+    e-mail names the co-teacher but carries neither the comment nor the
+    story's title: both may reveal health information, and they stay behind
+    the login."""
     comment = (
         StoryComment.objects.select_related("story__owner__profile", "author")
         .filter(pk=comment_id, notified_at__isnull=True)
@@ -289,15 +284,8 @@ def comment_notify_owner(*, comment_id: int) -> bool:
     )
     if comment is None or comment.author_id == comment.story.owner_id or not comment.story.owner.is_active:
         return False
-    claimed = StoryComment.objects.filter(pk=comment.pk, notified_at__isnull=True).update(notified_at=timezone.now())
-    if not claimed:
-        return False
-    message = emails.comment_notification(comment=comment)
-    try:
-        message.send()
-    except Exception:
-        StoryComment.objects.filter(pk=comment.pk).update(notified_at=None)
-        raise
+    emails.comment_notification(comment=comment).send()
+    StoryComment.objects.filter(pk=comment.pk, notified_at__isnull=True).update(notified_at=timezone.now())
     logger.info("Comment %s: owner notified", comment.pk)
     return True
 

@@ -3,14 +3,16 @@
 from django.core.cache import cache
 from wagtail.signals import page_published, page_unpublished
 
-from theme_sessions import tasks
+from elearning import outbox
 from theme_sessions.models import PodcastPage, SessionPage, ThemeSessionIndexPage
 
 NAV_CACHE_KEY = "theme_sessions:nav"
 
 
-def _session_published(sender, instance, **kwargs):
-    tasks.session_published.delay_on_commit(instance.pk)
+def _session_published(sender, instance, revision=None, **kwargs):
+    # One job per published revision: republishing the same one adds nothing.
+    key = f"theme_sessions.published:{instance.pk}:{getattr(revision, 'pk', None) or instance.live_revision_id}"
+    outbox.enqueue("theme_sessions.tasks.session_published", instance.pk, key=key)
 
 
 def _nav_changed(sender, instance, **kwargs):

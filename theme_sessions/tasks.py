@@ -1,13 +1,15 @@
-"""Celery tasks: thin, take ids, safe to run twice (the services claim rows)."""
+"""Celery tasks and outbox jobs: thin, take ids, safe to run twice (the services claim rows)."""
 
 from celery import shared_task
+from django.db import transaction
 
-from elearning.celery import EMAIL_TASK_OPTIONS
+from elearning import outbox
 from theme_sessions import selectors, services
+from theme_sessions.services.registrations import notification_key
 
 
-@shared_task(**EMAIL_TASK_OPTIONS)
-def send_notification(self, registration_id: int, kind: str, variant: int = 0) -> bool:
+@outbox.handler
+def send_notification(registration_id: int, kind: str, variant: int = 0) -> bool:
     """One e-mail about one registration; at most once per (registration, kind, variant)."""
     return services.notification_deliver(registration_id=registration_id, kind=kind, variant=variant)
 
@@ -15,16 +17,21 @@ def send_notification(self, registration_id: int, kind: str, variant: int = 0) -
 @shared_task(bind=True, acks_late=True)
 def send_due_notifications(self) -> int:
     """Beat sweep (every few minutes): reminders before the start and
-    "recording ready" after it. Running it twice, or two beats at once,
-    enqueues duplicates that the claim in notification_deliver turns away."""
-    due = selectors.due_notifications()
-    for registration_id, kind, variant in due:
-        send_notification.delay(registration_id, kind, variant)
-    return len(due)
+    "recording ready" after it, into the outbox. Running it twice, or two
+    beats at once, finds the same keys there and adds nothing. Returns how
+    many e-mails it added."""
+    added = 0
+    with transaction.atomic():
+        for registration_id, kind, variant in selectors.due_notifications():
+            _job, created = outbox.enqueue(
+                send_notification, registration_id, kind, variant, key=notification_key(registration_id, kind, variant)
+            )
+            added += created
+    return added
 
 
-@shared_task(bind=True, acks_late=True)
-def session_published(self, session_id: int) -> int | None:
+@outbox.handler
+def session_published(session_id: int) -> int | None:
     """After a session page is published: bump SEQUENCE and notify on changes."""
     return services.session_record_publication(session_id=session_id)
 

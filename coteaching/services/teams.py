@@ -26,6 +26,7 @@ from coteaching.services.rules import (
     lock_team,
     require_member,
 )
+from elearning import outbox
 
 INVITATION_VALID_DAYS = 14
 
@@ -114,31 +115,23 @@ def invitation_create(
         invitation.language = language
     invitation.full_clean(validate_constraints=False)
     invitation.save()
-    # cycle: coteaching.services -> coteaching.tasks -> coteaching.services
-    from coteaching import tasks
-
-    tasks.send_invitation.delay_on_commit(invitation.pk)
+    # One e-mail per issue of the invitation: a renewal has a new token.
+    outbox.enqueue("coteaching.tasks.send_invitation", invitation.pk, key=f"coteaching.invitation:{invitation.token}")
     return invitation
 
 
 def invitation_send_email(*, invitation_id: int) -> bool:
-    """E-mail the invitation link once per issue of the invitation (claimed
-    by a conditional UPDATE of emailed_at; released if sending fails, so the
-    task can retry). Skips used and expired invitations."""
+    """E-mail the invitation link once per issue of the invitation: sent
+    only while emailed_at is empty, recorded after the mail server took it
+    (the outbox runs one delivery at a time). Skips used and expired
+    invitations. Returns whether this call sent it."""
     invitation = Invitation.objects.select_related("team__plan", "invited_by").filter(pk=invitation_id).first()
-    if invitation is None or invitation.accepted_at or invitation.is_expired():
+    if invitation is None or invitation.accepted_at or invitation.is_expired() or invitation.emailed_at:
         return False
-    claimed = Invitation.objects.filter(pk=invitation_id, emailed_at__isnull=True, accepted_at__isnull=True).update(
+    emails.build_invitation_email(invitation).send()
+    Invitation.objects.filter(pk=invitation_id, token=invitation.token, emailed_at__isnull=True).update(
         emailed_at=timezone.now()
     )
-    if not claimed:
-        return False
-    invitation.refresh_from_db(fields=["token", "email", "role", "language", "expires_at"])
-    try:
-        emails.build_invitation_email(invitation).send()
-    except Exception:
-        Invitation.objects.filter(pk=invitation_id).update(emailed_at=None)
-        raise
     return True
 
 

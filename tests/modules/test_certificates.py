@@ -1,13 +1,19 @@
 """Course certificates: claimed once, PDF made once, owner-only download,
 public verification page."""
 
+import datetime
 import io
 
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerError
 from pypdf import PdfReader
 
+from elearning import outbox
+from elearning import tasks as elearning_tasks
+from elearning.models import OutboxMessage, OutboxStatus
 from modules import services, tasks
 from modules.models import Certificate, CertificateStatus
 from tests.factories.accounts import UserFactory
@@ -49,8 +55,8 @@ def test_task_run_twice_makes_one_certificate(small_course, django_capture_on_co
     user = UserFactory()
     certificate = _finish(user, course, lessons, django_capture_on_commit_callbacks)
     first_file = certificate.file.name
-    assert tasks.certificate_render.apply(args=[certificate.pk]).get() is False
-    assert tasks.certificate_render.apply(args=[certificate.pk]).get() is False
+    assert tasks.certificate_render(certificate.pk) is False
+    assert tasks.certificate_render(certificate.pk) is False
     certificate.refresh_from_db()
     assert certificate.file.name == first_file
     assert Certificate.objects.count() == 1
@@ -129,3 +135,58 @@ def test_course_without_certificate_makes_none(course_index, django_capture_on_c
     with django_capture_on_commit_callbacks(execute=True):
         services.lesson_mark_complete(user=user, lesson_id=built[0][1][0].pk)
     assert not Certificate.objects.exists()
+
+
+def test_a_render_killed_mid_way_is_taken_over_when_its_claim_expires(
+    small_course, settings, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Defect: a worker killed while rendering left RENDERING behind; the
+    redelivered task saw the fresh claim, returned, and nothing came back."""
+    course, _ = small_course
+    certificate = Certificate.objects.create(
+        user=UserFactory(), course=course, full_name="Ola", course_title=course.title, hours=6, issuer="NK LMH",
+        completed_on="2026-11-01", status=CertificateStatus.RENDERING, claimed_at=timezone.now(),
+    )  # fmt: skip
+    job = OutboxMessage.objects.create(
+        handler="modules.tasks.certificate_render", args=[certificate.pk], key="c", due_at=timezone.now()
+    )
+    assert outbox.deliver(job.pk) is False
+    job.refresh_from_db()
+    assert job.status == OutboxStatus.PENDING and "Retry" in job.last_error  # comes back later
+
+    expired = timezone.now() - datetime.timedelta(seconds=settings.OUTBOX["CLAIM_SECONDS"] + 1)
+    Certificate.objects.filter(pk=certificate.pk).update(claimed_at=expired)
+    OutboxMessage.objects.filter(pk=job.pk).update(due_at=timezone.now())
+    with django_capture_on_commit_callbacks(execute=True):
+        assert outbox.deliver(job.pk) is True
+    certificate.refresh_from_db()
+    assert certificate.is_ready
+    assert [m.to for m in mailoutbox] == [[certificate.user.email]]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_completing_the_course_with_the_broker_down_answers_success_and_the_pdf_follows(
+    small_course, client, monkeypatch, mailoutbox, settings
+):
+    """Defect: with the broker unreachable, finishing a course answered 500
+    and the PENDING certificate was never queued again."""
+    settings.OUTBOX = {**settings.OUTBOX, "KICK_GRACE_SECONDS": 0}
+    course, lessons = small_course
+    user = UserFactory()
+    services.course_enrol(user=user, course=course)
+    services.lesson_mark_complete(user=user, lesson_id=lessons[0].pk)
+    client.force_login(user)
+
+    def broker_down(*args, **kwargs):
+        raise BrokerError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(elearning_tasks.outbox_deliver, "delay", broker_down)
+        response = client.post(reverse("modules:mark_complete", args=[lessons[1].pk]))
+    assert response.status_code == 302
+    certificate = Certificate.objects.get(user=user)
+    assert certificate.status == CertificateStatus.PENDING and mailoutbox == []
+
+    assert outbox.sweep() == 1  # the broker is back
+    certificate.refresh_from_db()
+    assert certificate.is_ready and [m.to for m in mailoutbox] == [[user.email]]

@@ -1,11 +1,12 @@
-"""The e-mail task through a real Celery worker process: delivered twice
-(a redelivery after a crash, a second beat), it sends one e-mail."""
+"""An outbox e-mail through a real Celery worker process: its delivery task
+sent twice (a redelivery after a crash, a second beat), it sends one e-mail."""
 
 import datetime
 
 import pytest
 from django.utils import timezone
 
+from elearning.models import OutboxMessage
 from tests.factories.accounts import UserFactory
 from tests.factories.theme_sessions import SeriesPageFactory, SessionPageFactory, ThemeSessionIndexPageFactory
 from theme_sessions import services
@@ -23,10 +24,17 @@ def test_reminder_task_delivered_twice_to_a_real_worker_sends_once(home, celery_
         session_id=session.pk, user=UserFactory(), now=timezone.now() - datetime.timedelta(days=3)
     )
 
-    task = "theme_sessions.tasks.send_notification"
+    # The row as enqueue() writes it, without the in-process delivery after commit.
+    job = OutboxMessage.objects.create(
+        handler="theme_sessions.tasks.send_notification",
+        args=[registration.pk, NotificationKind.REMINDER, 24],
+        key="reminder",
+        due_at=timezone.now(),
+    )
+    task = "elearning.tasks.outbox_deliver"
     mails_before = set(celery_worker.mail_dir.glob("*"))
     mark = celery_worker.mark()
-    celery_worker.send(task, args=[registration.pk, NotificationKind.REMINDER, 24], times=2)
+    celery_worker.send(task, args=[job.pk], times=2)
     celery_worker.wait_until(lambda: celery_worker.succeeded(task, since=mark) == 2)
     assert SentNotification.objects.get(kind=NotificationKind.REMINDER).status == NotificationStatus.SENT
     assert len(set(celery_worker.mail_dir.glob("*")) - mails_before) == 1, celery_worker.output

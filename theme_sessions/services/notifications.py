@@ -29,21 +29,16 @@ def _still_relevant(registration: Registration, kind: str) -> bool:
 
 
 def notification_deliver(*, registration_id: int, kind: str, variant: int = 0) -> bool:
-    """Send one e-mail about a registration, at most once per
-    (registration, kind, variant). Returns whether this call sent it.
+    """Send one e-mail about a registration, once per (registration, kind,
+    variant). Returns whether this call sent it.
 
-    The trade-off is at-most-once: the claim (a SentNotification row, unique
-    on registration, kind and variant) is committed *before* the mail server
-    is contacted, so a second task, a second beat or a redelivered message
-    finds the row and stops. If the mail server refuses the message we know
-    it was not sent, so the claim is released and the exception propagates
-    for the task to retry. If the worker dies between the claim and the
-    send, the row stays 'claimed' and the e-mail is not retried: a missing
-    reminder is better than the same reminder twice, and stale claims are
-    listed for staff in the admin ("Sent e-mails", status claimed).
-
-    Must not run inside an outer transaction (the claim has to be committed
-    before sending); tasks call it."""
+    It runs as an outbox job (elearning.outbox), which delivers one job at a
+    time and delivers it again when a worker dies in the middle. The
+    SentNotification row (unique on registration, kind and variant) records
+    the send: a row marked sent means done; a row left 'claimed' by a worker
+    that died is taken over, since that worker cannot be sending any more.
+    If the mail server refuses, the exception propagates and the outbox
+    tries again later. Must not run inside an outer transaction."""
     registration = Registration.objects.select_related("session", "user__profile").filter(pk=registration_id).first()
     if registration is None or registration.anonymised_at or not registration.email:
         return False
@@ -51,16 +46,13 @@ def notification_deliver(*, registration_id: int, kind: str, variant: int = 0) -
         return False
     try:
         with transaction.atomic():
-            claim = SentNotification.objects.create(
-                registration=registration, kind=kind, variant=variant, status=NotificationStatus.CLAIMED
+            claim, _created = SentNotification.objects.get_or_create(
+                registration=registration, kind=kind, variant=variant, defaults={"status": NotificationStatus.CLAIMED}
             )
-    except IntegrityError:
+    except IntegrityError:  # a parallel first claim
+        claim = SentNotification.objects.get(registration=registration, kind=kind, variant=variant)
+    if claim.status == NotificationStatus.SENT:
         return False
-    message = emails.build_message(registration=registration, kind=kind, variant=variant)
-    try:
-        message.send()
-    except Exception:
-        SentNotification.objects.filter(pk=claim.pk, status=NotificationStatus.CLAIMED).delete()
-        raise
+    emails.build_message(registration=registration, kind=kind, variant=variant).send()
     SentNotification.objects.filter(pk=claim.pk).update(status=NotificationStatus.SENT, sent_at=timezone.now())
     return True

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from elearning import outbox
 from theme_sessions.models import (
     ACTIVE_STATUSES,
     CalendarFeedToken,
@@ -38,10 +39,19 @@ def lock_session(session_id: int) -> SessionPage:
 
 
 def enqueue(registration: Registration, kind: str, variant: int = 0) -> None:
-    # cycle: theme_sessions.services -> theme_sessions.tasks -> theme_sessions.services
-    from theme_sessions import tasks
+    """Put one e-mail about ``registration`` in the outbox, in the caller's
+    transaction; once per (registration, kind, variant)."""
+    outbox.enqueue(
+        "theme_sessions.tasks.send_notification",
+        registration.pk,
+        kind,
+        variant,
+        key=notification_key(registration.pk, kind, variant),
+    )
 
-    tasks.send_notification.delay_on_commit(registration.pk, kind, variant)
+
+def notification_key(registration_id: int, kind: str, variant: int) -> str:
+    return f"theme_sessions.notification:{registration_id}:{kind}:{variant}"
 
 
 def _check_open(session: SessionPage, now: datetime.datetime) -> None:
