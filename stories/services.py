@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from elearning import outbox
 from elearning.errors import UserError
+from elearning.text import multiline, single_line
 from stories import emails
 from stories.models import (
     COMMENT_MAX_LENGTH,
@@ -77,10 +78,6 @@ class SaveResult:
 # --- Helpers -------------------------------------------------------------
 
 
-def _clean_text(text) -> str:
-    return str(text or "").replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
-
-
 def _too_long(label: str, length: int, limit: int, *, field: str) -> UserError:
     return UserError(
         _("“%(label)s” is %(length)s characters long. The limit is %(limit)s; shorten it and save again.")
@@ -91,7 +88,7 @@ def _too_long(label: str, length: int, limit: int, *, field: str) -> UserError:
 
 
 def _clean_title(title) -> str:
-    title = _clean_text(title).replace("\n", " ").strip()
+    title = single_line(title)
     if not title:
         raise UserError(_("Give the story talk a working title."), code="title_required", field="title")
     if len(title) > TITLE_MAX_LENGTH:
@@ -142,7 +139,7 @@ def story_save_step(*, user, story_id: int, step: str, texts: Mapping[str, str],
         if name == TITLE.name:
             cleaned[name] = _clean_title(text)
             continue
-        text = _clean_text(text)
+        text = multiline(text)
         if len(text) > PART_MAX_LENGTH:
             raise _too_long(str(PARTS_BY_NAME[name].label), len(text), PART_MAX_LENGTH, field=name)
         cleaned[name] = text
@@ -240,7 +237,7 @@ def comment_add(*, user, story_id: int, text: str, step: str | None = None) -> t
     step = step or None
     if step is not None and step not in COMMENTABLE_STEPS:
         raise UserError(_("Choose a part of the story talk that the comment is about."), code="bad_step")
-    text = _clean_text(text).strip()
+    text = multiline(text).strip()
     if not text:
         raise UserError(_("Write a comment before you send it."), code="empty", field="text")
     if len(text) > COMMENT_MAX_LENGTH:

@@ -24,10 +24,10 @@ from coteaching.services.rules import (
     SectionConflict,
     check_length,
     lock_team,
-    normalise,
     require_member,
 )
 from elearning.errors import UserError
+from elearning.text import multiline
 
 
 @transaction.atomic
@@ -43,7 +43,7 @@ def section_save(*, user, plan: TeachingPlan, key: str, text: str, base_version:
     if key not in SectionKey.values:
         raise UserError(_("This part of the plan does not exist."), code="not_found")
     require_member(plan=plan, user=user)
-    text = normalise(text)
+    text = multiline(text)
     check_length(text, SECTION_MAX_LENGTH)
     section, _created = PlanSection.objects.get_or_create(plan=plan, key=key)
     if section.text == text:
@@ -70,7 +70,7 @@ def comment_add(*, user, plan: TeachingPlan, text: str, section_key: str = "") -
     require_member(plan=plan, user=user)
     if section_key and section_key not in SectionKey.values:
         raise UserError(_("This part of the plan does not exist."), code="not_found")
-    text = normalise(text).strip()
+    text = multiline(text).strip()
     if not text:
         raise UserError(_("Write a comment first."), code="empty")
     check_length(text, COMMENT_MAX_LENGTH)

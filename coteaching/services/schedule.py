@@ -16,9 +16,9 @@ from coteaching.models import (
 from coteaching.services.rules import (
     ScheduleConflict,
     lock_team,
-    normalise,
     require_member,
 )
+from elearning import text
 from elearning.errors import UserError
 
 SESSION_FIELDS = ("title", "date", "start_time", "duration_minutes")
@@ -36,7 +36,9 @@ def _validated(instance, data: dict, fields, exclude):
         if name in data:
             setattr(instance, name, data[name])
     if "description" in data:
-        instance.description = normalise(instance.description)
+        instance.description = text.multiline(instance.description)
+    if "title" in data:
+        instance.title = text.single_line(instance.title)
     try:
         instance.full_clean(exclude=exclude)
     except ValidationError as error:
