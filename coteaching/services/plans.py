@@ -4,7 +4,6 @@ comments, and publishing the plan as an example."""
 from __future__ import annotations
 
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -27,6 +26,7 @@ from coteaching.services.rules import (
     require_member,
 )
 from elearning.errors import UserError
+from elearning.locking import update_if_version
 from elearning.text import multiline
 
 
@@ -48,10 +48,9 @@ def section_save(*, user, plan: TeachingPlan, key: str, text: str, base_version:
     section, _created = PlanSection.objects.get_or_create(plan=plan, key=key)
     if section.text == text:
         return section
-    updated = PlanSection.objects.filter(pk=section.pk, version=base_version).update(
-        text=text, version=F("version") + 1, updated_by=user, updated_at=now
-    )
-    if not updated:
+    if not update_if_version(
+        PlanSection.objects, pk=section.pk, version=base_version, text=text, updated_by=user, updated_at=now
+    ):
         current = PlanSection.objects.select_related("updated_by").get(pk=section.pk)
         if current.text == text:
             return current
