@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from wagtail import hooks
 from wagtail.documents import get_document_model
 
+from elearning.errors import UserError
 from elearning.redirects import redirect_next
 from modules import selectors, services
 from modules.forms import CertificateLookupForm, CourseEvaluationForm, ReflectionForm
@@ -81,7 +82,7 @@ def enrol(request, course_id: int):
     course = _live_course(course_id)
     try:
         _enrolment, created = services.course_enrol(user=request.user, course=course)
-    except services.ProgressError as error:
+    except UserError as error:
         messages.error(request, error.message)
         return redirect(course.url)
     if created:
@@ -134,7 +135,7 @@ def mark_complete(request, lesson_id: int):
     lesson = _live_lesson(lesson_id)
     try:
         created = services.lesson_mark_complete(user=request.user, lesson_id=lesson.pk)
-    except services.ProgressError as error:
+    except UserError as error:
         if request.htmx:
             return _completion_partial(request, lesson, error=error.message)
         if isinstance(error, services.NotEnrolled | services.LessonLocked):
@@ -163,7 +164,7 @@ def reflection(request, lesson_id: int, key: str):
             services.reflection_save(user=request.user, lesson_id=lesson.pk, key=key, text=form.cleaned_data["text"])
         except ValidationError as exc:
             error = " ".join(exc.messages)
-        except services.ProgressError as exc:
+        except UserError as exc:
             if not request.htmx:
                 messages.error(request, exc.message)
                 raise PermissionDenied(exc.message) from exc
@@ -207,7 +208,7 @@ def evaluate(request, course_id: int):
         _evaluation, created = services.course_evaluate(
             user=request.user, course=course, rating=form.cleaned_data["rating"], comment=form.cleaned_data["comment"]
         )
-    except (services.ProgressError, ValidationError) as error:
+    except (UserError, ValidationError) as error:
         messages.error(request, getattr(error, "message", None) or " ".join(error.messages))
         return redirect(course.url)
     if created:
@@ -227,7 +228,7 @@ def invitation(request, token: str):
     if request.method == "POST":
         try:
             services.invitation_accept(user=request.user, token=invite.token)
-        except services.ProgressError as error:
+        except UserError as error:
             messages.error(request, error.message)
             return render(request, "modules/invitation_invalid.html", status=404)
         messages.success(request, _("You are enrolled in %(course)s.") % {"course": invite.course.title})

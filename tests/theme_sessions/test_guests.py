@@ -6,6 +6,7 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import timezone
 
+from elearning.errors import UserError
 from tests.i18n import nb
 from theme_sessions import services, tokens
 from theme_sessions.models import Registration, RegistrationStatus
@@ -149,7 +150,7 @@ def test_guest_cannot_confirm_once_the_session_has_started(session):
     registration = services.registration_create_for_guest(
         session_id=session.pk, email="a@example.no", name="A", workplace=""
     )
-    with pytest.raises(services.RegistrationError):
+    with pytest.raises(UserError):
         services.guest_registration_confirm(
             registration_id=registration.pk, round=1, now=session.start + datetime.timedelta(minutes=1)
         )
