@@ -16,25 +16,18 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail import hooks
 from wagtail.documents import get_document_model
 
 from elearning.errors import UserError
+from elearning.redirects import redirect_next
 from modules import selectors, services
 from modules.forms import CertificateLookupForm, CourseEvaluationForm, ReflectionForm
 from modules.models import CourseInvitation, CoursePage, LessonPage
 
 DASHBOARD_SECTIONS_HOOK = "learner_dashboard_sections"
-
-
-def _safe_next(request, fallback: str) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=False):
-        return target
-    return fallback
 
 
 def _live_course(course_id: int) -> CoursePage:
@@ -154,7 +147,7 @@ def mark_complete(request, lesson_id: int):
         return _completion_partial(request, lesson)
     if created:
         messages.success(request, _("The lesson is marked as completed."))
-    return redirect(_safe_next(request, lesson.url))
+    return redirect_next(request, lesson.url)
 
 
 @require_POST
@@ -253,7 +246,7 @@ def embed_consent(request):
     else:
         request.session.pop(selectors.EMBED_CONSENT_SESSION_KEY, None)
         messages.info(request, _("Embedded content from other websites is no longer shown."))
-    return redirect(_safe_next(request, "/"))
+    return redirect_next(request, "/")
 
 
 @require_GET

@@ -20,6 +20,7 @@ from django.views.decorators.vary import vary_on_headers
 from weasyprint import HTML
 
 from elearning.errors import UserError
+from elearning.redirects import redirect_next
 from elearning.views import message_page
 from theme_sessions import ics, selectors, services, tokens
 from theme_sessions.forms import EvaluationForm, GuestRegistrationForm
@@ -90,10 +91,7 @@ def cancel(request, registration_id: int):
     if request.htmx:
         return _registration_box(request, registration.session, feedback=("success", text))
     messages.success(request, text)
-    next_url = request.POST.get("next", "")
-    if next_url == reverse("theme_sessions:my_sessions"):
-        return redirect(next_url)
-    return redirect(registration.session.url)
+    return redirect_next(request, registration.session.url)
 
 
 # --- Guests ------------------------------------------------------------------

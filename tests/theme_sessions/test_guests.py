@@ -84,8 +84,10 @@ def test_forged_link_is_refused(client, session):
     assert (
         nb("This link is not valid. Check that you copied the whole link from the e-mail.") in response.content.decode()
     )
-    response = client.get(reverse("theme_sessions:guest_confirm", args=["tull:og:tøys"]))
+    response = client.get(reverse("theme_sessions:guest_confirm", args=["tull:og:toys"]))
     assert response.status_code == 400
+    # A character no link has is no link at all (elearning.converters).
+    assert client.get("/temasamlinger-handling/gjest/bekreft/tull:og:tøys/").status_code == 404
     response = client.get(reverse("theme_sessions:guest_manage", args=["tull"]))
     assert response.status_code == 400
     registration.refresh_from_db()
