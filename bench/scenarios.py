@@ -90,12 +90,12 @@ def _demo():
     return course, learner, progress, lesson, marked
 
 
-def _quiz(size: int):
+def _quiz(size: int, label: str):
     from quizzes.models import Question, Quiz
     from tests.factories.quizzes import add_question, right_form
 
     quiz = Quiz.objects.create(
-        title=f"Bench {size}", slug=f"bench-{TAG}-{size}", kind="test", pass_mark=70, max_attempts=None
+        title=f"Bench {size}", slug=f"bench-{TAG}-{label}-{size}", kind="test", pass_mark=70, max_attempts=None
     )
     for n in range(size):
         add_question(quiz, TYPES[n % len(TYPES)], n=n)
@@ -154,7 +154,7 @@ def build(*, only: set[str]) -> list[Scenario]:
 
     if not only or "autosave" in only:
         with transaction.atomic():
-            quiz, _forms = _quiz(SUBMIT_QUESTIONS)
+            quiz, _forms = _quiz(SUBMIT_QUESTIONS, "autosave")
             (user,) = _bench_users(1, "autosave")
         attempt, _ = quiz_services.attempt_start(user=user, quiz_id=quiz.pk, lesson_id=None)
         question = Question.objects.prefetch_related("choices").get(pk=attempt.question_ids[0])
@@ -196,7 +196,7 @@ def build(*, only: set[str]) -> list[Scenario]:
 
     if not only or "submit" in only:
         per_round = 32
-        quiz, forms = _quiz(SUBMIT_QUESTIONS)
+        quiz, forms = _quiz(SUBMIT_QUESTIONS, "submit")
         users = _bench_users(per_round * production.ROUNDS + 1, "submit")
         items = []
         for user in users:
