@@ -49,5 +49,7 @@ def test_every_page_type_reflows_at_320px_and_passes_axe(page, home, login, who)
             duplicates = page.evaluate(DUPLICATE_HEADERS)
             if duplicates:
                 failures.append(f"{page_type.name} ({path}): table headers used twice: {duplicates}")
-            failures += [f"{page_type.name} ({path}) at {width} px: axe {v['id']}: {v['help']}" for v in axe_violations(page)]
+            failures += [
+                f"{page_type.name} ({path}) at {width} px: axe {v['id']}: {v['help']}" for v in axe_violations(page)
+            ]
     assert not failures, "\n".join(failures)
