@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from elearning import outbox
 from elearning.errors import UserError
+from elearning.text import single_line
 from stories import emails
 from stories.models import (
     COMMENT_MAX_LENGTH,
@@ -91,7 +92,7 @@ def _too_long(label: str, length: int, limit: int, *, field: str) -> UserError:
 
 
 def _clean_title(title) -> str:
-    title = _clean_text(title).replace("\n", " ").strip()
+    title = single_line(title)
     if not title:
         raise UserError(_("Give the story talk a working title."), code="title_required", field="title")
     if len(title) > TITLE_MAX_LENGTH:

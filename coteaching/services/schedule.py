@@ -20,6 +20,7 @@ from coteaching.services.rules import (
     require_member,
 )
 from elearning.errors import UserError
+from elearning.text import single_line
 
 SESSION_FIELDS = ("title", "date", "start_time", "duration_minutes")
 
@@ -35,6 +36,8 @@ def _validated(instance, data: dict, fields, exclude):
     for name in fields:
         if name in data:
             setattr(instance, name, data[name])
+    if "title" in data:
+        instance.title = single_line(instance.title)
     if "description" in data:
         instance.description = normalise(instance.description)
     try:
