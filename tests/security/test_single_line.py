@@ -12,7 +12,7 @@ from django.urls import reverse
 from accounts.models import Role
 from accounts.services import profile_update
 from coteaching import services as coteaching
-from coteaching.models import MemberRole, Team, TeachingPlan
+from coteaching.models import MemberRole, TeachingPlan, Team
 from elearning.forms import SingleLineField
 from elearning.models import OutboxMessage, OutboxStatus
 from tests.factories.accounts import UserFactory
