@@ -72,7 +72,9 @@ def test_enrolment_window_is_respected_except_for_staff(cohort, learner, django_
     assert participant.status == "confirmed" and participant.group == group
     other = build_cohort(cohort.course, groups=1)
     with pytest.raises(UserError):
-        services.participant_enrol(user=UserFactory(), cohort_id=cohort.pk, group_id=other.groups.get().pk, by_staff=True)
+        services.participant_enrol(
+            user=UserFactory(), cohort_id=cohort.pk, group_id=other.groups.get().pk, by_staff=True
+        )
 
 
 def test_copy_moves_every_day_and_copies_parts_pre_work_and_groups(cohort, course_and_lessons):
@@ -93,8 +95,12 @@ def test_copy_moves_every_day_and_copies_parts_pre_work_and_groups(cohort, cours
     old_days, new_days = list(cohort.days.order_by("number")), list(copy.days.order_by("number"))
     assert len(new_days) == 5
     for old, new in zip(old_days, new_days, strict=True):
-        assert timezone.localtime(new.starts_at).date() - timezone.localtime(old.starts_at).date() == datetime.timedelta(days=182)
-        assert timezone.localtime(new.starts_at).time() == timezone.localtime(old.starts_at).time()  # across summer time
+        assert timezone.localtime(new.starts_at).date() - timezone.localtime(
+            old.starts_at
+        ).date() == datetime.timedelta(days=182)
+        assert (
+            timezone.localtime(new.starts_at).time() == timezone.localtime(old.starts_at).time()
+        )  # across summer time
     new_part = new_days[0].parts.get()
     assert new_part.title == part.title
     assert {leader.cohort_id for leader in new_part.leaders.all()} == {copy.pk}
