@@ -11,6 +11,7 @@ from coteaching.models import (
     SectionKey,
     SessionPart,
 )
+from elearning.submit import SubmitOnceForm
 
 ROLE_HELP = _(
     "A co-teaching team needs at least one professional and at least one user representative (experienced user)."
@@ -23,7 +24,7 @@ def role_field(*, label, required=True):
     )
 
 
-class TeamCreateForm(forms.Form):
+class TeamCreateForm(SubmitOnceForm):
     plan_title = forms.CharField(
         label=_("Name of the course you are planning"),
         max_length=TITLE_MAX_LENGTH,
@@ -73,7 +74,7 @@ class SectionForm(forms.Form):
         self.fields["text"].help_text = SECTION_HELP.get(key, "")
 
 
-class CommentForm(forms.Form):
+class CommentForm(SubmitOnceForm):
     section_key = forms.ChoiceField(
         label=_("About"), required=False, choices=[("", _("The whole plan")), *SectionKey.choices]
     )
