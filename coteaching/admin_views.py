@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from coteaching import selectors, services
-from coteaching.services import CoteachingError
+from elearning.errors import UserError
 
 
 def _require_permission(request):
@@ -33,7 +33,7 @@ def feature(request, plan_id: int):
     featured = request.POST.get("featured") == "1"
     try:
         plan = services.plan_set_featured(user=request.user, plan_id=plan_id, featured=featured)
-    except CoteachingError as error:
+    except UserError as error:
         messages.error(request, error.message)
     else:
         if featured:

@@ -1,5 +1,6 @@
 from django.urls import path
 
+import elearning.converters  # noqa: F401  registers <token:...>
 from coteaching import views
 
 app_name = "coteaching"
@@ -7,7 +8,7 @@ app_name = "coteaching"
 urlpatterns = [
     path("", views.my_plans, name="my_plans"),
     path("ny/", views.team_create, name="team_create"),
-    path("invitasjon/<str:token>/", views.invitation_accept, name="invitation_accept"),
+    path("invitasjon/<token:token>/", views.invitation_accept, name="invitation_accept"),
     path("eksempler/", views.examples, name="examples"),
     path("eksempler/<int:plan_id>/", views.example_detail, name="example"),
     path("eksempler/<int:plan_id>/plan.pdf", views.example_pdf, name="example_pdf"),

@@ -45,6 +45,7 @@ from wagtail.models import Locale
 
 from accounts.models import User
 from elearning import outbox
+from elearning.errors import Conflict, UserError
 from modules import certificates, selectors
 from modules.models import (
     Certificate,
@@ -66,27 +67,19 @@ from modules.models.progress import REFLECTION_MAX_LENGTH
 logger = logging.getLogger(__name__)
 
 
-class ProgressError(Exception):
-    """A learner action that cannot be done; ``message`` is shown to them."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
-
-
-class EnrolmentClosed(ProgressError):
+class EnrolmentClosed(Conflict):
     pass
 
 
-class NotEnrolled(ProgressError):
+class NotEnrolled(UserError):
     pass
 
 
-class LessonLocked(ProgressError):
+class LessonLocked(UserError):
     pass
 
 
-class WrongCompletionRule(ProgressError):
+class WrongCompletionRule(UserError):
     pass
 
 
@@ -143,7 +136,7 @@ def course_unenrol(*, user, course: CoursePage) -> bool:
 def invitation_accept(*, user, token: str) -> Enrolment:
     invitation = CourseInvitation.objects.select_related("course", "cohort").filter(token=token, active=True).first()
     if invitation is None:
-        raise ProgressError(_("This invitation link is not valid any more. Ask the course organiser for a new one."))
+        raise Conflict(_("This invitation link is not valid any more. Ask the course organiser for a new one."))
     enrolment, _created = course_enrol(
         user=user, course=invitation.course, source=EnrolmentSource.INVITATION, cohort=invitation.cohort
     )
@@ -216,7 +209,7 @@ def _check_course_completion(*, user, course: CoursePage) -> bool:
 @transaction.atomic
 def lesson_mark_complete(*, user, lesson_id: int) -> bool:
     """ "Merk som fullført": for lessons whose rule is "marked" (or
-    "opened"). Raises ProgressError subclasses with a message for the
+    "opened"). Raises UserError subclasses with a message for the
     learner. Idempotent: True only the first time."""
     lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
     if lesson is None:
@@ -303,7 +296,7 @@ def progress_record_quiz_pass(*, user, lesson_id: int, quiz_id: int) -> bool:
         return False
     try:
         state = _lesson_state_or_error(user=user, lesson=lesson)
-    except ProgressError:
+    except UserError:
         return False
     if state.completed:
         return True

@@ -1,5 +1,6 @@
 from django.urls import path
 
+import elearning.converters  # noqa: F401  registers <token:...>
 from modules import views
 
 app_name = "modules"
@@ -12,11 +13,11 @@ urlpatterns = [
     path("kurs/<int:course_id>/evaluering/", views.evaluate, name="evaluate"),
     path("leksjon/<int:lesson_id>/fullfort/", views.mark_complete, name="mark_complete"),
     path("leksjon/<int:lesson_id>/refleksjon/<str:key>/", views.reflection, name="reflection"),
-    path("invitasjon/<str:token>/", views.invitation, name="invitation"),
+    path("invitasjon/<token:token>/", views.invitation, name="invitation"),
     path("innebygd-innhold/samtykke/", views.embed_consent, name="embed_consent"),
     path("teksting/<int:document_id>.vtt", views.captions, name="captions"),
     path("grupper/<int:cohort_id>/", views.cohort_progress, name="cohort_progress"),
     path("mine-kurs/kursbevis/<int:certificate_id>.pdf", views.certificate_download, name="certificate_download"),
     path("kursbevis/", views.certificate_lookup, name="certificate_lookup"),
-    path("kursbevis/<str:code>/", views.certificate_verify, name="certificate_verify"),
+    path("kursbevis/<token:code>/", views.certificate_verify, name="certificate_verify"),
 ]

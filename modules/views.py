@@ -16,24 +16,18 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail import hooks
 from wagtail.documents import get_document_model
 
+from elearning.errors import UserError
+from elearning.redirects import redirect_next
 from modules import selectors, services
 from modules.forms import CertificateLookupForm, CourseEvaluationForm, ReflectionForm
 from modules.models import CourseInvitation, CoursePage, LessonPage
 
 DASHBOARD_SECTIONS_HOOK = "learner_dashboard_sections"
-
-
-def _safe_next(request, fallback: str) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=False):
-        return target
-    return fallback
 
 
 def _live_course(course_id: int) -> CoursePage:
@@ -88,7 +82,7 @@ def enrol(request, course_id: int):
     course = _live_course(course_id)
     try:
         _enrolment, created = services.course_enrol(user=request.user, course=course)
-    except services.ProgressError as error:
+    except UserError as error:
         messages.error(request, error.message)
         return redirect(course.url)
     if created:
@@ -141,7 +135,7 @@ def mark_complete(request, lesson_id: int):
     lesson = _live_lesson(lesson_id)
     try:
         created = services.lesson_mark_complete(user=request.user, lesson_id=lesson.pk)
-    except services.ProgressError as error:
+    except UserError as error:
         if request.htmx:
             return _completion_partial(request, lesson, error=error.message)
         if isinstance(error, services.NotEnrolled | services.LessonLocked):
@@ -153,7 +147,7 @@ def mark_complete(request, lesson_id: int):
         return _completion_partial(request, lesson)
     if created:
         messages.success(request, _("The lesson is marked as completed."))
-    return redirect(_safe_next(request, lesson.url))
+    return redirect_next(request, lesson.url)
 
 
 @require_POST
@@ -170,7 +164,7 @@ def reflection(request, lesson_id: int, key: str):
             services.reflection_save(user=request.user, lesson_id=lesson.pk, key=key, text=form.cleaned_data["text"])
         except ValidationError as exc:
             error = " ".join(exc.messages)
-        except services.ProgressError as exc:
+        except UserError as exc:
             if not request.htmx:
                 messages.error(request, exc.message)
                 raise PermissionDenied(exc.message) from exc
@@ -214,7 +208,7 @@ def evaluate(request, course_id: int):
         _evaluation, created = services.course_evaluate(
             user=request.user, course=course, rating=form.cleaned_data["rating"], comment=form.cleaned_data["comment"]
         )
-    except (services.ProgressError, ValidationError) as error:
+    except (UserError, ValidationError) as error:
         messages.error(request, getattr(error, "message", None) or " ".join(error.messages))
         return redirect(course.url)
     if created:
@@ -234,7 +228,7 @@ def invitation(request, token: str):
     if request.method == "POST":
         try:
             services.invitation_accept(user=request.user, token=invite.token)
-        except services.ProgressError as error:
+        except UserError as error:
             messages.error(request, error.message)
             return render(request, "modules/invitation_invalid.html", status=404)
         messages.success(request, _("You are enrolled in %(course)s.") % {"course": invite.course.title})
@@ -252,7 +246,7 @@ def embed_consent(request):
     else:
         request.session.pop(selectors.EMBED_CONSENT_SESSION_KEY, None)
         messages.info(request, _("Embedded content from other websites is no longer shown."))
-    return redirect(_safe_next(request, "/"))
+    return redirect_next(request, "/")
 
 
 @require_GET

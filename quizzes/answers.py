@@ -18,21 +18,19 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from elearning.errors import UserError
+
 SHORT_TEXT_MAX_LENGTH = 300
 REFLECTION_MAX_LENGTH = 10_000
 FIELD_MAX_LENGTH = 40  # keys, positions and indexes are short
 
 
-class AnswerError(ValueError):
+class AnswerRefused(UserError):
     """The input cannot be an answer to this question; ``message`` says why."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
 
 
 def _foreign():
-    return AnswerError(_("That option does not belong to this question. Reload the page and answer again."))
+    return AnswerRefused(_("That option does not belong to this question. Reload the page and answer again."))
 
 
 def _keys(spec: dict) -> dict[str, int]:
@@ -42,7 +40,7 @@ def _keys(spec: dict) -> dict[str, int]:
 def _clean_text(raw: str, limit: int) -> str:
     text = (raw or "").replace("\x00", "").replace("\r\n", "\n")
     if len(text) > limit:
-        raise AnswerError(
+        raise AnswerRefused(
             _("Your answer is %(length)s characters long. The limit is %(limit)s; shorten it and save again.")
             % {"length": len(text), "limit": limit}
         )
@@ -57,7 +55,7 @@ def _short(raw) -> str:
 
 def value_from_form(spec: dict, data, *, targets: list[int] | None = None):
     """The answer value for ``spec`` from ``data`` (a QueryDict or a dict of
-    lists). Returns None when nothing is answered. Raises AnswerError."""
+    lists). Returns None when nothing is answered. Raises AnswerRefused."""
     kind = spec["type"]
     keys = _keys(spec)
     getlist = data.getlist if hasattr(data, "getlist") else (lambda name: list(data.get(name, [])))
@@ -67,7 +65,7 @@ def value_from_form(spec: dict, data, *, targets: list[int] | None = None):
         if not chosen:
             return None
         if len(chosen) > 1:
-            raise AnswerError(_("Choose one option."))
+            raise AnswerRefused(_("Choose one option."))
         if chosen[0] not in keys:
             raise _foreign()
         return keys[chosen[0]]
@@ -88,14 +86,14 @@ def value_from_form(spec: dict, data, *, targets: list[int] | None = None):
             try:
                 place = int(_short(raw[-1]))
             except ValueError:
-                raise AnswerError(_("Choose a place from the list for each item.")) from None
+                raise AnswerRefused(_("Choose a place from the list for each item.")) from None
             if not 1 <= place <= len(keys):
-                raise AnswerError(_("Choose a place from the list for each item."))
+                raise AnswerRefused(_("Choose a place from the list for each item."))
             places[key] = place
         if not places:
             return None
         if len(places) < len(keys) or len(set(places.values())) < len(places):
-            raise AnswerError(_("Give each item its own place, from 1 to %(count)s.") % {"count": len(keys)})
+            raise AnswerRefused(_("Give each item its own place, from 1 to %(count)s.") % {"count": len(keys)})
         return [keys[key] for key, _place in sorted(places.items(), key=lambda item: item[1])]
 
     if kind == "matching":
@@ -120,7 +118,7 @@ def value_from_form(spec: dict, data, *, targets: list[int] | None = None):
         text = _clean_text(raw[-1] if raw else "", limit)
         return text if text.strip() else None
 
-    raise AnswerError(_("This question cannot be answered."))
+    raise AnswerRefused(_("This question cannot be answered."))
 
 
 def form_state(spec: dict, value, *, targets: list[int] | None = None) -> dict:

@@ -18,7 +18,7 @@ Guarantees (each is tested, the concurrent ones on PostgreSQL):
   the attempt is closed with the answers saved in time, and the learner is
   told why.
 
-Errors a learner can cause raise QuizError subclasses with a translated
+Errors a learner can cause raise UserError subclasses with a translated
 ``message``; nothing here raises for forged ids except AttemptNotFound.
 
 Quizzes know nothing of the app whose pages hold them (modules imports
@@ -46,8 +46,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from elearning.errors import Conflict, UserError
 from quizzes import answers as answer_forms
 from quizzes import grading
+from quizzes.answers import AnswerRefused
 from quizzes.models import Answer, Attempt, Question, QuestionType, Quiz
 
 START_RETRIES = 5
@@ -56,35 +58,25 @@ QUIZ_PASSED_HOOK = "quiz_passed"
 _random = secrets.SystemRandom()
 
 
-class QuizError(Exception):
-    """A learner action that cannot be done; ``message`` is shown to them."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
-
-
-class QuizNotAvailable(QuizError):
+class QuizNotAvailable(UserError):
     pass
 
 
-class NoAttemptsLeft(QuizError):
+class NoAttemptsLeft(Conflict):
     pass
 
 
-class AttemptNotFound(QuizError):
+class AttemptNotFound(UserError):
     """Unknown id, or someone else's attempt: shown as 404."""
 
+    status = 404
 
-class AttemptClosed(QuizError):
+
+class AttemptClosed(Conflict):
     pass
 
 
 class TimeUp(AttemptClosed):
-    pass
-
-
-class AnswerRefused(QuizError):
     pass
 
 
@@ -269,10 +261,7 @@ def answer_save(
             spec = attempt.questions.get(str(question_id))
             if spec is None or question_id not in attempt.question_ids:
                 raise AnswerRefused(_("This question is not part of your attempt."))
-            try:
-                value = answer_forms.value_from_form(spec, data, targets=attempt.target_order.get(str(question_id)))
-            except answer_forms.AnswerError as error:
-                raise AnswerRefused(error.message) from error
+            value = answer_forms.value_from_form(spec, data, targets=attempt.target_order.get(str(question_id)))
             answer = Answer.objects.filter(attempt=attempt, question_id=question_id).first()
             if answer is not None and answer.checked:
                 if answer.value == value:  # the same answer again (a replayed request): nothing to do

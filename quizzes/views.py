@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Page
 
+from elearning.errors import UserError
 from quizzes import selectors, services
 
 NAVIGATION = {"previous", "next", "overview", "check", "save"}
@@ -60,7 +61,7 @@ def start(request, quiz_id: int, lesson_id: int):
     """Start an attempt, or resume the unfinished one."""
     try:
         attempt, created = services.attempt_start(user=request.user, quiz_id=quiz_id, lesson_id=lesson_id)
-    except services.QuizError as error:
+    except UserError as error:
         lesson = Page.objects.live().filter(pk=lesson_id).first()
         if lesson is None:
             raise Http404 from error

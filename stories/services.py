@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from elearning import outbox
+from elearning.errors import UserError
 from stories import emails
 from stories.models import (
     COMMENT_MAX_LENGTH,
@@ -45,17 +46,9 @@ MAX_SHARES = 10
 DUPLICATE_COMMENT_WINDOW = datetime.timedelta(minutes=2)
 
 
-class StoryError(Exception):
-    """A request we refuse, with a message for the person."""
+class StoryNotFound(UserError):
+    status = 404
 
-    def __init__(self, message: str, *, code: str, field: str | None = None):
-        super().__init__(message)
-        self.message = message
-        self.code = code
-        self.field = field  # the form field it is about, if any
-
-
-class StoryNotFound(StoryError):
     def __init__(self):
         super().__init__(_("This story talk does not exist, or it is not shared with you."), code="not_found")
 
@@ -88,8 +81,8 @@ def _clean_text(text) -> str:
     return str(text or "").replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _too_long(label: str, length: int, limit: int, *, field: str) -> StoryError:
-    return StoryError(
+def _too_long(label: str, length: int, limit: int, *, field: str) -> UserError:
+    return UserError(
         _("“%(label)s” is %(length)s characters long. The limit is %(limit)s; shorten it and save again.")
         % {"label": label, "length": length, "limit": limit},
         code="too_long",
@@ -100,7 +93,7 @@ def _too_long(label: str, length: int, limit: int, *, field: str) -> StoryError:
 def _clean_title(title) -> str:
     title = _clean_text(title).replace("\n", " ").strip()
     if not title:
-        raise StoryError(_("Give the story talk a working title."), code="title_required", field="title")
+        raise UserError(_("Give the story talk a working title."), code="title_required", field="title")
     if len(title) > TITLE_MAX_LENGTH:
         raise _too_long(str(TITLE.label), len(title), TITLE_MAX_LENGTH, field="title")
     return title
@@ -120,7 +113,7 @@ def _owned_story(*, user, story_id, lock: bool = False) -> Story:
 @transaction.atomic
 def story_create(*, user, title: str) -> Story:
     """A new, private story owned by ``user``. Refuses an empty or
-    oversized title with StoryError."""
+    oversized title with UserError."""
     story = Story(owner=user, title=_clean_title(title))
     story.full_clean()
     story.save()
@@ -132,18 +125,18 @@ def story_save_step(*, user, story_id: int, step: str, texts: Mapping[str, str],
     """Save the parts of one editor step (``texts`` maps part names of that
     step to their text; parts left out are not touched). Owner only.
 
-    Atomic and all-or-nothing. Refuses oversized text with StoryError and
+    Atomic and all-or-nothing. Refuses oversized text with UserError and
     saves nothing. If any part in ``texts`` was changed by someone else after
     ``base_version`` and differs from what is sent, nothing is saved and the
     result lists each such part with both texts. Saving the same texts again
     changes nothing and does not bump the version, so a retried request is
     harmless."""
     if step not in STEPS_BY_KEY:
-        raise StoryError(_("This step does not exist."), code="bad_step")
+        raise UserError(_("This step does not exist."), code="bad_step")
     allowed = STEPS_BY_KEY[step].fields
     unknown = set(texts) - set(allowed)
     if unknown:
-        raise StoryError(_("This step does not exist."), code="bad_step")
+        raise UserError(_("This step does not exist."), code="bad_step")
     cleaned = {}
     for name, text in texts.items():
         if name == TITLE.name:
@@ -191,12 +184,12 @@ def story_share(*, user, story_id: int, email: str) -> tuple[StoryShare, bool]:
     """Share the story with the person who has an account with ``email``.
     Owner only. Idempotent: sharing again returns the existing share and
     False. Refuses unknown addresses, the owner's own address and more than
-    MAX_SHARES co-teachers with StoryError."""
+    MAX_SHARES co-teachers with UserError."""
     story = _owned_story(user=user, story_id=story_id, lock=True)
     email = (email or "").strip()
     co_teacher = User.objects.filter(email__iexact=email, is_active=True).first() if email else None
     if co_teacher is None:
-        raise StoryError(
+        raise UserError(
             _(
                 "There is no account with the e-mail address %(email)s. Ask your co-teacher to register on this "
                 "site first, then share again."
@@ -205,12 +198,12 @@ def story_share(*, user, story_id: int, email: str) -> tuple[StoryShare, bool]:
             code="no_account",
         )
     if co_teacher.pk == user.pk:
-        raise StoryError(_("That is your own e-mail address. Enter your co-teacher's address."), code="self")
+        raise UserError(_("That is your own e-mail address. Enter your co-teacher's address."), code="self")
     existing = StoryShare.objects.filter(story=story, user=co_teacher).first()
     if existing:
         return existing, False
     if StoryShare.objects.filter(story=story).count() >= MAX_SHARES:
-        raise StoryError(
+        raise UserError(
             _("A story talk can be shared with at most %(max)s people. Stop sharing with someone first.")
             % {"max": MAX_SHARES},
             code="too_many",
@@ -246,10 +239,10 @@ def comment_add(*, user, story_id: int, text: str, step: str | None = None) -> t
         raise StoryNotFound()
     step = step or None
     if step is not None and step not in COMMENTABLE_STEPS:
-        raise StoryError(_("Choose a part of the story talk that the comment is about."), code="bad_step")
+        raise UserError(_("Choose a part of the story talk that the comment is about."), code="bad_step")
     text = _clean_text(text).strip()
     if not text:
-        raise StoryError(_("Write a comment before you send it."), code="empty", field="text")
+        raise UserError(_("Write a comment before you send it."), code="empty", field="text")
     if len(text) > COMMENT_MAX_LENGTH:
         raise _too_long(_("Comment"), len(text), COMMENT_MAX_LENGTH, field="text")
     duplicate = StoryComment.objects.filter(
@@ -309,7 +302,6 @@ __all__ = [
     "MAX_SHARES",
     "PartConflict",
     "SaveResult",
-    "StoryError",
     "StoryNotFound",
     "comment_add",
     "comment_notify_owner",

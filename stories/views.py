@@ -17,9 +17,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from elearning.errors import UserError
 from stories import selectors, services
 from stories.forms import CommentForm, ShareForm, StepForm, StoryCreateForm
-from stories.services import StoryError, StoryNotFound
+from stories.services import StoryNotFound
 from stories.steps import STEPS, STEPS_BY_NUMBER
 
 
@@ -61,7 +62,7 @@ def create(request):
     if form.is_valid():
         try:
             story = services.story_create(user=request.user, title=form.cleaned_data["title"])
-        except StoryError as error:
+        except UserError as error:
             form.add_error("title", error.message)  # the only field
         else:
             return redirect("stories:step", story.pk, 1)
@@ -129,7 +130,7 @@ def step(request, story_id: int, number: int):
         )
     except StoryNotFound:
         raise Http404
-    except StoryError as error:
+    except UserError as error:
         if request.htmx:
             return _autosave_status(request, story=story, error=_("Not saved: %(reason)s") % {"reason": error.message})
         form.add_error(error.field if error.field in form.fields else None, error.message)
@@ -197,7 +198,7 @@ def comment(request, story_id: int):
             )
         except StoryNotFound:
             raise Http404
-        except StoryError as error:
+        except UserError as error:
             form.add_error(error.field if error.field in form.fields else None, error.message)
         else:
             if reading.is_owner:
@@ -235,7 +236,7 @@ def share(request, story_id: int):
             )
         except StoryNotFound:
             raise Http404
-        except StoryError as error:
+        except UserError as error:
             form.add_error("email", error.message)
         else:
             name = share.user.get_full_name() or share.user.email

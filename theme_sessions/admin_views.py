@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from elearning.errors import UserError
 from theme_sessions import services
 from theme_sessions.forms import AttendanceImportForm
 from theme_sessions.models import (
@@ -160,7 +161,7 @@ def cancel_registration(request, registration_id: int):
     _session_for_staff(request, registration.session_id)
     try:
         services.registration_cancel(registration_id=registration.pk, trusted=True)
-    except services.RegistrationError as error:
+    except UserError as error:
         messages.error(request, error.message)
     else:
         messages.success(request, _("The registration is cancelled."))

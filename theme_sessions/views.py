@@ -19,11 +19,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 from weasyprint import HTML
 
+from elearning.errors import UserError
+from elearning.redirects import redirect_next
 from elearning.views import message_page
 from theme_sessions import ics, selectors, services, tokens
 from theme_sessions.forms import EvaluationForm, GuestRegistrationForm
 from theme_sessions.models import CalendarFeedToken, Registration, RegistrationStatus, SessionPage
-from theme_sessions.services import RegistrationError
 
 
 def _live_session(session_id: int) -> SessionPage:
@@ -61,7 +62,7 @@ def register(request, session_id: int):
         registration = services.registration_create_for_user(
             session_id=session.pk, user=request.user, language=get_language()
         )
-    except RegistrationError as error:
+    except UserError as error:
         if request.htmx:
             return _registration_box(request, session, feedback=("danger", error.message), status=400)
         messages.error(request, error.message)
@@ -78,7 +79,7 @@ def register(request, session_id: int):
 def cancel(request, registration_id: int):
     try:
         registration = services.registration_cancel(registration_id=registration_id, user=request.user)
-    except RegistrationError as error:
+    except UserError as error:
         if error.code == "forbidden":
             return message_page(request, title=_("Not your registration"), message=error.message, status=403)
         registration = get_object_or_404(Registration, pk=registration_id, user=request.user)
@@ -90,10 +91,7 @@ def cancel(request, registration_id: int):
     if request.htmx:
         return _registration_box(request, registration.session, feedback=("success", text))
     messages.success(request, text)
-    next_url = request.POST.get("next", "")
-    if next_url == reverse("theme_sessions:my_sessions"):
-        return redirect(next_url)
-    return redirect(registration.session.url)
+    return redirect_next(request, registration.session.url)
 
 
 # --- Guests ------------------------------------------------------------------
@@ -115,7 +113,7 @@ def guest_register(request, session_id: int):
                     workplace=form.cleaned_data["workplace"],
                     language=get_language(),
                 )
-            except RegistrationError as error:
+            except UserError as error:
                 form.add_error(None, error.message)
             else:
                 return render(
@@ -150,7 +148,7 @@ def guest_confirm(request, token: str):
     if request.method == "POST":
         try:
             registration = services.guest_registration_confirm(registration_id=registration_id, round=round_)
-        except RegistrationError as error:
+        except UserError as error:
             return message_page(request, title=_("Registration not confirmed"), message=error.message, status=400)
         messages.success(request, _signed_up_message(registration))
         return redirect("theme_sessions:guest_manage", tokens.guest_manage_token(registration_id=registration.pk))
@@ -190,7 +188,7 @@ def guest_cancel(request, token: str):
         return _invalid_link(request, error)
     try:
         services.registration_cancel(registration_id=registration.pk, trusted=True)
-    except RegistrationError as error:
+    except UserError as error:
         messages.error(request, error.message)
     else:
         messages.success(request, _("Your registration is cancelled."))
@@ -298,7 +296,7 @@ def _evaluation(request, *, session: SessionPage, registration: Registration | N
     if request.method == "POST" and form.is_valid():
         try:
             services.evaluation_submit(registration=registration, **form.cleaned_data)
-        except RegistrationError as error:
+        except UserError as error:
             form.add_error(None, error.message)
         else:
             messages.success(request, _("Thank you for your evaluation."))

@@ -3,7 +3,7 @@ sections (optimistic locking), the schedule, comments and publishing.
 
 Services are keyword-only and atomic. They check that the acting user is in
 the plan's team (views have already answered 404 to outsiders; the check here
-keeps the rule in one place for every caller). Refusals raise CoteachingError
+keeps the rule in one place for every caller). Refusals raise UserError
 with a message for the person; a concurrent edit raises SectionConflict or
 ScheduleConflict carrying both versions, so nothing anyone typed is lost.
 
@@ -25,7 +25,7 @@ from coteaching.services.plans import (
     plan_unpublish,
     section_save,
 )
-from coteaching.services.rules import CoteachingError, ScheduleConflict, SectionConflict
+from coteaching.services.rules import ScheduleConflict, SectionConflict
 from coteaching.services.schedule import (
     PART_FIELDS,
     SESSION_FIELDS,
@@ -51,7 +51,6 @@ from coteaching.services.teams import (
 )
 
 __all__ = [
-    "CoteachingError",
     "INVITATION_VALID_DAYS",
     "PART_FIELDS",
     "SESSION_FIELDS",

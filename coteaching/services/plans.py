@@ -21,13 +21,13 @@ from coteaching.models import (
 )
 from coteaching.services.rules import (
     DUPLICATE_WINDOW,
-    CoteachingError,
     SectionConflict,
     check_length,
     lock_team,
     normalise,
     require_member,
 )
+from elearning.errors import UserError
 
 
 @transaction.atomic
@@ -41,7 +41,7 @@ def section_save(*, user, plan: TeachingPlan, key: str, text: str, base_version:
     the section already has changes nothing (a double submit is harmless)."""
     now = now or timezone.now()
     if key not in SectionKey.values:
-        raise CoteachingError(_("This part of the plan does not exist."), code="not_found")
+        raise UserError(_("This part of the plan does not exist."), code="not_found")
     require_member(plan=plan, user=user)
     text = normalise(text)
     check_length(text, SECTION_MAX_LENGTH)
@@ -69,10 +69,10 @@ def comment_add(*, user, plan: TeachingPlan, text: str, section_key: str = "") -
     minutes returns the first comment."""
     require_member(plan=plan, user=user)
     if section_key and section_key not in SectionKey.values:
-        raise CoteachingError(_("This part of the plan does not exist."), code="not_found")
+        raise UserError(_("This part of the plan does not exist."), code="not_found")
     text = normalise(text).strip()
     if not text:
-        raise CoteachingError(_("Write a comment first."), code="empty")
+        raise UserError(_("Write a comment first."), code="empty")
     check_length(text, COMMENT_MAX_LENGTH)
     duplicate = PlanComment.objects.filter(
         plan=plan,
@@ -104,7 +104,7 @@ def plan_publish_as_example(*, user, plan: TeachingPlan, now=None) -> TeachingPl
     lock_team(plan.team_id)
     counts = selectors.role_counts(team_id=plan.team_id)
     if not all(counts.get(role) for role in MemberRole.values):
-        raise CoteachingError(
+        raise UserError(
             _(
                 "The plan can be published when the team has at least one professional and one user "
                 "representative. Invite the one that is missing first."
@@ -134,12 +134,12 @@ def plan_set_featured(*, user, plan_id: int, featured: bool, now=None) -> Teachi
     """NK LMH staff (permission coteaching.feature_example) feature a
     published plan in the examples library, or stop featuring it."""
     if not user.has_perm("coteaching.feature_example"):
-        raise CoteachingError(_("You do not have permission to feature examples."), code="forbidden")
+        raise UserError(_("You do not have permission to feature examples."), code="forbidden")
     plan = TeachingPlan.objects.select_for_update().filter(pk=plan_id).first()
     if plan is None:
-        raise CoteachingError(_("This teaching plan does not exist."), code="not_found")
+        raise UserError(_("This teaching plan does not exist."), code="not_found")
     if featured and not plan.published_as_example:
-        raise CoteachingError(_("Only a published example can be featured."), code="not_published")
+        raise UserError(_("Only a published example can be featured."), code="not_published")
     if plan.featured != featured:
         plan.featured = featured
         plan.featured_at = (now or timezone.now()) if featured else None

@@ -14,42 +14,40 @@ from coteaching.models import (
     TeachingPlan,
     Team,
 )
+from elearning.errors import EditConflict, UserError
 
 # A second identical submit within this window returns the first result
 # (double clicks, a resent form) instead of creating a duplicate.
 DUPLICATE_WINDOW = datetime.timedelta(minutes=2)
 
 
-class CoteachingError(Exception):
-    """A request we refuse, with a message for the person."""
-
-    def __init__(self, message: str, *, code: str):
-        super().__init__(message)
-        self.message = message
-        self.code = code
-
-
-class SectionConflict(Exception):
+class SectionConflict(EditConflict):
     """Someone saved the section after this editor opened it. Carries the
     saved text (theirs) and the text this editor sent (yours): the caller
     shows both so the person can merge and save again on top of
     ``section.version``."""
 
     def __init__(self, *, section: PlanSection, yours: str):
-        super().__init__("section conflict")
+        super().__init__(
+            _("Someone else saved this part while you were writing. Compare, merge and save again."),
+            current=section,
+            yours=yours,
+        )
         self.section = section
         self.theirs = section.text
         self.yours = yours
         self.version = section.version
 
 
-class ScheduleConflict(Exception):
+class ScheduleConflict(EditConflict):
     """A session or part changed (or was deleted) after this editor opened it."""
 
     def __init__(self, *, current, yours: dict):
-        super().__init__("schedule conflict")
-        self.current = current
-        self.yours = yours
+        super().__init__(
+            _("Someone else changed this while you were editing. Check the saved version and save again."),
+            current=current,
+            yours=yours,
+        )
 
 
 def normalise(text: str) -> str:
@@ -60,7 +58,7 @@ def normalise(text: str) -> str:
 def require_member(*, plan: TeachingPlan, user) -> Membership:
     membership = selectors.membership_for(plan=plan, user=user)
     if membership is None:
-        raise CoteachingError(_("Only the members of the team can do this."), code="forbidden")
+        raise UserError(_("Only the members of the team can do this."), code="forbidden")
     return membership
 
 
@@ -70,7 +68,7 @@ def lock_team(team_id: int) -> Team:
 
 def check_length(text: str, limit: int) -> None:
     if len(text) > limit:
-        raise CoteachingError(
+        raise UserError(
             _("The text is too long: %(length)s characters. The limit is %(limit)s.")
             % {"length": len(text), "limit": limit},
             code="too_long",

@@ -14,12 +14,12 @@ from coteaching.models import (
     TeachingPlan,
 )
 from coteaching.services.rules import (
-    CoteachingError,
     ScheduleConflict,
     lock_team,
     normalise,
     require_member,
 )
+from elearning.errors import UserError
 
 SESSION_FIELDS = ("title", "date", "start_time", "duration_minutes")
 
@@ -40,7 +40,7 @@ def _validated(instance, data: dict, fields, exclude):
     try:
         instance.full_clean(exclude=exclude)
     except ValidationError as error:
-        raise CoteachingError(" ".join(error.messages), code="invalid")
+        raise UserError(" ".join(error.messages), code="invalid")
     return {name: getattr(instance, name) for name in fields}
 
 

@@ -22,11 +22,11 @@ from coteaching.models import (
 )
 from coteaching.services.rules import (
     DUPLICATE_WINDOW,
-    CoteachingError,
     lock_team,
     require_member,
 )
 from elearning import outbox
+from elearning.errors import UserError
 
 INVITATION_VALID_DAYS = 14
 
@@ -40,7 +40,7 @@ def team_create(*, user, name: str, plan_title: str, role: str | None = None) ->
     plan_title = plan_title.strip() or name
     role = role or selectors.suggested_role(user)
     if role not in MemberRole.values:
-        raise CoteachingError(_("Choose your role in the team."), code="role")
+        raise UserError(_("Choose your role in the team."), code="role")
     recent = (
         TeachingPlan.objects.filter(
             team__created_by=user,
@@ -97,10 +97,10 @@ def invitation_create(
     require_member(plan=plan, user=invited_by)
     email = email.strip().lower()
     if role not in MemberRole.values:
-        raise CoteachingError(_("Choose the role of the person you invite."), code="role")
+        raise UserError(_("Choose the role of the person you invite."), code="role")
     lock_team(team.pk)
     if Membership.objects.filter(team=team, user__email__iexact=email).exists():
-        raise CoteachingError(_("%(email)s is already a member of the team.") % {"email": email}, code="member")
+        raise UserError(_("%(email)s is already a member of the team.") % {"email": email}, code="member")
     invitation = Invitation.objects.filter(team=team, email__iexact=email, accepted_at__isnull=True).first()
     if invitation is None:
         invitation = Invitation(team=team, email=email)
@@ -135,26 +135,26 @@ def invitation_send_email(*, invitation_id: int) -> bool:
     return True
 
 
-def invitation_problem(*, invitation: Invitation | None, user=None, now=None) -> CoteachingError | None:
+def invitation_problem(*, invitation: Invitation | None, user=None, now=None) -> UserError | None:
     """Why this invitation cannot be accepted (by ``user``), or None."""
     now = now or timezone.now()
     if invitation is None:
-        return CoteachingError(
+        return UserError(
             _("This invitation link is not valid. Check that you copied the whole link from the e-mail."),
             code="invalid",
         )
     if invitation.accepted_at is not None:
         if user is not None and invitation.accepted_by_id == getattr(user, "pk", None):
             return None
-        return CoteachingError(
+        return UserError(
             _("This invitation has already been used. Ask the team for a new one if you need it."), code="used"
         )
     if invitation.is_expired(now):
-        return CoteachingError(
+        return UserError(
             _("This invitation has expired. Ask the person who invited you to send a new one."), code="expired"
         )
     if user is not None and getattr(user, "is_authenticated", False) and not _user_has_email(user, invitation.email):
-        return CoteachingError(
+        return UserError(
             _(
                 "This invitation was sent to %(email)s, but you are logged in as %(current)s. "
                 "Log in with the address the invitation was sent to."
@@ -179,13 +179,13 @@ def invitation_accept(*, token: str, user, role: str | None = None, now=None) ->
     if invitation.accepted_at is not None:
         membership = Membership.objects.filter(team_id=invitation.team_id, user=user).first()
         if membership is None:
-            raise CoteachingError(
+            raise UserError(
                 _("This invitation has already been used. Ask the team for a new one if you need it."), code="used"
             )
         return membership
     role = role or selectors.suggested_role(user) or invitation.role
     if role not in MemberRole.values:
-        raise CoteachingError(_("Choose your role in the team."), code="role")
+        raise UserError(_("Choose your role in the team."), code="role")
     lock_team(invitation.team_id)
     membership, _created = Membership.objects.get_or_create(
         team_id=invitation.team_id, user=user, defaults={"role": role, "joined_at": now}
@@ -232,6 +232,6 @@ def member_remove(*, actor, membership_id: int) -> bool:
         return False
     same_role = Membership.objects.filter(team_id=membership.team_id, role=membership.role).count()
     if same_role <= 1:
-        raise CoteachingError(_last_of_role_message(membership.role), code="last_of_role")
+        raise UserError(_last_of_role_message(membership.role), code="last_of_role")
     membership.delete()
     return True

@@ -18,7 +18,8 @@ from coteaching.forms import (
     TeamCreateForm,
 )
 from coteaching.models import PlanSection, SectionKey, TeachingPlan
-from coteaching.services import CoteachingError, SectionConflict
+from coteaching.services import SectionConflict
+from elearning.errors import UserError
 
 
 def member_plan(request, plan_id: int) -> TeachingPlan:
@@ -59,7 +60,7 @@ def team_create(request):
                 plan_title=form.cleaned_data["plan_title"],
                 role=form.cleaned_data.get("role"),
             )
-        except CoteachingError as error:
+        except UserError as error:
             form.add_error(None, error.message)
         else:
             messages.success(
@@ -148,7 +149,7 @@ def section_edit(request, plan_id: int, key: str):
         # The next save builds on the version the user has now seen.
         form = SectionForm(key=key, initial={"text": conflict.yours, "base_version": conflict.version})
         return _render_section_form(request, plan, conflict.section, form, conflict=conflict, status=409)
-    except CoteachingError as error:
+    except UserError as error:
         form.add_error("text", error.message)
         return _render_section_form(request, plan, section, form, status=400)
     saved = _("Saved: %(section)s.") % {"section": section.get_key_display()}
@@ -206,7 +207,7 @@ def comment_add(request, plan_id: int):
                 text=form.cleaned_data["text"],
                 section_key=form.cleaned_data["section_key"],
             )
-        except CoteachingError as error:
+        except UserError as error:
             form.add_error("text", error.message)
         else:
             messages.success(request, _("Your comment is saved."))

@@ -15,8 +15,9 @@ from coteaching.forms import (
     SessionForm,
 )
 from coteaching.models import PlanSession, SessionPart
-from coteaching.services import CoteachingError, ScheduleConflict
+from coteaching.services import ScheduleConflict
 from coteaching.views.plans import member_plan
+from elearning.errors import UserError
 
 
 def _schedule_page(request, plan, *, session_form=None, status=200):
@@ -46,7 +47,7 @@ def session_add(request, plan_id: int):
     if form.is_valid():
         try:
             session = services.session_create(user=request.user, plan=plan, data=form.cleaned_data)
-        except CoteachingError as error:
+        except UserError as error:
             form.add_error(None, error.message)
         else:
             messages.success(request, _("“%(title)s” is added. Now add its parts.") % {"title": session.title})
@@ -119,7 +120,7 @@ def session_edit(request, plan_id: int, session_id: int):
         form = SessionForm(data, instance=PlanSession(plan=plan))
         form.is_valid()
         return _session_page(request, plan, conflict.current, form=form, conflict=conflict, status=409)
-    except CoteachingError as error:
+    except UserError as error:
         form.add_error(None, error.message)
         return _session_page(request, plan, session, form=form, status=400)
     messages.success(request, _("The session is saved."))
@@ -154,7 +155,7 @@ def part_add(request, plan_id: int, session_id: int):
     if form.is_valid():
         try:
             part = services.part_create(user=request.user, session=session, data=form.cleaned_data)
-        except CoteachingError as error:
+        except UserError as error:
             form.add_error(None, error.message)
         else:
             messages.success(request, _("“%(title)s” is added.") % {"title": part.title})
@@ -188,7 +189,7 @@ def part_edit(request, plan_id: int, part_id: int):
             form.is_valid()
             context.update(part=conflict.current, conflict=conflict)
             status = 409
-        except CoteachingError as error:
+        except UserError as error:
             form.add_error(None, error.message)
         else:
             messages.success(request, _("“%(title)s” is saved.") % {"title": form.cleaned_data["title"]})

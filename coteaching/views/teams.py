@@ -20,8 +20,8 @@ from coteaching.forms import (
     PlanTitleForm,
 )
 from coteaching.models import Invitation
-from coteaching.services import CoteachingError
 from coteaching.views.plans import member_plan
+from elearning.errors import UserError
 from elearning.views import message_page
 
 
@@ -60,7 +60,7 @@ def invite(request, plan_id: int):
                 role=form.cleaned_data["role"],
                 language=get_language() or settings.LANGUAGE_CODE,
             )
-        except CoteachingError as error:
+        except UserError as error:
             form.add_error("email", error.message)
         else:
             messages.success(request, _("The invitation is sent to %(email)s.") % {"email": invitation.email})
@@ -88,7 +88,7 @@ def member_remove(request, plan_id: int, membership_id: int):
         raise Http404(_("This person is not a member of the team."))
     try:
         services.member_remove(actor=request.user, membership_id=membership.pk)
-    except CoteachingError as error:
+    except UserError as error:
         messages.error(request, error.message)
         return redirect("coteaching:team", plan.pk)
     if membership.user_id == request.user.pk:
@@ -124,7 +124,7 @@ def publish(request, plan_id: int):
         else:
             services.plan_publish_as_example(user=request.user, plan=plan)
             messages.success(request, _("The plan is published in the examples library. Everyone can read it."))
-    except CoteachingError as error:
+    except UserError as error:
         messages.error(request, error.message)
     return redirect("coteaching:team", plan.pk)
 
@@ -161,7 +161,7 @@ def invitation_accept(request, token: str):
     if request.method == "POST" and form.is_valid():
         try:
             membership = services.invitation_accept(token=token, user=user, role=form.cleaned_data.get("role"))
-        except CoteachingError as error:
+        except UserError as error:
             return message_page(request, title=_("The invitation cannot be used"), message=error.message, status=400)
         messages.success(request, _("Welcome to the team “%(team)s”.") % {"team": membership.team.name})
         return redirect("coteaching:plan", invitation.team.plan.pk)

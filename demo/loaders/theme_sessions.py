@@ -18,6 +18,7 @@ from wagtailmedia.models import Media
 from accounts.models import User
 from demo import pages
 from demo.content import theme_sessions as content
+from elearning.errors import UserError
 from elearning.models import HomePage
 from modules.models import ModulePage
 from theme_sessions import services
@@ -170,7 +171,7 @@ def _demo_registrations(sessions: dict[str, SessionPage]) -> None:
             services.registration_create_for_user(
                 session_id=session.pk, user=user, now=min(timezone.now(), session.start - datetime.timedelta(days=14))
             )
-        except services.RegistrationError as error:
+        except UserError as error:
             if error.code != "duplicate":
                 raise
     registration = past.registrations.get(user=participant)

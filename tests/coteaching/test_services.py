@@ -16,7 +16,8 @@ from coteaching.models import (
     SectionKey,
     TeachingPlan,
 )
-from coteaching.services import CoteachingError, SectionConflict
+from coteaching.services import SectionConflict
+from elearning.errors import UserError
 from tests.factories.accounts import StaffFactory, UserFactory
 from tests.i18n import nb
 
@@ -40,7 +41,7 @@ def test_user_representative_creates_a_team_as_user_representative(user_rep):
 
 
 def test_a_relative_must_choose_a_role(relative):
-    with pytest.raises(CoteachingError) as error:
+    with pytest.raises(UserError) as error:
         services.team_create(user=relative, name="Gruppe", plan_title="Plan")
     assert error.value.code == "role"
     plan = services.team_create(user=relative, name="Gruppe", plan_title="Plan", role=MemberRole.USER_REPRESENTATIVE)
@@ -89,13 +90,13 @@ def test_inviting_again_renews_the_invitation_and_the_old_link_stops_working(pla
 
 
 def test_outsiders_cannot_invite(plan, outsider):
-    with pytest.raises(CoteachingError) as error:
+    with pytest.raises(UserError) as error:
         services.invitation_create(team=plan.team, invited_by=outsider, email="x@example.no", role="professional")
     assert error.value.code == "forbidden"
 
 
 def test_members_cannot_be_invited_again(plan, professional):
-    with pytest.raises(CoteachingError) as error:
+    with pytest.raises(UserError) as error:
         services.invitation_create(
             team=plan.team, invited_by=professional, email=professional.email.upper(), role="professional"
         )
@@ -126,7 +127,7 @@ def test_a_used_invitation_is_refused_for_someone_else(plan, professional, user_
     invitation = _invite(plan, professional, user_rep)
     services.invitation_accept(token=invitation.token, user=user_rep)
     other = UserFactory(email=user_rep.email.replace("@", "+x@"))
-    with pytest.raises(CoteachingError) as error:
+    with pytest.raises(UserError) as error:
         services.invitation_accept(token=invitation.token, user=other)
     assert error.value.code == "used"
     assert error.value.message == nb(
@@ -137,7 +138,7 @@ def test_a_used_invitation_is_refused_for_someone_else(plan, professional, user_
 def test_an_expired_invitation_is_refused(plan, professional, user_rep):
     invitation = _invite(plan, professional, user_rep)
     later = timezone.now() + datetime.timedelta(days=services.INVITATION_VALID_DAYS, seconds=1)
-    with pytest.raises(CoteachingError) as error:
+    with pytest.raises(UserError) as error:
         services.invitation_accept(token=invitation.token, user=user_rep, now=later)
     assert error.value.code == "expired"
     assert not Membership.objects.filter(user=user_rep).exists()
@@ -145,14 +146,14 @@ def test_an_expired_invitation_is_refused(plan, professional, user_rep):
 
 def test_the_wrong_person_cannot_accept(plan, professional, user_rep, outsider):
     invitation = _invite(plan, professional, user_rep)
-    with pytest.raises(CoteachingError) as error:
+    with pytest.raises(UserError) as error:
         services.invitation_accept(token=invitation.token, user=outsider)
     assert error.value.code == "wrong_user"
     assert user_rep.email in error.value.message
 
 
 def test_an_unknown_token_is_refused(user_rep):
-    with pytest.raises(CoteachingError) as error:
+    with pytest.raises(UserError) as error:
         services.invitation_accept(token="nope", user=user_rep)
     assert error.value.code == "invalid"
 
@@ -169,7 +170,7 @@ def test_expired_and_used_invitations_are_not_emailed(plan, professional, user_r
 
 def test_the_last_professional_cannot_be_removed(full_plan, professional, user_rep):
     membership = Membership.objects.get(team=full_plan.team, user=professional)
-    with pytest.raises(CoteachingError) as error:
+    with pytest.raises(UserError) as error:
         services.member_remove(actor=user_rep, membership_id=membership.pk)
     assert error.value.code == "last_of_role"
     assert error.value.message == nb(
@@ -181,7 +182,7 @@ def test_the_last_professional_cannot_be_removed(full_plan, professional, user_r
 
 def test_the_last_user_representative_cannot_leave(full_plan, user_rep):
     membership = Membership.objects.get(team=full_plan.team, user=user_rep)
-    with pytest.raises(CoteachingError) as error:
+    with pytest.raises(UserError) as error:
         services.member_remove(actor=user_rep, membership_id=membership.pk)
     assert error.value.code == "last_of_role"
     assert error.value.message == nb(
@@ -199,7 +200,7 @@ def test_a_second_professional_can_be_removed(full_plan, professional):
 
 def test_outsiders_cannot_remove_members(full_plan, outsider):
     second = Membership.objects.create(team=full_plan.team, user=UserFactory(), role=MemberRole.PROFESSIONAL)
-    with pytest.raises(CoteachingError):
+    with pytest.raises(UserError):
         services.member_remove(actor=outsider, membership_id=second.pk)
 
 
@@ -239,7 +240,7 @@ def test_saving_the_same_text_again_is_not_a_conflict(plan, professional):
 
 def test_oversized_text_is_refused_and_nothing_changes(plan, professional):
     services.section_save(user=professional, plan=plan, key="goals", text="Mål", base_version=0)
-    with pytest.raises(CoteachingError) as error:
+    with pytest.raises(UserError) as error:
         services.section_save(
             user=professional, plan=plan, key="goals", text="x" * (SECTION_MAX_LENGTH + 1), base_version=1
         )
@@ -248,12 +249,12 @@ def test_oversized_text_is_refused_and_nothing_changes(plan, professional):
 
 
 def test_outsiders_cannot_save_sections(plan, outsider):
-    with pytest.raises(CoteachingError):
+    with pytest.raises(UserError):
         services.section_save(user=outsider, plan=plan, key="goals", text="x", base_version=0)
 
 
 def test_unknown_section_key_is_refused(plan, professional):
-    with pytest.raises(CoteachingError) as error:
+    with pytest.raises(UserError) as error:
         services.section_save(user=professional, plan=plan, key="secret", text="x", base_version=0)
     assert error.value.code == "not_found"
 
@@ -289,7 +290,7 @@ def test_a_concurrent_schedule_edit_is_a_conflict(plan, professional):
 
 def test_invalid_part_values_are_refused(plan, professional):
     day = services.session_create(user=professional, plan=plan, data={"title": "Dag 1"})
-    with pytest.raises(CoteachingError):
+    with pytest.raises(UserError):
         services.part_create(
             user=professional, session=day, data={"title": "A", "minutes": 0, "lead": "both", "description": ""}
         )
@@ -304,12 +305,12 @@ def test_comments_on_plan_and_section_double_submit_once(plan, professional):
     assert first.pk == again.pk
     services.comment_add(user=professional, plan=plan, text="Generelt")
     assert PlanComment.objects.count() == 2
-    with pytest.raises(CoteachingError):
+    with pytest.raises(UserError):
         services.comment_add(user=professional, plan=plan, text="x" * 5001)
 
 
 def test_publishing_needs_both_roles(plan, professional, user_rep):
-    with pytest.raises(CoteachingError) as error:
+    with pytest.raises(UserError) as error:
         services.plan_publish_as_example(user=professional, plan=plan)
     assert error.value.code == "roles_missing"
     Membership.objects.create(team=plan.team, user=user_rep, role=MemberRole.USER_REPRESENTATIVE)
@@ -321,10 +322,10 @@ def test_publishing_needs_both_roles(plan, professional, user_rep):
 
 
 def test_only_staff_feature_and_unpublishing_unfeatures(full_plan, professional):
-    with pytest.raises(CoteachingError):
+    with pytest.raises(UserError):
         services.plan_set_featured(user=professional, plan_id=full_plan.pk, featured=True)
     staff = StaffFactory()
-    with pytest.raises(CoteachingError) as error:
+    with pytest.raises(UserError) as error:
         services.plan_set_featured(user=staff, plan_id=full_plan.pk, featured=True)
     assert error.value.code == "not_published"
     services.plan_publish_as_example(user=professional, plan=full_plan)

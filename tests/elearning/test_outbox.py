@@ -25,11 +25,10 @@ def _calls():
 
 
 def test_a_job_is_delivered_after_the_commit_once_per_key(django_capture_on_commit_callbacks, _calls):
-    with django_capture_on_commit_callbacks(execute=True):
-        with transaction.atomic():
-            first, created = outbox.enqueue(RECORD, 7, "x", key="k")
-            again, created_again = outbox.enqueue(RECORD, 7, "x", key="k")
-            assert _calls == []  # nothing runs before the commit
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        first, created = outbox.enqueue(RECORD, 7, "x", key="k")
+        again, created_again = outbox.enqueue(RECORD, 7, "x", key="k")
+        assert _calls == []  # nothing runs before the commit
     assert (created, created_again) == (True, False) and first.pk == again.pk
     assert _calls == [(7, "x")]
     first.refresh_from_db()
@@ -38,11 +37,9 @@ def test_a_job_is_delivered_after_the_commit_once_per_key(django_capture_on_comm
 
 
 def test_a_rolled_back_change_leaves_no_job(django_capture_on_commit_callbacks, _calls):
-    with django_capture_on_commit_callbacks(execute=True):
-        with pytest.raises(RuntimeError):
-            with transaction.atomic():
-                outbox.enqueue(RECORD, 1, key="k")
-                raise RuntimeError
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError), transaction.atomic():
+        outbox.enqueue(RECORD, 1, key="k")
+        raise RuntimeError
     assert not OutboxMessage.objects.exists() and _calls == []
 
 

@@ -3,7 +3,7 @@
 import pytest
 from django.http import QueryDict
 
-from quizzes.answers import REFLECTION_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH, AnswerError, form_state, value_from_form
+from quizzes.answers import REFLECTION_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH, AnswerRefused, form_state, value_from_form
 from tests.quizzes.test_grading import MATCH, MULTI, ORDER, SHORT, SINGLE, spec
 
 
@@ -31,13 +31,13 @@ def test_single_choice_by_key():
     ],
 )
 def test_foreign_or_malformed_choices_are_refused(data):
-    with pytest.raises(AnswerError) as error:
+    with pytest.raises(AnswerRefused) as error:
         value_from_form(SINGLE, data)
     assert error.value.message
 
 
 def test_single_choice_refuses_two_choices():
-    with pytest.raises(AnswerError):
+    with pytest.raises(AnswerRefused):
         value_from_form(SINGLE, form(choice=["k1", "k2"]))
 
 
@@ -45,9 +45,9 @@ def test_multiple_choice():
     assert value_from_form(MULTI, form(choice=["k2", "k1"])) == [1, 2]
     assert value_from_form(MULTI, form(choice=["k2", "k2"])) == [2]
     assert value_from_form(MULTI, form()) is None
-    with pytest.raises(AnswerError):
+    with pytest.raises(AnswerRefused):
         value_from_form(MULTI, form(choice=["k1", "k99"]))
-    with pytest.raises(AnswerError):
+    with pytest.raises(AnswerRefused):
         value_from_form(MULTI, form(choice=["k1"] * 50))
 
 
@@ -62,7 +62,7 @@ def test_ordering_places():
         form(position_k1="x", position_k2="1", position_k3="2", position_k4="3"),
         form(position_k1="9", position_k2="1", position_k3="2", position_k4="3"),
     ):
-        with pytest.raises(AnswerError):
+        with pytest.raises(AnswerRefused):
             value_from_form(ORDER, bad)
 
 
@@ -72,19 +72,19 @@ def test_matching_by_target_index():
     assert value_from_form(MATCH, data, targets=targets) == {"1": 1, "2": 2, "3": 3}
     assert value_from_form(MATCH, form(), targets=targets) is None
     for bad in (form(match_k1="4"), form(match_k1="-1"), form(match_k1="a")):
-        with pytest.raises(AnswerError):
+        with pytest.raises(AnswerRefused):
             value_from_form(MATCH, bad, targets=targets)
 
 
 def test_text_answers_strip_nul_bytes_and_cap_their_length():
     assert value_from_form(SHORT, form(text="Salu\x00togenese")) == "Salutogenese"
     assert value_from_form(SHORT, form(text="   ")) is None
-    with pytest.raises(AnswerError) as error:
+    with pytest.raises(AnswerRefused) as error:
         value_from_form(SHORT, form(text="a" * (SHORT_TEXT_MAX_LENGTH + 1)))
     assert str(SHORT_TEXT_MAX_LENGTH) in error.value.message
     reflection = spec("reflection")
     assert value_from_form(reflection, form(text="Linje 1\r\nLinje 2")) == "Linje 1\nLinje 2"
-    with pytest.raises(AnswerError):
+    with pytest.raises(AnswerRefused):
         value_from_form(reflection, form(text="a" * (REFLECTION_MAX_LENGTH + 1)))
 
 

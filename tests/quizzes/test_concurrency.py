@@ -6,6 +6,7 @@ import threading
 import pytest
 from django.db import close_old_connections, connections
 
+from elearning.errors import UserError
 from modules.services import course_enrol
 from quizzes import selectors, services
 from quizzes.models import Answer, Attempt, Question
@@ -30,7 +31,7 @@ def _parallel(fn, *, threads=THREADS, rounds=1):
             for _ in range(rounds):
                 try:
                     results.append(fn(index))
-                except services.QuizError as exc:
+                except UserError as exc:
                     results.append(exc)
                 except Exception as exc:  # noqa: BLE001 - asserted empty below
                     errors.append(exc)
@@ -113,7 +114,7 @@ def test_saves_racing_a_submit_never_change_a_graded_attempt(setup):
 
         results, errors = _parallel(act)
         assert errors == []
-        assert all(isinstance(r, services.AttemptClosed) for r in results if isinstance(r, services.QuizError))
+        assert all(isinstance(r, services.AttemptClosed) for r in results if isinstance(r, UserError))
         stored = Attempt.objects.get(pk=attempt.pk)
         assert stored.submitted_at is not None
         assert stored.score == selectors.attempt_regrade(attempt=stored)

@@ -3,9 +3,10 @@ to the owner."""
 
 import pytest
 
+from elearning.errors import UserError
 from stories import services, tasks
 from stories.models import PART_MAX_LENGTH, Story, StoryComment, StoryShare
-from stories.services import StoryError, StoryNotFound
+from stories.services import StoryNotFound
 from tests.factories.accounts import UserFactory, UserRepresentativeFactory
 from tests.factories.stories import StoryFactory, StoryShareFactory
 from tests.i18n import nb
@@ -17,7 +18,7 @@ def test_create_needs_a_title():
     owner = UserRepresentativeFactory()
     story = services.story_create(user=owner, title="  Min første tid  ")
     assert story.owner == owner and story.title == "Min første tid" and story.version == 1
-    with pytest.raises(StoryError) as error:
+    with pytest.raises(UserError) as error:
         services.story_create(user=owner, title="   ")
     assert error.value.field == "title"
     assert Story.objects.filter(owner=owner).count() == 1
@@ -93,7 +94,7 @@ def test_a_stale_tab_may_save_parts_nobody_else_changed():
 
 def test_oversized_text_is_refused_with_its_length_and_nothing_is_saved():
     story = StoryFactory()
-    with pytest.raises(StoryError) as error:
+    with pytest.raises(UserError) as error:
         services.story_save_step(
             user=story.owner,
             story_id=story.pk,
@@ -114,11 +115,11 @@ def test_only_the_owner_saves_and_parts_must_belong_to_the_step():
         services.story_save_step(
             user=co_teacher, story_id=story.pk, step="message", texts={"message": "x"}, base_version=1
         )
-    with pytest.raises(StoryError):
+    with pytest.raises(UserError):
         services.story_save_step(
             user=story.owner, story_id=story.pk, step="message", texts={"kept_private": "x"}, base_version=1
         )
-    with pytest.raises(StoryError):
+    with pytest.raises(UserError):
         services.story_save_step(user=story.owner, story_id=story.pk, step="nope", texts={}, base_version=1)
 
 
@@ -129,10 +130,10 @@ def test_share_by_email_is_idempotent_and_refuses_unknown_addresses():
     assert created and share.user == co_teacher
     share_again, created_again = services.story_share(user=story.owner, story_id=story.pk, email="kari@example.no")
     assert share_again == share and not created_again
-    with pytest.raises(StoryError) as error:
+    with pytest.raises(UserError) as error:
         services.story_share(user=story.owner, story_id=story.pk, email="ukjent@example.no")
     assert error.value.code == "no_account" and "ukjent@example.no" in error.value.message
-    with pytest.raises(StoryError) as error:
+    with pytest.raises(UserError) as error:
         services.story_share(user=story.owner, story_id=story.pk, email=story.owner.email)
     assert error.value.code == "self"
     with pytest.raises(StoryNotFound):
@@ -143,7 +144,7 @@ def test_share_is_capped():
     story = StoryFactory()
     for _ in range(services.MAX_SHARES):
         StoryShareFactory(story=story)
-    with pytest.raises(StoryError) as error:
+    with pytest.raises(UserError) as error:
         services.story_share(user=story.owner, story_id=story.pk, email=UserFactory().email)
     assert error.value.code == "too_many"
 
@@ -162,9 +163,9 @@ def test_only_the_owner_and_shared_co_teachers_comment(django_capture_on_commit_
     co_teacher = StoryShareFactory(story=story).user
     with pytest.raises(StoryNotFound):
         services.comment_add(user=UserFactory(), story_id=story.pk, text="Hei")
-    with pytest.raises(StoryError):
+    with pytest.raises(UserError):
         services.comment_add(user=co_teacher, story_id=story.pk, text="Om det private", step="private")
-    with pytest.raises(StoryError) as error:
+    with pytest.raises(UserError) as error:
         services.comment_add(user=co_teacher, story_id=story.pk, text="x" * 5001)
     assert error.value.code == "too_long"
     with django_capture_on_commit_callbacks(execute=True):

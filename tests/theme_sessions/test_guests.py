@@ -6,6 +6,7 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import timezone
 
+from elearning.errors import UserError
 from tests.i18n import nb
 from theme_sessions import services, tokens
 from theme_sessions.models import Registration, RegistrationStatus
@@ -83,8 +84,10 @@ def test_forged_link_is_refused(client, session):
     assert (
         nb("This link is not valid. Check that you copied the whole link from the e-mail.") in response.content.decode()
     )
-    response = client.get(reverse("theme_sessions:guest_confirm", args=["tull:og:tøys"]))
+    response = client.get(reverse("theme_sessions:guest_confirm", args=["tull:og:toys"]))
     assert response.status_code == 400
+    # A character no link has is no link at all (elearning.converters).
+    assert client.get("/temasamlinger-handling/gjest/bekreft/tull:og:tøys/").status_code == 404
     response = client.get(reverse("theme_sessions:guest_manage", args=["tull"]))
     assert response.status_code == 400
     registration.refresh_from_db()
@@ -147,7 +150,7 @@ def test_guest_cannot_confirm_once_the_session_has_started(session):
     registration = services.registration_create_for_guest(
         session_id=session.pk, email="a@example.no", name="A", workplace=""
     )
-    with pytest.raises(services.RegistrationError):
+    with pytest.raises(UserError):
         services.guest_registration_confirm(
             registration_id=registration.pk, round=1, now=session.start + datetime.timedelta(minutes=1)
         )

@@ -4,10 +4,10 @@ import pytest
 from django.utils import timezone
 from icalendar import Calendar
 
+from elearning.errors import UserError
 from tests.factories.accounts import UserFactory
 from theme_sessions import services
 from theme_sessions.models import NotificationKind, Registration, RegistrationStatus, SentNotification
-from theme_sessions.services import RegistrationError
 
 pytestmark = pytest.mark.django_db
 
@@ -65,7 +65,7 @@ def test_full_session_puts_people_on_the_waiting_list_and_promotes_on_cancel(
 
 def test_signing_up_twice_is_refused(session, user, django_capture_on_commit_callbacks):
     sign_up(session, user, django_capture_on_commit_callbacks)
-    with pytest.raises(RegistrationError) as error:
+    with pytest.raises(UserError) as error:
         services.registration_create_for_user(session_id=session.pk, user=user)
     assert error.value.code == "duplicate"
     assert Registration.objects.filter(user=user).count() == 1
@@ -74,7 +74,7 @@ def test_signing_up_twice_is_refused(session, user, django_capture_on_commit_cal
 def test_sign_up_after_the_deadline_is_refused(session, user):
     session.registration_deadline = timezone.now() - datetime.timedelta(minutes=1)
     session.save()
-    with pytest.raises(RegistrationError) as error:
+    with pytest.raises(UserError) as error:
         services.registration_create_for_user(session_id=session.pk, user=user)
     assert error.value.code == "deadline"
     assert not Registration.objects.exists()
@@ -83,7 +83,7 @@ def test_sign_up_after_the_deadline_is_refused(session, user):
 def test_sign_up_for_a_cancelled_session_is_refused(session, user):
     session.cancelled = True
     session.save()
-    with pytest.raises(RegistrationError) as error:
+    with pytest.raises(UserError) as error:
         services.registration_create_for_user(session_id=session.pk, user=user)
     assert error.value.code == "cancelled"
 
@@ -91,7 +91,7 @@ def test_sign_up_for_a_cancelled_session_is_refused(session, user):
 def test_cancelling_someone_elses_registration_is_refused(session, user, django_capture_on_commit_callbacks):
     registration = sign_up(session, user, django_capture_on_commit_callbacks)
     other = UserFactory()
-    with pytest.raises(RegistrationError) as error:
+    with pytest.raises(UserError) as error:
         services.registration_cancel(registration_id=registration.pk, user=other)
     assert error.value.code == "forbidden"
     registration.refresh_from_db()

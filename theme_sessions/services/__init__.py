@@ -18,7 +18,6 @@ from theme_sessions.services.evaluations import evaluation_submit
 from theme_sessions.services.notifications import notification_deliver
 from theme_sessions.services.publication import session_record_publication
 from theme_sessions.services.registrations import (
-    RegistrationError,
     guest_data_purge,
     guest_registration_confirm,
     registration_cancel,
@@ -29,7 +28,6 @@ from theme_sessions.services.registrations import (
 
 __all__ = [
     "AttendanceImport",
-    "RegistrationError",
     "attendance_import_csv",
     "attendance_set",
     "calendar_token_for",

@@ -4,12 +4,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from elearning.errors import UserError
 from theme_sessions.models import (
     EvaluationResponse,
     Registration,
     RegistrationStatus,
 )
-from theme_sessions.services.registrations import RegistrationError
 
 
 @transaction.atomic
@@ -21,9 +21,9 @@ def evaluation_submit(
     updates it)."""
     session = registration.session
     if registration.status != RegistrationStatus.CONFIRMED:
-        raise RegistrationError(_("Only participants can evaluate the session."), code="forbidden")
+        raise UserError(_("Only participants can evaluate the session."), code="forbidden")
     if not session.evaluation_enabled or timezone.now() < session.start:
-        raise RegistrationError(_("The evaluation opens when the session starts."), code="not_open")
+        raise UserError(_("The evaluation opens when the session starts."), code="not_open")
     response = EvaluationResponse.objects.filter(registration=registration).first() or EvaluationResponse(
         registration=registration, session=session
     )

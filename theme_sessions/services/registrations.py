@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from elearning import outbox
+from elearning.errors import UserError
 from theme_sessions.models import (
     ACTIVE_STATUSES,
     CalendarFeedToken,
@@ -21,21 +22,12 @@ from theme_sessions.models import (
 )
 
 
-class RegistrationError(Exception):
-    """A registration request we refuse, with a message for the person."""
-
-    def __init__(self, message: str, *, code: str):
-        super().__init__(message)
-        self.message = message
-        self.code = code
-
-
 def lock_session(session_id: int) -> SessionPage:
     """Lock the session row for the rest of the transaction."""
     try:
         return SessionPage.objects.select_for_update(of=("self",)).get(pk=session_id)
     except SessionPage.DoesNotExist:
-        raise RegistrationError(_("This session does not exist."), code="not_found")
+        raise UserError(_("This session does not exist."), code="not_found")
 
 
 def enqueue(registration: Registration, kind: str, variant: int = 0) -> None:
@@ -56,11 +48,11 @@ def notification_key(registration_id: int, kind: str, variant: int) -> str:
 
 def _check_open(session: SessionPage, now: datetime.datetime) -> None:
     if not session.live:
-        raise RegistrationError(_("This session does not exist."), code="not_found")
+        raise UserError(_("This session does not exist."), code="not_found")
     if session.cancelled:
-        raise RegistrationError(_("This session has been cancelled."), code="cancelled")
+        raise UserError(_("This session has been cancelled."), code="cancelled")
     if now >= session.deadline or now >= session.end:
-        raise RegistrationError(_("The registration deadline for this session has passed."), code="deadline")
+        raise UserError(_("The registration deadline for this session has passed."), code="deadline")
 
 
 def _confirmed_count(session: SessionPage) -> int:
@@ -115,7 +107,7 @@ def registration_create_for_user(
 ) -> Registration:
     """Sign a logged-in user up: a seat if one is free, otherwise the waiting
     list. Atomic and never overbooks (session row lock). Refuses a second
-    sign-up, a cancelled session and a passed deadline with RegistrationError.
+    sign-up, a cancelled session and a passed deadline with UserError.
     Signing up again after cancelling reuses the row and starts a new round."""
     now = now or timezone.now()
     session = lock_session(session_id)
@@ -123,8 +115,8 @@ def registration_create_for_user(
     registration = Registration.objects.filter(session=session, user=user).first()
     if registration is not None and registration.status in ACTIVE_STATUSES:
         if registration.status == RegistrationStatus.WAITLISTED:
-            raise RegistrationError(_("You are already on the waiting list for this session."), code="duplicate")
-        raise RegistrationError(_("You are already registered for this session."), code="duplicate")
+            raise UserError(_("You are already on the waiting list for this session."), code="duplicate")
+        raise UserError(_("You are already registered for this session."), code="duplicate")
     if registration is None:
         registration = Registration(session=session, user=user)
     else:
@@ -194,17 +186,17 @@ def guest_registration_confirm(
     now = now or timezone.now()
     registration = Registration.objects.filter(pk=registration_id, user__isnull=True).first()
     if registration is None or registration.anonymised_at:
-        raise RegistrationError(_("This link is no longer valid."), code="invalid")
+        raise UserError(_("This link is no longer valid."), code="invalid")
     session = lock_session(registration.session_id)
     registration.refresh_from_db()
     if registration.status in ACTIVE_STATUSES:
         return registration
     if registration.status != RegistrationStatus.PENDING or registration.round != round:
-        raise RegistrationError(_("This link is no longer valid."), code="invalid")
+        raise UserError(_("This link is no longer valid."), code="invalid")
     if session.cancelled:
-        raise RegistrationError(_("This session has been cancelled."), code="cancelled")
+        raise UserError(_("This session has been cancelled."), code="cancelled")
     if now >= session.start:
-        raise RegistrationError(_("The registration deadline for this session has passed."), code="deadline")
+        raise UserError(_("The registration deadline for this session has passed."), code="deadline")
     _take_seat_or_queue(session, registration, now)
     registration.save()
     _announce(registration)
@@ -221,13 +213,13 @@ def registration_cancel(
     now = now or timezone.now()
     registration = Registration.objects.filter(pk=registration_id).first()
     if registration is None or (not trusted and (user is None or registration.user_id != user.pk)):
-        raise RegistrationError(_("You can only cancel your own registration."), code="forbidden")
+        raise UserError(_("You can only cancel your own registration."), code="forbidden")
     session = lock_session(registration.session_id)
     registration.refresh_from_db()
     if registration.status == RegistrationStatus.CANCELLED:
         return registration
     if now >= session.end:
-        raise RegistrationError(_("The session is over; the registration can no longer be cancelled."), code="past")
+        raise UserError(_("The session is over; the registration can no longer be cancelled."), code="past")
     held_seat = registration.status == RegistrationStatus.CONFIRMED
     registration.status = RegistrationStatus.CANCELLED
     registration.cancelled_at = now
