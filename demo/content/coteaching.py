@@ -29,7 +29,7 @@ EXAMPLE_PLAN = {
     ),
     "framework": (
         "Kurset går over fire kursdager med én uke mellom hver, fra kl. 11.00 til 14.15 med en halvtimes lunsj og "
-        "to korte pauser. Senteret ligger i sykehusets hovedinngang, med heis og teleslynge i kurssalen. "
+        "to korte pauser. Senteret ligger ved hovedinngangen til sykehuset, med heis og teleslynge i kurssalen. "
         "Tidspunktet er valgt etter innspill fra brukerrepresentanten: mange trenger tid om morgenen, og "
         "noen kommer langveis fra med buss.\n\n"
         "Personale: diabetessykepleier (kursansvarlig), erfaren bruker fra Diabetesforbundet, klinisk "

@@ -376,8 +376,8 @@ BRUKERMEDVIRKNING = {
         },
         {
             "type": "single",
-            "text": "Hva menes med alibi-medvirkning?",
-            "explanation": "Alibi-medvirkning (på engelsk «tokenism») er når brukere formelt er med, men uten "
+            "text": "Hva menes med alibimedvirkning?",
+            "explanation": "Alibimedvirkning (på engelsk «tokenism») er når brukere formelt er med, men uten "
             "reell innflytelse: Beslutningene tas et annet sted eller er tatt på forhånd. Det skyldes sjelden vond "
             "vilje, men heller tidsnød og vaner. Det motvirkes ved å involvere brukerne fra starten, ha minst to "
             "brukerrepresentanter, legge til rette for deltakelse, vise hva innspillene førte til og evaluere "
@@ -763,7 +763,7 @@ GRUPPELEDELSE = {
                 {
                     "text": "Å se andre som ligner på en selv, få det til.",
                     "correct": True,
-                    "feedback": "Riktig. Gruppa gir mange slike eksempler, fordi deltakerne ligner hverandre.",
+                    "feedback": "Riktig. Gruppen gir mange slike eksempler, fordi deltakerne ligner hverandre.",
                 },
                 {
                     "text": "Oppmuntring fra fagpersonen om at det kommer til å gå bra.",
@@ -788,9 +788,9 @@ GRUPPELEDELSE = {
         {
             "type": "short_text",
             "text": "Hva kalles de enkle reglene en gruppe blir enige om ved første samling, for eksempel at det "
-            "som blir sagt, blir i gruppa, og at alle kan stå over en runde? Svar med ett ord.",
+            "som blir sagt, blir i gruppen, og at alle kan stå over en runde? Svar med ett ord.",
             "explanation": "Spilleregler avtales helst sammen med deltakerne på første samling: Lederen foreslår "
-            "noen og spør om gruppa vil legge til flere. To regler er nesten alltid med: taushetsplikt i gruppa og "
+            "noen og spør om gruppen vil legge til flere. To regler er nesten alltid med: taushetsplikt i gruppen og "
             "frivillighet. Andre vanlige regler er at én snakker om gangen og at man snakker ut fra egen erfaring "
             "i stedet for å gi andre råd. Reglene skaper trygghet, og de gir lederen noe å vise tilbake til hvis "
             "noe skjer.",
@@ -845,7 +845,7 @@ DIDAKTIKK = {
             "type": "single",
             "text": "Hvilket av disse er et godt formulert læringsmål?",
             "explanation": "Et læringsmål beskriver hva deltakerne skal vite, kunne gjøre eller ha reflektert "
-            "over etter tilbudet. Det skrives fra deltakerens ståsted, ikke som en liste over hva kursholderne "
+            "over etter tilbudet. Det skrives fra deltakerens ståsted, ikke som en liste over hva kurslederne "
             "skal gjøre. Velg verb som kan observeres eller samtales om, som forklare, gjenkjenne, lage og bruke, "
             "heller enn uklare ord som forstå og kjenne til. Da vet dere også hvordan dere kan se at målet er "
             "nådd.",
@@ -858,7 +858,7 @@ DIDAKTIKK = {
                 {
                     "text": "Vi skal undervise om hjertesvikt og aktivitet.",
                     "correct": False,
-                    "feedback": "Nei. Dette beskriver innholdet og hva kursholderne skal gjøre, ikke hva "
+                    "feedback": "Nei. Dette beskriver innholdet og hva kurslederne skal gjøre, ikke hva "
                     "deltakerne skal mestre.",
                 },
                 {
@@ -1389,8 +1389,8 @@ KUNNSKAPSTEST = {
         # Brukermedvirkning
         {
             "type": "multiple",
-            "text": "Hvilke av disse er tegn på alibi-medvirkning? Velg alle som passer.",
-            "explanation": "Alibi-medvirkning er når brukere formelt er med, men uten reell innflytelse. Typiske "
+            "text": "Hvilke av disse er tegn på alibimedvirkning? Velg alle som passer.",
+            "explanation": "Alibimedvirkning er når brukere formelt er med, men uten reell innflytelse. Typiske "
             "tegn er at brukerrepresentanten kommer inn når programmet er ferdig, bare holder innlegget, og at "
             "ingen kan peke på noe som ble endret etter innspillene. To brukerrepresentanter i arbeidsgruppen og "
             "en brukerrepresentant som leder deler av evalueringen, er tvert imot tegn på ekte medvirkning.",
@@ -1404,7 +1404,7 @@ KUNNSKAPSTEST = {
                 {
                     "text": "Innspill blir notert og takket for, men ingen kan peke på noe som ble endret.",
                     "correct": True,
-                    "feedback": "Riktig. Medvirkning uten synlige følger er et typisk alibi-tegn.",
+                    "feedback": "Riktig. Medvirkning uten synlige følger er et typisk alibitegn.",
                 },
                 {
                     "text": "Brukerrepresentanten holder innlegget, men er ikke med i planlegging eller evaluering.",
@@ -1482,16 +1482,16 @@ KUNNSKAPSTEST = {
         {
             "type": "multiple",
             "text": "Hvilke spilleregler er det lurt å foreslå for en gruppe ved første samling? Velg alle som passer.",
-            "explanation": "Spilleregler gir trygghet. Taushetsplikt i gruppa og frivillighet er nesten alltid "
+            "explanation": "Spilleregler gir trygghet. Taushetsplikt i gruppen og frivillighet er nesten alltid "
             "med, og det er vanlig å avtale at én snakker om gangen. Å kreve at alle forteller om diagnosen sin, "
             "bryter med frivilligheten. Og deltakerne bør snakke ut fra egen erfaring, ikke gi hverandre råd om "
             "medisiner.",
             "partial_credit": True,
             "choices": [
                 {
-                    "text": "Det deltakerne forteller om seg selv og andre, blir i gruppa.",
+                    "text": "Det deltakerne forteller om seg selv og andre, blir i gruppen.",
                     "correct": True,
-                    "feedback": "Riktig. Taushetsplikt i gruppa er en av de viktigste spillereglene.",
+                    "feedback": "Riktig. Taushetsplikt i gruppen er en av de viktigste spillereglene.",
                 },
                 {
                     "text": "Det er alltid lov å stå over en runde.",
@@ -1522,12 +1522,12 @@ KUNNSKAPSTEST = {
             "text": "Deltakerne i en kursgruppe har lovpålagt taushetsplikt om det de hører fra de andre deltakerne.",
             "explanation": "Fagpersonene har lovpålagt taushetsplikt etter helsepersonelloven, og "
             "brukerrepresentanter som leder, signerer ofte en taushetserklæring. Deltakerne har derimot ikke "
-            "taushetsplikt etter loven. Taushetsplikten i gruppa er en avtale, og lederen bør si det ærlig. Det "
+            "taushetsplikt etter loven. Taushetsplikten i gruppen er en avtale, og lederen bør si det ærlig. Det "
             "gjør frivilligheten enda viktigere: Hver deltaker bestemmer selv hva hun vil dele.",
             "correct": False,
-            "feedback_true": "Ikke riktig. Taushetsplikten i gruppa er en avtale, ikke en lovpålagt plikt for "
+            "feedback_true": "Ikke riktig. Taushetsplikten i gruppen er en avtale, ikke en lovpålagt plikt for "
             "deltakerne.",
-            "feedback_false": "Riktig. Deltakerne har ikke lovpålagt taushetsplikt, så avtalen i gruppa og "
+            "feedback_false": "Riktig. Deltakerne har ikke lovpålagt taushetsplikt, så avtalen i gruppen og "
             "frivilligheten er ekstra viktige.",
         },
         # Didaktikk og planlegging
@@ -1558,7 +1558,7 @@ KUNNSKAPSTEST = {
             "type": "single",
             "text": "Hvilket læringsmål er skrevet fra deltakerens ståsted og er lett å vurdere?",
             "explanation": "Et godt læringsmål sier hva deltakerne skal kunne etter tilbudet, ikke hva "
-            "kursholderne skal gjøre. Det bruker et verb som viser noe man kan se eller høre, som «forklare». "
+            "kurslederne skal gjøre. Det bruker et verb som viser noe man kan se eller høre, som «forklare». "
             "Uklare verb som «kjenne til» og «forstå» gjør det vanskelig å vite om målet er nådd. Hvis dere ikke "
             "vet hvordan dere skal se at målet er nådd, er det sannsynligvis for uklart.",
             "choices": [
@@ -1571,7 +1571,7 @@ KUNNSKAPSTEST = {
                 {
                     "text": "Vi går gjennom de nasjonale kostrådene.",
                     "correct": False,
-                    "feedback": "Nei. Dette beskriver innholdet og kursholdernes aktivitet.",
+                    "feedback": "Nei. Dette beskriver innholdet og kursledernes aktivitet.",
                 },
                 {
                     "text": "Deltakerne skal kjenne til kostrådene.",
@@ -1579,7 +1579,7 @@ KUNNSKAPSTEST = {
                     "feedback": "Nei. «Kjenne til» er et uklart verb. Hvordan ser dere at noen kjenner til noe?",
                 },
                 {
-                    "text": "Kursholderne viser en film om diabetes.",
+                    "text": "Kurslederne viser en film om diabetes.",
                     "correct": False,
                     "feedback": "Nei. Dette er en arbeidsmåte, ikke et mål for deltakernes læring.",
                 },
@@ -1600,7 +1600,7 @@ KUNNSKAPSTEST = {
             "text": "En deltaker sier: «Jeg vet at jeg burde gå mer tur, men jeg orker ikke tanken.» Hva er mest i "
             "tråd med det du har lært om ambivalens?",
             "explanation": "Deltakeren uttrykker ambivalens: en del vil, og en annen del vil helst slippe. Det er "
-            "normalt. Som kursholder trenger du ikke å overbevise. Vær heller nysgjerrig på hva som er viktig for "
+            "normalt. Som kursleder trenger du ikke å overbevise. Vær heller nysgjerrig på hva som er viktig for "
             "henne og hva som gjør det vanskelig. Når folk får sette ord på sine egne grunner, blir det ofte "
             "lettere å ta et lite skritt, og det er hun som bestemmer tempoet.",
             "choices": [

@@ -149,7 +149,7 @@ SERIES = [
                 ),
                 "summary": (
                     "Vi tester grupperom i videomøter og ser på hvordan du fordeler "
-                    "deltakere, gir gode oppgaver og samler gruppa igjen."
+                    "deltakere, gir gode oppgaver og samler gruppen igjen."
                 ),
                 "description": (
                     "<p>Erfaringsdeling i små grupper er kjernen i mange lærings- og "
@@ -162,7 +162,7 @@ SERIES = [
                     "<ul>"
                     "<li>hvordan du fordeler deltakere manuelt eller automatisk, og når "
                     "det ene er bedre enn det andre</li>"
-                    "<li>hvordan du formulerer en oppgave som står seg når gruppa er "
+                    "<li>hvordan du formulerer en oppgave som står seg når gruppen er "
                     "alene</li>"
                     "<li>hvordan fagperson og brukerrepresentant deler på oppgavene når "
                     "de leder sammen</li>"
@@ -237,7 +237,7 @@ SERIES = [
                             "grupper gjennom hele kurset, fordi det gir trygghet å "
                             "møte de samme menneskene. Noen lurte på personvernet: "
                             "Grupperom tas ikke opp, men minn deltakerne på at det som "
-                            "blir sagt i gruppa, skal bli i gruppa. Til slutt spurte "
+                            "blir sagt i gruppen, skal bli i gruppen. Til slutt spurte "
                             "en deltaker hva man gjør med den som aldri sier noe. Vårt "
                             "svar er at taushet også kan være deltakelse – spør gjerne "
                             "i en pause om personen har det greit, men ikke press.</p>"
@@ -257,7 +257,7 @@ SERIES = [
                         "diagnoser sammen i snart tre år, først i møterom og etter hvert "
                         "på skjerm.\n\n"
                         "Marit Aune Solheim: Og jeg er Marit, erfaren bruker, og jeg har "
-                        "vært med i arbeidsgruppa for det kurset helt fra starten. Jeg "
+                        "vært med i arbeidsgruppen for det kurset helt fra starten. Jeg "
                         "skal være ærlig og si at jeg var ganske skeptisk da vi skulle "
                         "over på skjerm. Det fine med kurset vårt var jo pausene og "
                         "praten rundt kaffekoppen. Det tenkte jeg at vi ville miste.\n\n"
@@ -323,7 +323,7 @@ SERIES = [
             # ------------------------------------------------------------------
             {
                 "slug": "digital-tavle-og-avstemning",
-                "title": "Digital tavle og avstemning: få hele gruppa med",
+                "title": "Digital tavle og avstemning: få hele gruppen med",
                 "topics": ["Digitale verktøy", "Brukermedvirkning", "Didaktikk"],
                 "speakers": ["sunniva", "haakon", "kjetil"],
                 "day_offset": -40,
@@ -341,7 +341,7 @@ SERIES = [
                     "verktøyene kan åpne for samtale i stedet for å erstatte den."
                 ),
                 "description": (
-                    "<p>Når du underviser på skjerm, ser du mindre av hvordan gruppa "
+                    "<p>Når du underviser på skjerm, ser du mindre av hvordan gruppen "
                     "har det. Hvem henger med? Hvem kjenner seg igjen? Hvem har noe på "
                     "hjertet, men sier det ikke? En digital tavle og en enkel "
                     "avstemning kan gi deg et bedre bilde – hvis de brukes med omtanke.</p>"
@@ -349,7 +349,7 @@ SERIES = [
                     "<ul>"
                     "<li><strong>Anonym avstemning</strong> med flervalg og ordsky. Vi "
                     "ser på hvordan et spørsmål kan fungere som en temperaturmåler og "
-                    "som inngang til en samtale, ikke som en quiz med rette svar.</li>"
+                    "som inngang til en samtale, ikke som en prøve med rette svar.</li>"
                     "<li><strong>Digital tavle</strong> der alle kan skrive lapper uten "
                     "å logge inn. Vi bruker den til å kartlegge hva som gir og tar "
                     "energi i hverdagen, slik du kan gjøre første kursdag.</li>"
@@ -403,7 +403,7 @@ SERIES = [
                         "title": "Oppsummering: tavle og avstemning",
                         "text": (
                             "<p>Verktøyene fungerte best når de åpnet for samtale. En "
-                            "anonym avstemning kan vise gruppa at flere deler samme "
+                            "anonym avstemning kan vise gruppen at flere deler samme "
                             "erfaring, og tavla kan gi et bilde av deltakernes "
                             "hverdag før du bestemmer hva du skal legge vekt på. Tre "
                             "råd fra samlingen:</p>"
@@ -444,9 +444,9 @@ SERIES = [
                         "Håkon Brenden: Det overrasker meg egentlig ikke. Når vi står i "
                         "et rom, leser vi ansikter hele tiden, uten å tenke over det. På "
                         "skjerm ser vi kanskje ti små ruter, og halvparten har kameraet "
-                        "av. Da trenger vi andre måter å spørre gruppa på.\n\n"
+                        "av. Da trenger vi andre måter å spørre gruppen på.\n\n"
                         "Sunniva Lie Rød: Og der kan en avstemning være nyttig. Ikke som "
-                        "en quiz med rett og galt, men som en temperaturmåler. Kjetil, du "
+                        "en prøve med rett og galt, men som en temperaturmåler. Kjetil, du "
                         "har vært litt skeptisk til dette?\n\n"
                         "Kjetil Bakke Nygård: Ja, det har jeg vel. Jeg har sittet på kurs "
                         "der vi svarte på fem avstemninger på en time, og da føler man "
@@ -484,7 +484,7 @@ SERIES = [
                         "temaene et mestringskurs bør ta tak i. Dette viser hvordan tavla "
                         "kan brukes til å bli kjent med deltakerforutsetningene, det "
                         "første elementet i den didaktiske relasjonsmodellen. Du får et "
-                        "bilde av hvor gruppa står før du bestemmer hva du skal legge vekt "
+                        "bilde av hvor gruppen står før du bestemmer hva du skal legge vekt "
                         "på.\n\n"
                         "Sunniva Lie Rød: Og det fine er at tavla blir liggende. På kurset "
                         "vårt tar vi den fram igjen siste kursdag og spør: Har noe endret "
@@ -502,7 +502,7 @@ SERIES = [
                     ),
                     "chapters": [
                         ["00:00", "Velkommen og første avstemning"],
-                        ["08:45", "Hvorfor bruke verktøy for å lytte til gruppa?"],
+                        ["08:45", "Hvorfor bruke verktøy for å lytte til gruppen?"],
                         ["17:20", "Resultatet av avstemningen og samtale"],
                         ["26:10", "Utprøving av digital tavle"],
                         ["41:05", "Personvern og tilgjengelighet"],
@@ -844,10 +844,10 @@ SERIES = [
                         "title": "Refleksjonsspørsmål: hva vil dere egentlig vite?",
                         "text": (
                             "<p>Mange evalueringsskjemaer spør om deltakerne var "
-                            "fornøyde med lokalet, maten og kursholderne. Det kan være "
+                            "fornøyde med lokalet, maten og kurslederne. Det kan være "
                             "nyttig, men sier lite om hva de har lært, eller om de "
                             "mestrer hverdagen bedre. Skriv ned ett eller to ting dere "
-                            "i arbeidsgruppa virkelig lurer på om tilbudet deres. Hva "
+                            "i arbeidsgruppen virkelig lurer på om tilbudet deres. Hva "
                             "ville dere endret hvis svaret var nei? Spørsmålene dine "
                             "blir utgangspunktet for arbeidet i verkstedet.</p>"
                         ),
@@ -876,7 +876,7 @@ SERIES = [
             # ------------------------------------------------------------------
             {
                 "slug": "digital-brukermedvirkning-i-arbeidsgruppa",
-                "title": "Digital brukermedvirkning: når arbeidsgruppa møtes på skjerm",
+                "title": "Digital brukermedvirkning: når arbeidsgruppen møtes på skjerm",
                 "topics": ["Brukermedvirkning", "Digitale verktøy"],
                 "speakers": ["ingrid", "kjetil"],
                 "day_offset": -26,
@@ -891,39 +891,39 @@ SERIES = [
                 ),
                 "summary": (
                     "Videomøter sparer reisetid, men kan gjøre brukermedvirkningen "
-                    "tynnere. Tre grep som gjør arbeidsgruppa mer likeverdig på skjerm."
+                    "tynnere. Tre grep som gjør arbeidsgruppen mer likeverdig på skjerm."
                 ),
                 "description": (
                     "<p>Lærings- og mestringstilbud skal planlegges, gjennomføres og "
                     "evalueres i et likeverdig samarbeid mellom fagpersoner og erfarne "
-                    "brukere. Når arbeidsgruppa møtes på skjerm, blir det lettere for "
+                    "brukere. Når arbeidsgruppen møtes på skjerm, blir det lettere for "
                     "mange brukerrepresentanter å delta: ingen reisevei, ingen "
                     "parkering, og møtet kan legges til et tidspunkt som passer. Men "
                     "digitale møter er ofte kortere og mer effektive, og det kan gjøre "
                     "medvirkningen tynnere enn før.</p>"
                     "<p>I dette lunsjwebinaret snakker en sykepleier og en "
                     "erfaringskonsulent om hva som skjer med brukermedvirkningen når "
-                    "arbeidsgruppa flytter over på skjerm. De deler erfaringer fra en "
+                    "arbeidsgruppen flytter over på skjerm. De deler erfaringer fra en "
                     "arbeidsgruppe som gikk i flere feller, og fra hvordan de kom seg "
                     "ut av dem. Du får høre om:</p>"
                     "<ul>"
                     "<li>hvorfor de uformelle samtalene mellom fagpersonene er en "
                     "skjult trussel mot medvirkningen</li>"
-                    "<li>felles dokumenter som alle i arbeidsgruppa faktisk får "
+                    "<li>felles dokumenter som alle i arbeidsgruppen faktisk får "
                     "tilgang til – også de uten jobbkonto</li>"
                     "<li>møteformer der brukerrepresentantene slipper til først</li>"
                     "<li>tid og honorar for arbeid mellom møtene</li>"
                     "</ul>"
                     "<p>Webinaret varer i en halvtime, og de siste minuttene går til "
                     "spørsmål fra chatten. Du trenger ikke forberede deg, men tenk "
-                    "gjerne over hvordan arbeidsgruppa i ditt eget tilbud jobber i "
+                    "gjerne over hvordan arbeidsgruppen i ditt eget tilbud jobber i "
                     "dag.</p>"
                 ),
                 "materials_before": [
                     {
                         "title": "Før webinaret",
                         "text": (
-                            "<p>Tenk på den siste arbeidsgruppa du var med i. Hvem "
+                            "<p>Tenk på den siste arbeidsgruppen du var med i. Hvem "
                             "foreslo temaene for tilbudet? Hvem skrev kursplanen? Og "
                             "hvor ble de viktigste beslutningene tatt – i møtene, "
                             "eller i samtaler mellom møtene? Du trenger ikke skrive "
@@ -940,7 +940,7 @@ SERIES = [
                         "text": (
                             "<ol>"
                             "<li><strong>Ett felles dokument.</strong> Kursplanen "
-                            "ligger ett sted, og alle i arbeidsgruppa kan lese og "
+                            "ligger ett sted, og alle i arbeidsgruppen kan lese og "
                             "kommentere, også mellom møtene. Sjekk på forhånd at "
                             "brukerrepresentantene faktisk kommer inn.</li>"
                             "<li><strong>Brukerne først.</strong> Start hvert møte med "
@@ -960,7 +960,7 @@ SERIES = [
                         "matpakka, vi holder på i en halvtime. Temaet i dag er digital "
                         "brukermedvirkning. Da mener vi ikke at brukere deltar på digitale "
                         "kurs, men at brukerrepresentantene er med og planlegger, "
-                        "gjennomfører og evaluerer tilbudet, også når arbeidsgruppa møtes "
+                        "gjennomfører og evaluerer tilbudet, også når arbeidsgruppen møtes "
                         "på skjerm. Med meg har jeg Kjetil.\n\n"
                         "Kjetil Bakke Nygård: Hei. Jeg er erfaringskonsulent og har sittet "
                         "i en del arbeidsgrupper, noen gode og noen mindre gode.\n\n"
@@ -979,7 +979,7 @@ SERIES = [
                         "Kjetil Bakke Nygård: Og det er ingen som gjør det med vilje. Det "
                         "er bare sånn det blir når noen sitter i samme korridor.\n\n"
                         "Ingrid Haugland: Så hva gjorde vi? Tre ting. For det første samlet "
-                        "vi kursplanen i ett felles dokument som alle i arbeidsgruppa kan "
+                        "vi kursplanen i ett felles dokument som alle i arbeidsgruppen kan "
                         "redigere, også mellom møtene. Brukerrepresentantene har samme "
                         "tilgang som oss. For det andre starter vi alle møter med en runde "
                         "der hver får si hva de har tenkt siden sist, og brukerne "
@@ -1015,7 +1015,7 @@ SERIES = [
                     "chapters": [
                         ["00:00", "Velkommen"],
                         ["02:20", "Når medvirkning blir til «innspill»"],
-                        ["08:40", "Tre grep i arbeidsgruppa"],
+                        ["08:40", "Tre grep i arbeidsgruppen"],
                         ["16:30", "Tilgang, tid og honorar"],
                         ["21:15", "Spørsmål fra chatten"],
                         ["26:40", "Evaluering sammen og avslutning"],
@@ -1059,7 +1059,7 @@ SERIES = [
                     "<li>trygghet og taushetsplikt når deltakerne sitter hjemme, kanskje "
                     "med den syke i rommet ved siden av</li>"
                     "<li>tid til uformell prat, og hvordan den kan lages på skjerm</li>"
-                    "<li>hvorfor en pårørenderepresentant i arbeidsgruppa gjør tilbudet "
+                    "<li>hvorfor en pårørenderepresentant i arbeidsgruppen gjør tilbudet "
                     "bedre</li>"
                     "</ul>"
                     "<p>Webinaret varer i 45 minutter, med spørsmål i chatten til slutt. "
@@ -1125,7 +1125,7 @@ PODCAST = {
                 "<p>I episoden snakker vi om:</p>"
                 "<ul>"
                 "<li>forskjellen på å bli invitert til et innlegg og å være med i "
-                "arbeidsgruppa fra starten</li>"
+                "arbeidsgruppen fra starten</li>"
                 "<li>hva sidestilt samarbeid betyr i praksis</li>"
                 "<li>hvordan uenighet kan gjøre et kurs bedre</li>"
                 "<li>hvordan du som kursleder gir ordet videre, så deltakerne ser at "
@@ -1158,7 +1158,7 @@ PODCAST = {
                 "hadde snakket om før meg, og jeg visste ikke om det jeg sa, passet "
                 "inn.\n\n"
                 "Håkon Brenden: Og hvordan er det nå?\n\n"
-                "Marit Aune Solheim: Nå er jeg med fra første møte i arbeidsgruppa. Vi "
+                "Marit Aune Solheim: Nå er jeg med fra første møte i arbeidsgruppen. Vi "
                 "bestemmer sammen hvem kurset er for, hva deltakerne skal sitte igjen "
                 "med, og hvordan dagene skal se ut. Jeg har fortsatt et brukerinnlegg, "
                 "men det er bare én del av det jeg gjør. Jeg leder gruppesamtaler, jeg "
@@ -1213,7 +1213,7 @@ PODCAST = {
                 "dag, var det noe som satt i? Noen ganger tar det to minutter, andre "
                 "ganger en halvtime.\n\n"
                 "Ingrid Haugland: Og den samtalen er ikke bare for Marit. Jeg trenger "
-                "den også. Det er ikke alltid lett å være fagpersonen når noen i gruppa "
+                "den også. Det er ikke alltid lett å være fagpersonen når noen i gruppen "
                 "forteller om noe som har gått galt i helsetjenesten.\n\n"
                 "Håkon Brenden: Til slutt: Hvis det sitter et nytt par og lytter nå, en "
                 "fagperson og en brukerrepresentant som skal holde sitt første kurs "
@@ -1240,7 +1240,7 @@ PODCAST = {
         {
             "slug": "nar-gruppa-tar-en-annen-retning",
             "number": 2,
-            "title": "Når gruppa tar en annen retning – om gruppeledelse",
+            "title": "Når gruppen tar en annen retning – om gruppeledelse",
             "day_offset": -48,
             "summary": (
                 "En fysioterapeut og en erfaringskonsulent snakker om å lede grupper "
@@ -1250,7 +1250,7 @@ PODCAST = {
             "show_notes": (
                 "<p>I et lærings- og mestringstilbud er deltakerne ofte den viktigste "
                 "ressursen for hverandre. Men hva gjør du når én deltaker tar all "
-                "plassen, når noen deler noe som er for tungt for gruppa, eller når "
+                "plassen, når noen deler noe som er for tungt for gruppen, eller når "
                 "det blir helt stille på skjermen?</p>"
                 "<p>I denne episoden snakker Håkon Brenden med fysioterapeut Sunniva "
                 "Lie Rød og erfaringskonsulent Kjetil Bakke Nygård, som leder grupper "
@@ -1296,7 +1296,7 @@ PODCAST = {
                 "fått sagt til noen. Men det går ut over de andre. Det jeg gjør, er å "
                 "anerkjenne det personen sier, og så åpne for resten: «Det du sier nå, "
                 "om å bli sliten av å forklare seg – er det flere som kjenner seg igjen "
-                "i det?» Da blir det et tema for gruppa, ikke en monolog.\n\n"
+                "i det?» Da blir det et tema for gruppen, ikke en monolog.\n\n"
                 "Sunniva Lie Rød: Og så lager vi spilleregler første kursdag, sammen med "
                 "deltakerne. Det står alltid noe om at alle skal få slippe til, og at "
                 "det er lov å si pass. Da har vi noe å vise til senere, uten at det blir "
@@ -1311,7 +1311,7 @@ PODCAST = {
                 "sittet der selv og tenkt akkurat det samme. Da blir det en annen "
                 "samtale enn hvis fagpersonen begynner å forsvare seg.\n\n"
                 "Håkon Brenden: Hva med når noen deler noe som er veldig tungt? Når "
-                "gruppa plutselig blir et sted for noe den ikke er ment for?\n\n"
+                "gruppen plutselig blir et sted for noe den ikke er ment for?\n\n"
                 "Kjetil Bakke Nygård: Det har skjedd. En deltaker begynte å fortelle om "
                 "en natt på legevakten da hun trodde hun skulle dø, midt i en økt om "
                 "søvn. Det ble helt stille. Jeg tenker at det viktigste da er å ikke "
@@ -1320,7 +1320,7 @@ PODCAST = {
                 "veldig tøft. Jeg vil gjerne snakke mer med deg om det i pausen, hvis "
                 "du vil.» Og så tok vi pause litt tidligere enn planlagt.\n\n"
                 "Sunniva Lie Rød: Og der er det så verdifullt å være to. Den ene kan gå "
-                "ut med deltakeren, den andre blir igjen med gruppa. Vi hadde avtalt på "
+                "ut med deltakeren, den andre blir igjen med gruppen. Vi hadde avtalt på "
                 "forhånd hvem som gjør hva i sånne situasjoner, så vi slapp å diskutere "
                 "det der og da.\n\n"
                 "Håkon Brenden: Mange av kursene deres går nå på skjerm også. Hva er "
@@ -1344,7 +1344,7 @@ PODCAST = {
                 "er også en erfaring.\n\n"
                 "Håkon Brenden: Et siste råd til dere som skal lede grupper for første "
                 "gang?\n\n"
-                "Kjetil Bakke Nygård: Du trenger ikke ha svaret på alt. Gruppa har det "
+                "Kjetil Bakke Nygård: Du trenger ikke ha svaret på alt. Gruppen har det "
                 "ofte.\n\n"
                 "Sunniva Lie Rød: Og planlegg godt, men hold planen løst. Den beste økta "
                 "jeg har hatt, var den der vi kastet halve planen.\n\n"
@@ -1429,10 +1429,10 @@ PODCAST = {
                 "Berit Sandvold: Det som hjalp, var kurset for pårørende som jeg kom på "
                 "et halvt år senere. Der fikk jeg høre mye av det samme igjen, men i et "
                 "tempo jeg klarte å følge. Og jeg fikk høre det fra andre pårørende. Det "
-                "var en dame i gruppa som forklarte hvordan man søker om avlastning i "
+                "var en dame i gruppen som forklarte hvordan man søker om avlastning i "
                 "kommunen, med sine egne ord, og det var første gang jeg skjønte "
                 "det.\n\n"
-                "Farah Iqbal Vik: Det er et så fint eksempel på at gruppa i seg selv "
+                "Farah Iqbal Vik: Det er et så fint eksempel på at gruppen i seg selv "
                 "styrker helsekompetansen. Deltakerne oversetter for hverandre.\n\n"
                 "Håkon Brenden: Farah, hva kan vi som kursledere gjøre helt "
                 "konkret?\n\n"
@@ -1472,7 +1472,7 @@ PODCAST = {
                 "Berit Sandvold: Jeg leser alt vi sender ut. Invitasjoner, lysark, "
                 "informasjonsskriv. Og jeg spør meg selv: Ville jeg forstått dette den "
                 "første uka? Hvis svaret er nei, skriver vi det om. Fagpersonene i "
-                "arbeidsgruppa sier at de har blitt mye mer bevisste på sitt eget "
+                "arbeidsgruppen sier at de har blitt mye mer bevisste på sitt eget "
                 "språk.\n\n"
                 "Farah Iqbal Vik: Og det er brukermedvirkning i praksis. Det er ikke et "
                 "tillegg, det er kvalitetssikring.\n\n"

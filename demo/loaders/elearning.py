@@ -47,7 +47,7 @@ PRIVACY = {
             "<li>Profil: om du deltar som fagperson, brukerrepresentant, pårørende eller annet, "
             "og frivillig yrke og arbeidssted.</li>"
             "<li>Læringsdata: hvilke kurs du er påmeldt, fremdrift, svar på refleksjonsoppgaver, "
-            "quizforsøk og kursbevis.</li>"
+            "svar på øvingsspørsmål og kunnskapstester, og kursbevis.</li>"
             "<li>Påmeldinger til temasamlinger, og utkast og planer du skriver i samarbeidsverktøyene.</li></ul>"
             "<p>Refleksjonssvar og brukerinnlegg kan inneholde opplysninger om helse. De er private: "
             "bare du ser dem, med mindre du selv velger å dele dem med en bestemt medunderviser.</p>",

@@ -75,7 +75,7 @@ COURSE = {
         "likeverdige. Hver modul har korte leksjoner med fagtekst, eksempler fra praksis, erfaringshistorier, "
         "refleksjonsoppgaver og øvingsspørsmål. Svarene dine på refleksjonsoppgavene er private. Tar du kurset "
         "sammen med kolleger eller en arbeidsgruppe, finner du også spørsmål dere kan diskutere i gruppen.</p>"
-        "<p>Modulene åpner seg etter hvert som du fullfører den forrige. Brukerrepresentanter får i tillegg en "
+        "<p>Hver modul åpner seg når du har fullført den forrige. Brukerrepresentanter får i tillegg en "
         "egen modul om brukerinnlegget: hvordan du bruker egen erfaring i undervisning.</p>"
     ),
     "target_audiences": (

@@ -137,7 +137,7 @@ LESSON_2 = {
             "konsultasjon hos fastlegen, en samtale ved utskrivning, et ark med medisinliste. Det er ikke rart "
             "at mye glemmes eller misforstås. Et lærings- og mestringstilbud gir noe annet. Deltakerne får tid, "
             "de møter andre i samme situasjon, og de kan stille spørsmål de ikke rakk eller turte å stille "
-            "før. Ofte er det i gruppa at brikkene faller på plass.</p>"
+            "før. Ofte er det i gruppen at brikkene faller på plass.</p>"
             "<p>Tilbudet kan styrke helsekompetansen på flere måter:</p>"
             "<ul>"
             "<li>Deltakerne får faglig kunnskap forklart med ord de forstår, og med tid til å spørre om igjen.</li>"
@@ -232,7 +232,7 @@ LESSON_3 = {
         (
             "paragraph",
             "<p>Den tryggeste måten å unngå stigmatisering på, er å kommunisere klart med <b>alle</b>. Dette "
-            "kalles ofte en universell tilnærming: Vi tar samme forholdsregler for hele gruppa, fordi vi ikke "
+            "kalles ofte en universell tilnærming: Vi tar samme forholdsregler for hele gruppen, fordi vi ikke "
             "vet hvem som trenger det, og fordi nesten alle har nytte av en tydelig forklaring. Ingen blir "
             "pekt ut, og ingen må innrømme noe for å få hjelp.</p>"
             "<p>I et gruppebasert lærings- og mestringstilbud kan det se slik ut:</p>"
@@ -337,7 +337,7 @@ LESSON_4 = {
             "Nesten alle svarer ja, også de som ikke forsto. Del stoffet opp i små biter, og sjekk etter "
             "hver bit i stedet for å spare alt til slutt.</p>"
             "<p>I en gruppe kan du bruke teach-back uten å stille enkeltpersoner til veggs. Be deltakerne "
-            "forklare for hverandre to og to, eller spør hele gruppa: «Hva er de to viktigste tingene dere tar "
+            "forklare for hverandre to og to, eller spør hele gruppen: «Hva er de to viktigste tingene dere tar "
             "med fra dette?» Det du hører, forteller deg hva du må ta opp igjen.</p>",
         ),
         (

@@ -135,7 +135,7 @@ LESSON_2 = {
             "samme. Fagpersonen vet mye om sykdom, behandling og hvordan tjenestene fungerer. Den erfarne brukeren "
             "vet hvordan det er å leve med sykdommen fra dag til dag, hva som var vanskelig å forstå i starten, "
             "hvilke råd som var umulige å følge hjemme, og hva som faktisk hjalp. Sidestilt betyr at begge "
-            "kunnskapene regnes som nødvendige, og at ingen av dem er pynt på den andre.</p>",
+            "kunnskapene regnes som nødvendige, og at ingen av dem er bare pynt.</p>",
         ),
         ("heading", "Hvem er den erfarne brukeren?"),
         (
@@ -275,7 +275,7 @@ LESSON_3 = {
             "ha en annen jobb, begrenset energi eller lang reisevei. Legg møtene til tidspunkter som passer alle, "
             "og tilby digital deltakelse når det er mulig. Send sakliste og utkast i god tid, slik at alle kan "
             "forberede seg, og unngå forkortelser og fagspråk som bare noen forstår. Et kort referat med hvem "
-            "som gjør hva, gjør det lettere for den som ikke er på huset hver dag, å henge med.</p>"
+            "som gjør hva, gjør det lettere for den som ikke er på arbeidsplassen hver dag, å henge med.</p>"
             "<p>Brukerrepresentanten trenger også tid og støtte til å forberede sin del av undervisningen. "
             "Mange har god nytte av opplæring i helsepedagogikk, slik som i dette kurset, og av å øve på "
             "brukerinnlegget sammen med en kontaktperson eller en annen erfaren bruker. Etter hver samling bør "
@@ -342,9 +342,9 @@ LESSON_3 = {
 }
 
 LESSON_4 = {
-    "slug": "fallgruver-og-alibi-medvirkning",
-    "title": "Fallgruver: alibi-medvirkning og hvordan dere unngår den",
-    "summary": "Når brukeren er med på papiret, men ikke har reell innflytelse. Tegn på alibi-medvirkning, "
+    "slug": "fallgruver-og-alibimedvirkning",
+    "title": "Fallgruver: alibimedvirkning og hvordan dere unngår den",
+    "summary": "Når brukeren er med på papiret, men ikke har reell innflytelse. Tegn på alibimedvirkning, "
     "andre fallgruver, og hva arbeidsgruppen kan gjøre for at medvirkningen blir ekte.",
     "estimated_minutes": 20,
     "completion_rule": "quiz",
@@ -352,11 +352,11 @@ LESSON_4 = {
         ("heading", "Med på papiret, men uten innflytelse"),
         (
             "paragraph",
-            "<p><b>Alibi-medvirkning</b> er når brukere formelt er med, men uten å få reell innflytelse. "
+            "<p><b>Alibimedvirkning</b> er når brukere formelt er med, men uten å få reell innflytelse. "
             "Brukerrepresentanten står på deltakerlisten, og tjenesten kan si at brukerne er involvert, men "
             "beslutningene tas et annet sted eller var tatt på forhånd. På engelsk brukes ofte ordet "
             "<i>tokenism</i>: brukeren blir et symbol, et «bevis» på medvirkning, mer enn en partner. "
-            "Alibi-medvirkning er sjelden vond vilje. Oftere skyldes den tidsnød, vaner og at ingen har tenkt "
+            "Alibimedvirkning er sjelden vond vilje. Oftere skyldes den tidsnød, vaner og at ingen har tenkt "
             "gjennom hva brukerrepresentanten faktisk skal ha innflytelse på.</p>"
             "<p>En mye brukt modell for å tenke om dette er <b>deltakelsesstigen</b>, som amerikanske "
             "Sherry Arnstein beskrev i 1969. Stigen viser at «deltakelse» kan bety svært "
@@ -372,15 +372,15 @@ LESSON_4 = {
                 "key": "brukermedvirkning-deltakelsesstige",
                 "alt": "En stige med fire trinn. Nederst: informasjon – brukeren får vite. Deretter: konsultasjon "
                 "– brukeren blir spurt. Så: samarbeid – brukeren er med og påvirker. Øverst: partnerskap – "
-                "makt og ansvar deles. De to nederste trinnene er merket alibi-fare.",
+                "makt og ansvar deles. De to nederste trinnene er merket alibifare.",
                 "caption": "En forenklet deltakelsesstige, inspirert av Sherry Arnstein (1969).",
                 "description": "A simple ladder with four rungs, labelled from bottom to top in Norwegian: "
                 "'Informasjon – brukeren får vite', 'Konsultasjon – brukeren blir spurt', 'Samarbeid – "
                 "brukeren påvirker', 'Partnerskap – makt og ansvar deles'. A bracket beside the two lowest "
-                "rungs reads 'Alibi-fare'. A small arrow pointing upwards reads 'Standard metode'. Flat style.",
+                "rungs reads 'Alibifare'. A small arrow pointing upwards reads 'Standard metode'. Flat style.",
             },
         ),
-        ("heading", "Tegn på alibi-medvirkning"),
+        ("heading", "Tegn på alibimedvirkning"),
         (
             "paragraph",
             "<p>Disse tegnene går igjen når erfarne brukere og fagpersoner forteller om samarbeid som ikke "
@@ -412,7 +412,7 @@ LESSON_4 = {
         ("heading", "Andre fallgruver"),
         (
             "paragraph",
-            "<p>Alibi-medvirkning er ikke den eneste fallgruven. Noen ganger blir de samme få brukerrepresentantene "
+            "<p>Alibimedvirkning er ikke den eneste fallgruven. Noen ganger blir de samme få brukerrepresentantene "
             "spurt om alt, og blir slitne eller så vante med systemet at de mister kontakten med dem som nettopp "
             "har fått diagnosen. Da trenger tjenesten å rekruttere nye, i samarbeid med organisasjonene. Andre "
             "ganger blir brukerrepresentanten overbelastet fordi ingen har snakket om grenser for hva hun skal "
@@ -424,7 +424,7 @@ LESSON_4 = {
         ("heading", "Slik gjør dere medvirkningen ekte"),
         (
             "paragraph",
-            "<p>Det meste som hindrer alibi-medvirkning, er enkelt å gjøre, men krever at noen tar ansvar:</p>"
+            "<p>Det meste som hindrer alibimedvirkning, er enkelt å gjøre, men krever at noen tar ansvar:</p>"
             "<ol>"
             "<li><b>Involver fra starten</b>, før målgruppe, mål og program er bestemt.</li>"
             "<li><b>Vær minst to</b> brukerrepresentanter, og gjør rollene tydelige.</li>"
@@ -450,7 +450,7 @@ LESSON_4 = {
         (
             "discuss",
             {
-                "prompt": "Se på listen over tegn på alibi-medvirkning. Hvilke kjenner dere igjen fra tilbud "
+                "prompt": "Se på listen over tegn på alibimedvirkning. Hvilke kjenner dere igjen fra tilbud "
                 "dere har vært med på, som fagperson eller brukerrepresentant? Velg ett av tegnene og bli enige "
                 "om ett konkret tiltak som kunne hindret det.",
             },
@@ -469,14 +469,14 @@ MODULE = {
     "lærer du hva brukermedvirkning betyr på individ-, tjeneste- og systemnivå, og hvilke lover som gir "
     "pasienter og brukere rett til å medvirke. Du ser hvordan den erfarne brukeren deltar som likeverdig "
     "partner i planlegging, undervisning og evaluering etter Standard metode, og hvordan samarbeidet i "
-    "arbeidsgruppen kan organiseres i praksis. Til slutt ser vi på fallgruvene, som alibi-medvirkning, og hva "
+    "arbeidsgruppen kan organiseres i praksis. Til slutt ser vi på fallgruvene, som alibimedvirkning, og hva "
     "dere kan gjøre for å unngå dem. Modulen passer både for fagpersoner og erfarne brukere.</p>",
     "outcomes": [
         "Du kan forklare brukermedvirkning på individ-, tjeneste- og systemnivå.",
         "Du kan gjøre rede for lovgrunnlaget for brukermedvirkning og for pasient- og pårørendeopplæring.",
         "Du kan beskrive den erfarne brukerens rolle i planlegging, undervisning og evaluering etter Standard metode.",
         "Du kan bidra til å organisere samarbeidet i arbeidsgruppen: roller, møter, forberedelse og honorar.",
-        "Du kan gjenkjenne alibi-medvirkning og foreslå tiltak som gir brukerne reell innflytelse.",
+        "Du kan gjenkjenne alibimedvirkning og foreslå tiltak som gir brukerne reell innflytelse.",
     ],
     "estimated_minutes": 75,
     "audience": "all",

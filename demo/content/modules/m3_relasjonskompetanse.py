@@ -3,7 +3,7 @@
 LESSON_1 = {
     "slug": "relasjonen-som-grunnlag-for-laering",
     "title": "Relasjonen som grunnlag for læring",
-    "summary": "Hvorfor relasjonen mellom kursholdere og deltakere betyr så mye for læring og mestring, og hva "
+    "summary": "Hvorfor relasjonen mellom kursledere og deltakere betyr så mye for læring og mestring, og hva "
     "anerkjennelse, empati og likeverd betyr i praksis.",
     "estimated_minutes": 20,
     "completion_rule": "opened",
@@ -29,7 +29,7 @@ LESSON_1 = {
             "dårlig tid, uforståelig språk eller en følelse av ikke å bli tatt på alvor. Noen har nettopp fått en "
             "diagnose og er preget av sjokk, sorg eller uro. Pårørende kan være slitne og bekymret. Alt dette tar "
             "de med seg inn i kursrommet.</p>"
-            "<p>Når fokuset i opplæringen alltid er på den som skal mestre, slik lærings- og mestringsarbeidet "
+            "<p>Når den som skal mestre, alltid står i sentrum i opplæringen, slik lærings- og mestringsarbeidet "
             "bygger på, blir dialogen og relasjonen selve arbeidsredskapet. En deltaker som er redd for å si noe "
             "dumt, stiller ikke spørsmålet som kanskje er det aller viktigste for henne. En pårørende som føler "
             "seg overkjørt, slutter å lytte. Men en deltaker som opplever å bli møtt med respekt og interesse, tør "
@@ -87,7 +87,7 @@ LESSON_1 = {
             "paragraph",
             "<p>Relasjonen bygges i små handlinger, og mange av dem skjer i de første minuttene. Tenk over "
             "hvordan deltakerne blir tatt imot: Står noen i døra og hilser? Er stolene satt slik at alle ser "
-            "hverandre, eller sitter deltakerne på rad og ser på en skjerm? Presenterer kursholderne seg med "
+            "hverandre, eller sitter deltakerne på rad og ser på en skjerm? Presenterer kurslederne seg med "
             "fornavn, og forteller de hva som skal skje i løpet av dagen? Får deltakerne vite at det er lov å "
             "ta pauser, og at ingen må fortelle mer om seg selv enn de ønsker?</p>"
             "<p>I en gruppe har du en relasjon både til hver enkelt deltaker og til gruppen som helhet. Noen "
@@ -179,7 +179,7 @@ LESSON_2 = {
             "tiden etter diagnosen?» fungerer bedre enn «Hvem har hatt problemer med å akseptere diagnosen?», "
             "som krever at noen rekker opp hånda og utleverer seg. Du kan også sende spørsmålet tilbake til "
             "gruppen: «Er det flere som kjenner seg igjen i det? Hva har dere gjort?» Slik blir deltakernes "
-            "erfaringer en kilde til læring, og ikke bare kursholdernes kunnskap.</p>"
+            "erfaringer en kilde til læring, og ikke bare kursledernes kunnskap.</p>"
             "<p>Bruk gjerne runder der alle får si noe kort, og si tydelig at det er lov å stå over. Samtale to og "
             "to før en felles runde gjør det lettere for de som ikke liker å snakke i store grupper.</p>",
         ),
@@ -235,7 +235,7 @@ LESSON_3 = {
             "laget for samtaler om endring, og den bygger på en enkel erfaring: Mennesker blir mer motivert av "
             "sine egne grunner enn av andres argumenter. Når noen er i tvil, og fagpersonen argumenterer for "
             "endring, ender personen ofte med å forsvare den andre siden av tvilen. Motiverende samtale snur "
-            "dette. Målet er å hjelpe personen til selv å sette ord på hva han eller hun vil, hvorfor, og "
+            "dette. Målet er å hjelpe personen til selv å sette ord på hva hun eller han vil, hvorfor, og "
             "hvordan.</p>"
             "<p>Metoden er mye brukt i helsetjenesten, blant annet i samtaler om levevaner, medisinbruk og rus. "
             "Full kompetanse i motiverende samtale krever opplæring og veiledet trening over tid. Men de "
@@ -256,7 +256,7 @@ LESSON_3 = {
             "<li><b>Fremkalling</b>: Du henter fram personens egne ønsker, verdier og grunner, i stedet for å "
             "legge dine inn.</li>"
             "</ul>"
-            "<p>Et viktig poeng er å kjenne igjen sin egen <b>rettehandlingsrefleks</b>: trangen til å rette "
+            "<p>Et viktig poeng er å kjenne igjen <b>korrigeringsrefleksen</b> (på engelsk <i>the righting reflex</i>): trangen til å rette "
             "opp, forklare og gi råd så snart vi ser at noe kunne vært gjort annerledes. Refleksen kommer av at "
             "vi vil hjelpe, men den fører ofte til motstand. Prøv heller å be om lov før du gir informasjon, og "
             "spør hva den andre tenker om informasjonen etterpå. Mange kaller dette <i>utforske, informere, "
@@ -292,14 +292,14 @@ LESSON_3 = {
             {
                 "key": "relasjon-motiverende-samtale-eksempel",
                 "title": "Lydklipp: Et kort samtaleeksempel",
-                "transcript": "Kursholder: Du sa i runden at du har tenkt en del på trening. Hva tenker du om "
+                "transcript": "Kursleder: Du sa i runden at du har tenkt en del på trening. Hva tenker du om "
                 "det nå? Deltaker: Jeg vet jo at jeg burde, legen har sagt det mange ganger. Men jeg blir så "
-                "andpusten, og da blir jeg redd. Kursholder: Du vet at det er bra for deg, og samtidig er det "
+                "andpusten, og da blir jeg redd. Kursleder: Du vet at det er bra for deg, og samtidig er det "
                 "skremmende å bli andpusten. Deltaker: Ja, nettopp. Jeg vet ikke hva som er farlig og hva som "
-                "er normalt. Kursholder: Det er et viktig spørsmål, og du er ikke den eneste som lurer på det. "
-                "Er det greit at fysioterapeuten tar det opp etter pausen? Deltaker: Ja, gjerne. Kursholder: "
+                "er normalt. Kursleder: Det er et viktig spørsmål, og du er ikke den eneste som lurer på det. "
+                "Er det greit at fysioterapeuten tar det opp etter pausen? Deltaker: Ja, gjerne. Kursleder: "
                 "Hvis du skulle klart mer aktivitet, hva ville det betydd for deg? Deltaker: Da kunne jeg gått "
-                "til hytta igjen. Det er det jeg savner mest. Kursholder: Så hytta er en viktig grunn for deg. "
+                "til hytta igjen. Det er det jeg savner mest. Kursleder: Så hytta er en viktig grunn for deg. "
                 "Du vil gjerne komme deg dit, og du trenger å vite hva kroppen tåler.",
             },
         ),
@@ -400,7 +400,7 @@ LESSON_4 = {
             "det. Gi tolken program og stoff på forhånd, slik at fagord og navn på medisiner ikke kommer som en "
             "overraskelse. Snakk direkte til deltakeren, ikke til tolken: Si «Hvordan har du det med maten?» og "
             "ikke «Kan du spørre henne hvordan hun har det med maten?». Noen lærings- og mestringstjenester har "
-            "også laget egne kurs for språkgrupper, der kursholdere eller likepersoner snakker deltakernes "
+            "også laget egne kurs for språkgrupper, der kursledere eller likepersoner snakker deltakernes "
             "språk.</p>",
         ),
         (
@@ -436,7 +436,7 @@ LESSON_4 = {
             "stereotypier. Det tryggeste er å være nysgjerrig på den enkelte: «Hva tenker du selv er årsaken "
             "til plagene?» «Hvem i familien er viktig for deg når du skal ta beslutninger om helsen?»</p>"
             "<p>Et eksempel: På et diabeteskurs kan faste være et viktig tema for noen deltakere, for eksempel "
-            "under ramadan. I stedet for å anta hvem som faster og hvordan, kan kursholderne spørre åpent om "
+            "under ramadan. I stedet for å anta hvem som faster og hvordan, kan kurslederne spørre åpent om "
             "det er perioder med faste eller spesielle måltider som er viktige for deltakerne, og oppmuntre "
             "dem til å planlegge medisinbruken sammen med sin egen behandler.</p>",
         ),
@@ -444,7 +444,7 @@ LESSON_4 = {
         (
             "paragraph",
             "<p>Når en fagperson og en brukerrepresentant underviser sammen, lærer deltakerne ikke bare av det "
-            "som blir sagt, men også av det de ser. Møter kursholderne hverandre med respekt og nysgjerrighet, "
+            "som blir sagt, men også av det de ser. Møter kurslederne hverandre med respekt og nysgjerrighet, "
             "viser de samtidig hvordan et likeverdig samarbeid i helsetjenesten kan se ut. Ser deltakerne "
             "derimot at brukerrepresentanten bare slipper til med en historie før fagpersonen tar over med «det "
             "egentlige» innholdet, forsterkes et hierarki mellom fagkunnskap og erfaringskunnskap. I evalueringen "

@@ -8,11 +8,11 @@ LESSON_1 = {
     "estimated_minutes": 15,
     "completion_rule": "opened",
     "body": [
-        ("heading", "Gruppa som læringsarena"),
+        ("heading", "Gruppen som læringsarena"),
         (
             "paragraph",
             "<p>Nesten alle kurs ved lærings- og mestringssentrene og de kommunale lærings- og mestringstjenestene "
-            "foregår i grupper. Det er ikke bare fordi det sparer tid for helsetjenesten. Gruppa er en egen "
+            "foregår i grupper. Det er ikke bare fordi det sparer tid for helsetjenesten. Gruppen er en egen "
             "læringsarena, med muligheter som en samtale mellom én pasient og én fagperson ikke har. I en gruppe "
             "møter deltakerne andre som lever med den samme sykdommen eller står i en lignende situasjon som "
             "pårørende. De hører hvordan andre har løst problemer i hverdagen, og de oppdager at spørsmålene de "
@@ -20,23 +20,23 @@ LESSON_1 = {
             "<p>Målet for pasient- og pårørendeopplæring er ikke bare at deltakerne skal vite mer. De skal også "
             "bli tryggere, få tro på at de kan mestre, og kunne bruke kunnskapen i sitt eget liv. Slike "
             "endringer i holdninger, ferdigheter og følelser skjer sjelden gjennom forelesninger. De skjer "
-            "gjennom samtale, erfaringsdeling og refleksjon, og der har gruppa en særlig styrke.</p>",
+            "gjennom samtale, erfaringsdeling og refleksjon, og der har gruppen en særlig styrke.</p>",
         ),
         ("heading", "Erfaringsdeling: deltakerne lærer av hverandre"),
         (
             "paragraph",
-            "<p>I en godt ledet gruppe er det ikke bare kursholderne som underviser. Deltakerne har til sammen "
+            "<p>I en godt ledet gruppe er det ikke bare kurslederne som underviser. Deltakerne har til sammen "
             "mange års erfaring med å leve med sykdom, og mye av denne kunnskapen er praktisk og konkret: "
             "hvordan man forklarer sykdommen for kolleger, hvordan man planlegger en ferie med dialyse, eller "
             "hva man gjør når trettheten kommer midt i handleturen. Når én deltaker forteller, kan en annen "
             "kjenne seg igjen og si «sånn har jeg det også» eller «jeg prøvde noe annet». Da blir fagkunnskapen "
-            "fra kursholderne satt inn i hverdagen, og deltakerne begynner å bruke den.</p>"
+            "fra kurslederne satt inn i hverdagen, og deltakerne begynner å bruke den.</p>"
             "<p>Psykiateren Irvin Yalom beskrev hva som virker i grupper. Noen av faktorene han pekte på, er "
             "nyttige også i lærings- og mestringsgrupper, selv om disse gruppene ikke er terapi:</p>"
             "<ul>"
             "<li><b>Universalitet</b>: opplevelsen av at «jeg er ikke alene om dette».</li>"
             "<li><b>Håp</b>: å møte noen som har kommet lenger, og se at det går an å leve godt.</li>"
-            "<li><b>Informasjon</b>: kunnskap fra både kursholdere og andre deltakere.</li>"
+            "<li><b>Informasjon</b>: kunnskap fra både kursledere og andre deltakere.</li>"
             "<li><b>Å hjelpe andre</b>: mange opplever det som meningsfullt at egne erfaringer kan være til "
             "nytte for noen andre.</li>"
             "</ul>",
@@ -49,7 +49,7 @@ LESSON_1 = {
             "holder ut når det blir vanskelig. Bandura pekte på fire kilder til mestringstro: egne erfaringer "
             "med å få til noe, å se andre som ligner på en selv få det til, oppmuntring fra andre, og hvordan man "
             "tolker kroppens signaler og egne følelser.</p>"
-            "<p>I en gruppe er særlig den andre kilden sterk. Når en deltaker med KOLS forteller at hun nå går "
+            "<p>I en gruppe er særlig den andre kilden sterk. Når en deltaker med kols forteller at hun nå går "
             "tur hver dag, betyr det noe annet for de andre enn når fysioterapeuten sier at aktivitet er bra. "
             "Hun ligner dem, og hun har vært redd for det samme. Gruppelederen kan legge til rette for slike "
             "øyeblikk ved å spørre etter det som har fungert, ikke bare etter det som er vanskelig.</p>",
@@ -58,9 +58,9 @@ LESSON_1 = {
             "experience_story",
             {
                 "quote": "Jeg hadde lest alt om hjerteflimmer på nettet, så jeg trodde ikke kurset kunne lære meg "
-                "noe nytt. Det som endret noe, var en mann i gruppa som fortalte at han hadde begynt å danse "
+                "noe nytt. Det som endret noe, var en mann i gruppen som fortalte at han hadde begynt å danse "
                 "igjen. Han var like gammel som meg og hadde hatt de samme anfallene. Jeg dro hjem og ringte "
-                "dansegruppa jeg hadde sluttet i. Det hadde ingen fagperson fått meg til.",
+                "dansegruppen jeg hadde sluttet i. Det hadde ingen fagperson fått meg til.",
                 "teller_role": "Deltaker på kurs for personer med hjerterytmeforstyrrelser",
             },
         ),
@@ -74,7 +74,7 @@ LESSON_1 = {
             "fagpersonen ikke kan: gjenkjennelse og et levende eksempel på at det går an å finne en vei.</p>"
             "<p>Et kurs varer bare noen dager eller uker. Mange deltakere har behov for et fellesskap også etter "
             "at kurset er slutt. Gruppelederen kan fortelle om brukerorganisasjonenes likepersonstilbud og om "
-            "selvorganiserte selvhjelpsgrupper, der deltakerne selv leder gruppa uten fagpersoner. Selvhjelp "
+            "selvorganiserte selvhjelpsgrupper, der deltakerne selv leder gruppen uten fagpersoner. Selvhjelp "
             "Norge beskriver at kunnskapen fra et kurs blir lettere å ta med videre når man er del av et "
             "fellesskap.</p>",
         ),
@@ -82,9 +82,9 @@ LESSON_1 = {
             "image",
             {
                 "key": "gruppeledelse-laering-i-gruppe",
-                "alt": "En sirkel av deltakere med piler som går mellom dem, ikke bare fra kursholderne. Rundt "
+                "alt": "En sirkel av deltakere med piler som går mellom dem, ikke bare fra kurslederne. Rundt "
                 "sirkelen står ordene erfaringsdeling, gjenkjennelse, håp og mestringstro.",
-                "caption": "I en gruppe går læringen mellom deltakerne, ikke bare fra kursholder til deltaker.",
+                "caption": "I en gruppe går læringen mellom deltakerne, ikke bare fra kursleder til deltaker.",
                 "description": "A simple diagram: eight simple person icons in a circle, two of them marked "
                 "'Fagperson' and 'Erfaren bruker'. Curved arrows run between many of the participants, not only "
                 "from the leaders. Around the circle four short Norwegian labels: 'Erfaringsdeling', "
@@ -94,10 +94,10 @@ LESSON_1 = {
         (
             "fact_box",
             {
-                "title": "Gruppa er ikke alltid best",
+                "title": "Gruppen er ikke alltid best",
                 "text": "<p>Ikke alle trives i grupper, og ikke alle tema passer å ta opp der. Noen trenger "
                 "individuell oppfølging i tillegg, for eksempel når det gjelder personlige medisinske "
-                "spørsmål eller vanskelige livssituasjoner. En god gruppeleder tilbyr gruppa som en mulighet, "
+                "spørsmål eller vanskelige livssituasjoner. En god gruppeleder tilbyr gruppen som en mulighet, "
                 "forteller hva som skjer der, og hjelper den som trenger det, videre til riktig instans.</p>",
             },
         ),
@@ -107,17 +107,17 @@ LESSON_1 = {
 LESSON_2 = {
     "slug": "gruppelederens-oppgaver",
     "title": "Gruppelederens oppgaver: struktur, trygghet og spilleregler",
-    "summary": "Gruppelederen gir gruppa en tydelig ramme, skaper et trygt klima og avtaler spilleregler som "
-    "taushetsplikt i gruppa og frivillighet.",
+    "summary": "Gruppelederen gir gruppen en tydelig ramme, skaper et trygt klima og avtaler spilleregler som "
+    "taushetsplikt i gruppen og frivillighet.",
     "estimated_minutes": 20,
     "completion_rule": "reflection",
     "body": [
-        ("heading", "Å lede er å gi gruppa en ramme"),
+        ("heading", "Å lede er å gi gruppen en ramme"),
         (
             "paragraph",
             "<p>Å lede en gruppe betyr ikke at gruppelederen skal snakke mest. Oppgaven er å skape rammer der "
-            "deltakerne kan lære av kursholderne og av hverandre. En god gruppeleder har tre oppgaver som går "
-            "igjen i hver samling: gi gruppa <b>struktur</b>, skape et <b>trygt klima</b> og passe på at gruppa "
+            "deltakerne kan lære av kurslederne og av hverandre. En god gruppeleder har tre oppgaver som går "
+            "igjen i hver samling: gi gruppen <b>struktur</b>, skape et <b>trygt klima</b> og passe på at gruppen "
             "følger <b>spillereglene</b> den har blitt enig om.</p>",
         ),
         ("heading", "Struktur: deltakerne vet hva som skal skje"),
@@ -132,17 +132,17 @@ LESSON_2 = {
             "<li><b>Vis programmet</b> på en tavle, et ark eller en skjerm, og gå gjennom det i starten.</li>"
             "<li><b>Del samlingen i tre</b>: en start der alle blir sett og hørt, en arbeidsdel med tema og "
             "aktiviteter, og en avslutning der dere oppsummerer og forteller hva som skjer neste gang.</li>"
-            "<li><b>Hold tiden</b>, men vær fleksibel når en samtale er viktig for gruppa. Si det høyt: «Vi "
+            "<li><b>Hold tiden</b>, men vær fleksibel når en samtale er viktig for gruppen. Si det høyt: «Vi "
             "bruker ti minutter ekstra her, og korter ned neste punkt.»</li>"
             "</ul>"
             "<p>Grupper utvikler seg over tid. Psykologen Bruce Tuckman beskrev en vanlig utvikling i faser. "
             "I starten (<i>forming</i>) er deltakerne usikre og ser etter hva som forventes. Så kan det komme "
-            "uenighet og utprøving av roller (<i>storming</i>). Deretter finner gruppa felles normer og "
+            "uenighet og utprøving av roller (<i>storming</i>). Deretter finner gruppen felles normer og "
             "arbeidsformer (<i>norming</i>), og først da arbeider den godt sammen mot målene (<i>performing</i>). "
-            "Til slutt skal gruppa avsluttes, og det kan komme tristhet over at fellesskapet tar slutt. Grupper "
+            "Til slutt skal gruppen avsluttes, og det kan komme tristhet over at fellesskapet tar slutt. Grupper "
             "følger ikke alltid fasene slavisk, men rekkefølgen er et nyttig kart. For gruppelederen betyr det å "
             "være tydelig og styrende i begynnelsen, å tåle uenighet uten å se den som et faresignal, å trekke "
-            "seg litt tilbake når gruppa bærer seg selv, og å sette av god tid til avslutningen.</p>",
+            "seg litt tilbake når gruppen bærer seg selv, og å sette av god tid til avslutningen.</p>",
         ),
         ("heading", "Et trygt klima"),
         (
@@ -156,15 +156,15 @@ LESSON_2 = {
             "helsetjenesten og ulike måter å mestre sykdommen på. Lederen tydeliggjør at det er plass til "
             "forskjellige erfaringer, og griper inn hvis noen blir latterliggjort eller avvist.</p>",
         ),
-        ("heading", "Spilleregler: taushetsplikt i gruppa og frivillighet"),
+        ("heading", "Spilleregler: taushetsplikt i gruppen og frivillighet"),
         (
             "paragraph",
             "<p>De fleste grupper fungerer bedre når de har avtalt noen enkle spilleregler ved første samling, "
-            "ofte kalt en <b>gruppeavtale</b>. Lederen kan foreslå punkter og spørre om gruppa vil legge til "
-            "noe. Når deltakerne har vært med og laget avtalen, eier de den, og lederen har noe å vise tilbake "
+            "ofte kalt en <b>gruppeavtale</b>. Lederen kan foreslå punkter og spørre om gruppen vil legge til "
+            "noe. Når deltakerne har vært med og laget avtalen, blir den deres egen, og lederen har noe å vise tilbake "
             "til hvis noe skjer. To regler er nesten alltid med:</p>"
             "<ul>"
-            "<li><b>Taushetsplikt i gruppa</b>: Det deltakerne forteller om seg selv og andre, blir i gruppa. "
+            "<li><b>Taushetsplikt i gruppen</b>: Det deltakerne forteller om seg selv og andre, blir i gruppen. "
             "Det er lov å fortelle hjemme hva man har lært, men ikke hvem som sa hva.</li>"
             "<li><b>Frivillighet</b>: Ingen må fortelle mer enn de ønsker. Det er alltid lov å stå over i en "
             "runde, og det er lov å gå ut av rommet hvis man trenger det.</li>"
@@ -178,7 +178,7 @@ LESSON_2 = {
                 "title": "Hvem har taushetsplikt?",
                 "text": "<p>Fagpersonene har lovpålagt taushetsplikt etter helsepersonelloven. Brukerrepresentanter "
                 "som er med og leder, signerer ofte en taushetserklæring. Deltakerne har derimot ikke "
-                "taushetsplikt etter loven. Taushetsplikten i gruppa er en avtale, og lederen bør si det "
+                "taushetsplikt etter loven. Taushetsplikten i gruppen er en avtale, og lederen bør si det "
                 "ærlig: «Vi avtaler at det som blir sagt her, blir her, men hver av dere bestemmer selv hva dere "
                 "vil dele.» Det gjør frivilligheten enda viktigere.</p>",
             },
@@ -189,8 +189,8 @@ LESSON_2 = {
                 "audience": "professional",
                 "title": "Til deg som er fagperson",
                 "text": "<p>Mange fagpersoner er vant til å være den som vet svaret. I en gruppe kan det være "
-                "klokt å holde igjen: Still spørsmålet tilbake til gruppa før du svarer selv, og la den erfarne "
-                "brukeren slippe til. Vær samtidig tydelig på grensene for hva gruppa kan hjelpe med. "
+                "klokt å holde igjen: Still spørsmålet tilbake til gruppen før du svarer selv, og la den erfarne "
+                "brukeren slippe til. Vær samtidig tydelig på grensene for hva gruppen kan hjelpe med. "
                 "Individuelle medisinske spørsmål hører hjemme hos deltakerens egen behandler, og det er din "
                 "oppgave å si det på en vennlig måte og vise hvor deltakeren kan få hjelp.</p>",
             },
@@ -212,7 +212,7 @@ LESSON_2 = {
             {
                 "key": "gruppeledelse-spilleregler",
                 "prompt": "Tenk deg at du skal lede første samling i et kurs. Hvilke tre spilleregler vil du "
-                "foreslå for gruppa, og hvordan vil du forklare taushetsplikt i gruppa og frivillighet med dine "
+                "foreslå for gruppen, og hvordan vil du forklare taushetsplikt i gruppen og frivillighet med dine "
                 "egne ord?",
             },
         ),
@@ -221,8 +221,8 @@ LESSON_2 = {
 
 LESSON_3 = {
     "slug": "a-lede-samtaler-i-gruppa",
-    "title": "Å lede samtaler i gruppa",
-    "summary": "Spørsmål tilbake til gruppa, runder, den som snakker mye og den som er stille, og hva du gjør "
+    "title": "Å lede samtaler i gruppen",
+    "summary": "Spørsmål tilbake til gruppen, runder, den som snakker mye og den som er stille, og hva du gjør "
     "når sterke følelser kommer fram.",
     "estimated_minutes": 20,
     "completion_rule": "marked",
@@ -231,8 +231,8 @@ LESSON_3 = {
         (
             "paragraph",
             "<p>En vanlig felle for gruppeledere er at samtalen blir en serie av spørsmål fra deltakerne og svar "
-            "fra kursholderne. Det kan føles effektivt, men da går gruppa glipp av erfaringene til de andre "
-            "deltakerne. Et enkelt grep er å sende spørsmålet <b>tilbake til gruppa</b> før du svarer selv: "
+            "fra kurslederne. Det kan føles effektivt, men da går gruppen glipp av erfaringene til de andre "
+            "deltakerne. Et enkelt grep er å sende spørsmålet <b>tilbake til gruppen</b> før du svarer selv: "
             "«Det er et godt spørsmål. Er det noen av dere som har erfaring med det?» eller «Hvordan har andre "
             "her løst det?» Etterpå kan fagpersonen eller den erfarne brukeren utdype, rette opp misforståelser "
             "og knytte erfaringene til fagkunnskapen.</p>"
@@ -244,14 +244,14 @@ LESSON_3 = {
         ("heading", "Runder og samtale to og to"),
         (
             "paragraph",
-            "<p>I en <b>runde</b> får alle i gruppa ordet etter tur, for eksempel med spørsmålet «Hvordan har "
+            "<p>I en <b>runde</b> får alle i gruppen ordet etter tur, for eksempel med spørsmålet «Hvordan har "
             "uka vært siden sist?» eller «Hva tar du med deg fra i dag?». Runder sikrer at alle blir hørt, også "
-            "de som ikke tar ordet av seg selv, og de gir lederen et bilde av hvordan gruppa har det. Gjør "
+            "de som ikke tar ordet av seg selv, og de gir lederen et bilde av hvordan gruppen har det. Gjør "
             "spørsmålet tydelig og avgrenset, og si gjerne hvor lang tid hver har, for eksempel et par "
             "setninger. Minn om at det er lov å stå over. Det er også lov å komme tilbake til en som sto over, "
             "når runden er ferdig.</p>"
-            "<p>Før en samtale i hele gruppa kan det være lurt å la deltakerne snakke <b>to og to</b> i noen "
-            "minutter. Det senker terskelen, og flere har noe å si når gruppa samles igjen. Mange erfarer at "
+            "<p>Før en samtale i hele gruppen kan det være lurt å la deltakerne snakke <b>to og to</b> i noen "
+            "minutter. Det senker terskelen, og flere har noe å si når gruppen samles igjen. Mange erfarer at "
             "deltakere som ellers er stille, deltar mer etter en slik samtale.</p>",
         ),
         ("heading", "Den som snakker mye, og den som er stille"),
@@ -263,7 +263,7 @@ LESSON_3 = {
             "<p><b>Den som snakker mye</b> har ofte et stort behov for å bli hørt, og mye av det som sies kan "
             "være verdifullt. Anerkjenn først, og styr så videre: «Takk, det var mye klokt der. Jeg vil gjerne "
             "høre fra noen flere nå.» Du kan oppsummere kort det personen har sagt, og sende spørsmålet videre "
-            "til gruppa. Runder og tidsavgrensning hjelper også. Hvis mønsteret fortsetter, kan en av lederne "
+            "til gruppen. Runder og tidsavgrensning hjelper også. Hvis mønsteret fortsetter, kan en av lederne "
             "ta en vennlig prat med deltakeren i pausen. Mange setter pris på å bli bedt om hjelp til å slippe "
             "andre til.</p>"
             "<p><b>Den som er stille</b> kan være sjenert, sliten, usikker på språket eller rett og slett en som "
@@ -276,9 +276,9 @@ LESSON_3 = {
             "audio",
             {
                 "key": "gruppeledelse-ordet-fordeles",
-                "title": "Kursholdere i samtale: når ordet skal fordeles",
+                "title": "Kursledere i samtale: når ordet skal fordeles",
                 "transcript": "Sykepleier: Det jeg har lært, er at jeg ikke må svare på alt selv. Når noen "
-                "spør meg om noe, sender jeg det ofte tilbake til gruppa først. Erfaren bruker: Og da skjer det "
+                "spør meg om noe, sender jeg det ofte tilbake til gruppen først. Erfaren bruker: Og da skjer det "
                 "noe. Deltakerne begynner å snakke med hverandre, ikke bare med oss. Sykepleier: Det vanskeligste "
                 "var en deltaker som snakket nesten hele tiden. Erfaren bruker: Ja, og vi avtalte at jeg skulle "
                 "ta en prat med ham i pausen. Jeg sa at han hadde mye erfaring, og at jeg trengte hjelp til å få "
@@ -291,17 +291,17 @@ LESSON_3 = {
             "paragraph",
             "<p>Å leve med langvarig sykdom, eller å være pårørende, kan gi sorg, sinne, frykt og skam. Når "
             "deltakerne deler erfaringer, kommer følelsene av og til fram, også når lederen ikke venter det. Det "
-            "er ikke et tegn på at noe har gått galt. Ofte er det nettopp i slike øyeblikk at gruppa opplever at "
+            "er ikke et tegn på at noe har gått galt. Ofte er det nettopp i slike øyeblikk at gruppen opplever at "
             "de ikke er alene.</p>"
             "<ul>"
             "<li><b>Ta deg tid.</b> Ikke skynd deg videre, og ikke prøv å fikse følelsen. Anerkjenn den: "
             "«Dette er tydelig vondt for deg. Takk for at du deler det.»</li>"
             "<li><b>Gi valg.</b> Spør om deltakeren vil si mer, eller om dere skal gå videre. Tilby en pause om "
             "det trengs.</li>"
-            "<li><b>Ta vare på gruppa.</b> Andre kan bli berørt. Det kan være riktig å spørre om flere kjenner "
+            "<li><b>Ta vare på gruppen.</b> Andre kan bli berørt. Det kan være riktig å spørre om flere kjenner "
             "seg igjen, eller å si noe om at slike følelser er vanlige.</li>"
             "<li><b>Følg opp etterpå.</b> Den ene lederen kan gå ut sammen med deltakeren, mens den andre "
-            "fortsetter med gruppa. Snakk med deltakeren etter samlingen, og hjelp til å finne videre hjelp hos "
+            "fortsetter med gruppen. Snakk med deltakeren etter samlingen, og hjelp til å finne videre hjelp hos "
             "fastlegen, behandleren eller andre tjenester hvis det trengs.</li>"
             "</ul>"
             "<p>Sinne mot helsetjenesten er en vanlig reaksjon. Det er lov å lytte uten å forsvare eller "
@@ -313,7 +313,7 @@ LESSON_3 = {
             {
                 "title": "Å lede er ikke å behandle",
                 "text": "<p>En lærings- og mestringsgruppe er ikke en terapigruppe. Gruppelederen skal ta imot "
-                "følelser med respekt, men ikke gå inn i behandling av enkeltpersoner foran gruppa. Avtal på "
+                "følelser med respekt, men ikke gå inn i behandling av enkeltpersoner foran gruppen. Avtal på "
                 "forhånd hva dere gjør hvis noen blir svært preget, og vit hvor deltakerne kan få hjelp.</p>",
             },
         ),
@@ -342,7 +342,7 @@ LESSON_4 = {
             "mellom fagpersoner og erfarne brukere. Det gjelder også gruppeledelsen. I NK LMHs digitale kurs i "
             "helsepedagogikk ble lokalgruppene ledet av en gruppeleder med en brukerrepresentant som medleder, "
             "og evalueringen viste at læringen var best når en erfaren bruker var med og ledet.</p>"
-            "<p>To ledere kan se mer enn én. Mens den ene leder samtalen, kan den andre følge med på gruppa: "
+            "<p>To ledere kan se mer enn én. Mens den ene leder samtalen, kan den andre følge med på gruppen: "
             "Hvem har ikke sagt noe? Hvem ser sliten ut? Fagpersonen kan svare på faglige spørsmål og vite hva "
             "helsetjenesten kan tilby. Den erfarne brukeren kan vise hvordan kunnskapen ser ut i et liv med "
             "sykdom, og stille spørsmål som deltakerne kanskje ikke tør å stille selv. Sammen viser de "
@@ -356,8 +356,8 @@ LESSON_4 = {
             "<ul>"
             "<li>Hvem ønsker velkommen, hvem presenterer spillereglene, og hvem leder hver del?</li>"
             "<li>Hvem holder tiden, og hvilket tegn bruker dere hvis det er på tide å gå videre?</li>"
-            "<li>Hvem følger med på gruppa mens den andre snakker?</li>"
-            "<li>Hva gjør dere hvis noen blir lei seg, eller hvis dere er uenige om noe foran gruppa?</li>"
+            "<li>Hvem følger med på gruppen mens den andre snakker?</li>"
+            "<li>Hva gjør dere hvis noen blir lei seg, eller hvis dere er uenige om noe foran gruppen?</li>"
             "<li>Hva vil den erfarne brukeren dele av egen historie, og hva vil hun eller han ikke snakke "
             "om?</li>"
             "</ul>"
@@ -367,10 +367,10 @@ LESSON_4 = {
         ("heading", "Samtale etter hver samling"),
         (
             "paragraph",
-            "<p>Sett av en kvart time etter hver samling til en samtale mellom lederne, ofte kalt debrief. "
+            "<p>Sett av en kvart time etter hver samling til en <b>ettersamtale</b> mellom lederne. "
             "Gå gjennom hva som fungerte, hva dere vil endre neste gang, og om noen deltakere trenger "
             "oppfølging. Snakk også om hvordan dere selv hadde det. Det kan være krevende å høre andres "
-            "historier, og særlig for en erfaren bruker kan det vekke egne minner. Debriefen er en del av "
+            "historier, og særlig for en erfaren bruker kan det vekke egne minner. Ettersamtalen er en del av "
             "arbeidet, ikke noe dere gjør hvis det blir tid.</p>",
         ),
         (
@@ -406,7 +406,7 @@ LESSON_4 = {
             "var trygge på de digitale verktøyene. Tilby derfor en teknisk prøverunde før første samling, og "
             "send en enkel veiledning. Bruk en videoløsning virksomheten har godkjent, ikke ta opp samlingen "
             "uten at alle har samtykket, og be deltakerne sitte der andre ikke hører samtalen, gjerne med "
-            "hodetelefoner. Det er en del av taushetsplikten i gruppa på skjerm.</p>",
+            "hodetelefoner. Det er en del av taushetsplikten i gruppen på skjerm.</p>",
         ),
         (
             "fact_box",
@@ -442,10 +442,10 @@ LESSON_4 = {
             {
                 "audience": "user_representative",
                 "title": "Til deg som er medleder",
-                "text": "<p>Du er ikke gjest i gruppa, du leder den sammen med fagpersonen. Be om et "
+                "text": "<p>Du er ikke gjest i gruppen, du leder den sammen med fagpersonen. Be om et "
                 "planleggingsmøte før samlingene, og si hva du ønsker å ha ansvar for. Mange erfarne brukere "
                 "liker å ha ansvar for runder eller for chatten i digitale samlinger, fordi de da naturlig får "
-                "kontakt med alle. Husk også at du har rett til en debrief etter hver samling.</p>",
+                "kontakt med alle. Husk også at du har rett til en ettersamtale etter hver samling.</p>",
             },
         ),
         (
@@ -456,7 +456,7 @@ LESSON_4 = {
                 "text": "<p>Den erfarne brukeren er medleder, ikke et innslag i programmet. Sørg for at "
                 "medlederen får programmet, lenker og materiell samtidig med deg, og at vedkommende har "
                 "rettigheter i videoløsningen til å åpne grupperom og slippe inn deltakere. Ta ansvar for at "
-                "debriefen blir satt av i tiden, og for at medlederen vet hvem hun eller han kan kontakte hvis "
+                "ettersamtalen blir satt av i tiden, og for at medlederen vet hvem hun eller han kan kontakte hvis "
                 "noe blir tungt etterpå.</p>",
             },
         ),
@@ -472,16 +472,16 @@ MODULE = {
     "title": "Gruppeledelse",
     "intro": "<p>De fleste lærings- og mestringstilbud er gruppebaserte, og mye av læringen skjer mellom "
     "deltakerne. I denne modulen lærer du hvorfor grupper er en god læringsarena, med erfaringsdeling, "
-    "likepersonsstøtte og mestring gjennom andre. Du ser hva gruppelederen gjør for å gi gruppa struktur, et "
-    "trygt klima og gode spilleregler, og du øver på å lede samtaler: spørsmål tilbake til gruppa, runder, den "
+    "likepersonsstøtte og mestring gjennom andre. Du ser hva gruppelederen gjør for å gi gruppen struktur, et "
+    "trygt klima og gode spilleregler, og du øver på å lede samtaler: spørsmål tilbake til gruppen, runder, den "
     "som snakker mye og den som er stille, og sterke følelser. Til slutt ser vi på hvordan fagperson og erfaren "
     "bruker leder sammen, og hva som skal til for at en digital gruppe fungerer for alle. Modulen passer både "
     "for fagpersoner og erfarne brukere som skal lede grupper.</p>",
     "outcomes": [
         "Du kan forklare hvorfor erfaringsdeling og likepersonsstøtte i grupper fremmer læring og mestring.",
-        "Du kan gi en gruppe struktur, et trygt klima og spilleregler som taushetsplikt i gruppa og frivillighet.",
-        "Du kan lede samtaler i gruppa slik at alle slipper til, og ta imot sterke følelser med respekt.",
-        "Du kan planlegge ledelsen sammen med en medleder, med avklarte roller og debrief etter hver samling.",
+        "Du kan gi en gruppe struktur, et trygt klima og spilleregler som taushetsplikt i gruppen og frivillighet.",
+        "Du kan lede samtaler i gruppen slik at alle slipper til, og ta imot sterke følelser med respekt.",
+        "Du kan planlegge ledelsen sammen med en medleder, med avklarte roller og en ettersamtale etter hver samling.",
         "Du kan lede en digital gruppe med kamera, chat og grupperom, og legge til rette for universell utforming.",
     ],
     "estimated_minutes": 80,

@@ -136,10 +136,10 @@ LESSON_2 = {
         (
             "paragraph",
             "<p>Et læringsmål beskriver hva deltakerne skal vite, kunne gjøre eller ha reflektert over etter "
-            "tilbudet. Det skrives fra deltakerens ståsted, ikke som en liste over hva kursholderne skal gå "
+            "tilbudet. Det skrives fra deltakerens ståsted, ikke som en liste over hva kurslederne skal gå "
             "gjennom. Sammenlign disse to:</p>"
             "<ul>"
-            "<li><i>«Vi skal undervise om insulin.»</i> Dette beskriver innhold og kursholdernes aktivitet.</li>"
+            "<li><i>«Vi skal undervise om insulin.»</i> Dette beskriver innhold og kursledernes aktivitet.</li>"
             "<li><i>«Deltakerne kan justere insulindosen ved økt fysisk aktivitet, i tråd med avtalen med "
             "egen behandler.»</i> Dette beskriver hva deltakeren skal mestre.</li>"
             "</ul>"
@@ -157,7 +157,7 @@ LESSON_2 = {
                 "key": "didaktikk-laeringsmal",
                 "title": "Slik skriver du et godt læringsmål",
                 "transcript": "Et godt læringsmål beskriver hva deltakerne skal kunne etter kurset, ikke hva vi "
-                "som kursholdere skal gjøre. Skriv målet fra deltakerens ståsted, og bruk et verb som viser noe "
+                "som kursledere skal gjøre. Skriv målet fra deltakerens ståsted, og bruk et verb som viser noe "
                 "man kan se eller høre. «Forstå sykdommen» er vanskelig å vurdere. «Kunne forklare hvorfor "
                 "blodsukkeret stiger etter et måltid» er tydeligere. Hold målene få og realistiske innenfor "
                 "tiden dere har. Spør gjerne brukerrepresentanten i arbeidsgruppen: Er dette noe deltakerne "
@@ -165,7 +165,7 @@ LESSON_2 = {
                 "vet hvordan dere skal se at målet er nådd, er målet sannsynligvis for uklart.",
                 "captions": [
                     ("00:00.000", "00:04.500", "Et godt læringsmål beskriver hva deltakerne skal kunne etter kurset,"),
-                    ("00:04.500", "00:07.500", "ikke hva vi som kursholdere skal gjøre."),
+                    ("00:04.500", "00:07.500", "ikke hva vi som kursledere skal gjøre."),
                     ("00:07.500", "00:11.000", "Skriv målet fra deltakerens ståsted,"),
                     ("00:11.000", "00:15.000", "og bruk et verb som viser noe man kan se eller høre."),
                     ("00:15.000", "00:18.000", "«Forstå sykdommen» er vanskelig å vurdere."),

@@ -146,7 +146,7 @@ LESSON_2 = {
                 "title": "Lydklipp: Å være i tvil er en del av endring",
                 "transcript": "Mange tenker at motivasjon er noe man enten har eller ikke har. Men de fleste som "
                 "står foran en endring, kjenner på to ting samtidig. En del av deg vil, og en annen del av deg "
-                "vil helst la det være. Det kalles ambivalens, og det er helt vanlig. Som kursholder trenger du "
+                "vil helst la det være. Det kalles ambivalens, og det er helt vanlig. Som kursleder trenger du "
                 "ikke å overbevise noen. Prøv heller å være nysgjerrig. Spør hva som er viktig for personen, og "
                 "hva som eventuelt gjør det vanskelig. Når folk får sette ord på sine egne grunner, blir det "
                 "ofte lettere å ta et lite skritt. Og husk at det er personen selv som bestemmer tempoet.",
@@ -159,7 +159,7 @@ LESSON_2 = {
                 "hjem og følte meg mislykket før jeg hadde begynt. Året etter var jeg på et kurs der de spurte "
                 "hva som betydde mest for meg. Jeg sa at jeg ville klare å gå tur med barnebarna. Det ble "
                 "utgangspunktet for alt det andre, og da var det plutselig mitt prosjekt og ikke deres.",
-                "teller_role": "Erfaren bruker, kurs for personer med KOLS",
+                "teller_role": "Erfaren bruker, kurs for personer med kols",
             },
         ),
         (
@@ -284,9 +284,9 @@ LESSON_4 = {
         ("heading", "De røde trådene"),
         (
             "paragraph",
-            "<p>Noen tanker går igjen gjennom hele kurset. Den første er at <b>fokuset alltid er på den som "
-            "skal mestre</b>. Det er deltakerens hverdag, mål og forutsetninger som styrer, ikke hva vi som "
-            "kursholdere har lyst til å fortelle. Den andre er <b>likeverdig samarbeid</b>: erfarne brukere er "
+            "<p>Noen tanker går igjen gjennom hele kurset. Den første er at <b>den som skal mestre, alltid "
+            "står i sentrum</b>. Det er deltakerens hverdag, mål og forutsetninger som styrer, ikke hva vi som "
+            "kursledere har lyst til å fortelle. Den andre er <b>likeverdig samarbeid</b>: erfarne brukere er "
             "ikke gjester i fagpersonenes undervisning, men medansvarlige fra første planleggingsmøte til "
             "siste evaluering. Den tredje er <b>dialog</b>. Læring i lærings- og mestringstilbud skjer i "
             "samtalen mellom deltakere, brukerrepresentanter og fagpersoner, og i det deltakerne lærer av "
