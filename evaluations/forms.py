@@ -5,13 +5,15 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from evaluations.models import LIKERT_MAX, LIKERT_MIN, TEXT_MAX_LENGTH, EvaluationAnswer
 from evaluations.services import field_name
 
-LIKERT_LABELS = {
-    1: _("Strongly disagree"),
-    2: _("Disagree"),
-    3: _("Neither agree nor disagree"),
-    4: _("Agree"),
-    5: _("Strongly agree"),
-}
+def likert_choices(question) -> list[tuple[str, str]]:
+    """1 to 5, the ends named: "1 – Strongly disagree" … "5 – Strongly agree"
+    unless the question names them itself."""
+    low = question.low_label or _("Strongly disagree")
+    high = question.high_label or _("Strongly agree")
+    names = {LIKERT_MIN: low, LIKERT_MAX: high}
+    return [
+        (str(n), f"{n} – {names[n]}" if n in names else str(n)) for n in range(LIKERT_MIN, LIKERT_MAX + 1)
+    ]
 
 
 class ResponseForm(forms.Form):
@@ -26,7 +28,7 @@ class ResponseForm(forms.Form):
             if question.is_likert:
                 field = forms.TypedChoiceField(
                     label=question.text,
-                    choices=[(str(n), f"{n} – {LIKERT_LABELS[n]}") for n in range(LIKERT_MIN, LIKERT_MAX + 1)],
+                    choices=likert_choices(question),
                     coerce=int,
                     empty_value=None,
                     required=question.required,

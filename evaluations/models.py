@@ -87,8 +87,18 @@ class EvaluationQuestion(Orderable):
     kind = models.CharField(_("type"), max_length=16, choices=QuestionKind.choices, default=QuestionKind.LIKERT)
     text = models.CharField(_("question or statement"), max_length=500)
     required = models.BooleanField(_("required"), default=False)
+    low_label = models.CharField(
+        _("meaning of 1"), max_length=60, blank=True, help_text=_("Statements only. Empty: “Strongly disagree”.")
+    )
+    high_label = models.CharField(
+        _("meaning of 5"), max_length=60, blank=True, help_text=_("Statements only. Empty: “Strongly agree”.")
+    )
 
-    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("required")]), FieldPanel("text")]
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("required")]),
+        FieldPanel("text"),
+        FieldRowPanel([FieldPanel("low_label"), FieldPanel("high_label")]),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("evaluation question")

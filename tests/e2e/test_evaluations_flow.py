@@ -33,7 +33,7 @@ def setup(home):
     learner = UserFactory(email=LEARNER, first_name="Kari", last_name="Deltaker")
     ParticipantFactory(cohort=cohort, user=learner)
     for _ in range(4):
-        respond(form, user=UserFactory(), cohort=cohort, day=day, text="Trygg stemning i gruppa.")
+        respond(form, user=UserFactory(), cohort=cohort, day=day, text="Trygg stemning i gruppen.")
     return cohort, day, form, cohort.leaders.first().user
 
 

@@ -12,7 +12,7 @@ from evaluations.services import AnswersInvalid, field_name
 from tests.factories.accounts import UserFactory
 from tests.factories.cohorts import ParticipantFactory, build_cohort
 from tests.factories.evaluations import answers, build_form
-from tests.factories.modules import CourseIndexPageFactory, build_course
+from tests.factories.modules import build_course
 
 pytestmark = pytest.mark.django_db
 
@@ -81,8 +81,8 @@ def test_a_day_of_another_cohort_is_refused(learner, cohort, course, day_form):
     assert refusal.value.code == "wrong_place"
 
 
-def test_a_form_of_another_course_is_refused(learner, cohort, days, home):
-    other_course, _ = build_course(CourseIndexPageFactory(parent=home), modules=1, lessons=1)
+def test_a_form_of_another_course_is_refused(learner, cohort, days, course):
+    other_course, _ = build_course(course.get_parent(), modules=1, lessons=1)
     form = build_form(other_course)
 
     with pytest.raises(UserError) as refusal:

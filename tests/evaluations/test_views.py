@@ -4,11 +4,11 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.utils import timezone
 
-from evaluations.models import EvaluationResponse
+from evaluations.models import EvaluationResponse, FormKind
 from evaluations.services import field_name
 from tests.factories.accounts import AdminUserFactory, UserFactory
 from tests.factories.cohorts import ParticipantFactory, build_cohort
-from tests.factories.evaluations import answers, respond
+from tests.factories.evaluations import answers, build_form, respond
 from tests.i18n import nb
 
 pytestmark = pytest.mark.django_db
@@ -95,17 +95,21 @@ def test_anyone_outside_the_cohort_gets_404(client, cohort, days, day_form, cour
     outsider = UserFactory()
     other = build_cohort(course, days=1, starts_on=cohort.starts_on)
     member_of_other = ParticipantFactory(cohort=other).user
-    urls = [
+    build_form(course, FormKind.COURSE_END)
+    build_form(course, FormKind.FOLLOW_UP)
+    forms = [
         day_url(cohort, days[0]),
         f"/evaluering/kull/{cohort.pk}/kursslutt/",
         f"/evaluering/kull/{cohort.pk}/oppfolging/",
-        f"/evaluering/kull/{cohort.pk}/resultater/",
     ]
-    for user in (outsider, member_of_other):
+    for user in (outsider, member_of_other, leader):
         client.force_login(user)
-        for url in urls:
+        for url in forms:
             assert client.get(url).status_code == 404, (user, url)
             assert client.post(url, answers(day_form)).status_code == 404, (user, url)
+    for user in (outsider, member_of_other):
+        client.force_login(user)
+        assert client.get(f"/evaluering/kull/{cohort.pk}/resultater/").status_code == 404
     assert not EvaluationResponse.objects.exists()
 
 
@@ -145,17 +149,17 @@ def test_course_leaders_see_results_in_constant_queries(
     cohort = build_cohort(course, days=number_of_days, starts_on=timezone.localdate() - datetime.timedelta(days=60))
     for day in cohort.days.all():
         for _ in range(5):
-            respond(day_form, user=UserFactory(), cohort=cohort, day=day, text="Trygg stemning i gruppa.")
+            respond(day_form, user=UserFactory(), cohort=cohort, day=day, text="Trygg stemning i gruppen.")
     leader = cohort.leaders.first().user
     client.force_login(leader)
     url = f"/evaluering/kull/{cohort.pk}/resultater/"
     client.get(url)  # sessions, site and translations warmed up
 
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         response = client.get(url)
 
     assert response.status_code == 200
-    assert response.content.decode().count("Trygg stemning i gruppa.") == 5 * number_of_days
+    assert response.content.decode().count("Trygg stemning i gruppen.") == 5 * number_of_days
 
 
 def test_staff_with_the_permission_see_a_cohort_in_the_admin(client, cohort, days, day_form):
@@ -165,7 +169,7 @@ def test_staff_with_the_permission_see_a_cohort_in_the_admin(client, cohort, day
     client.force_login(staff)
 
     refused = client.get(f"/admin/evaluation-results/kull/{cohort.pk}/")
-    staff.user_permissions.add(Permission.objects.get(codename="view_evaluationresponse"))
+    staff.user_permissions.add(Permission.objects.get(content_type__app_label="evaluations", codename="view_evaluationresponse"))
     index = client.get("/admin/evaluation-results/")
     shown = client.get(f"/admin/evaluation-results/kull/{cohort.pk}/")
 
