@@ -5,15 +5,14 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from evaluations.models import LIKERT_MAX, LIKERT_MIN, TEXT_MAX_LENGTH, EvaluationAnswer
 from evaluations.services import field_name
 
+
 def likert_choices(question) -> list[tuple[str, str]]:
     """1 to 5, the ends named: "1 – Strongly disagree" … "5 – Strongly agree"
     unless the question names them itself."""
     low = question.low_label or _("Strongly disagree")
     high = question.high_label or _("Strongly agree")
     names = {LIKERT_MIN: low, LIKERT_MAX: high}
-    return [
-        (str(n), f"{n} – {names[n]}" if n in names else str(n)) for n in range(LIKERT_MIN, LIKERT_MAX + 1)
-    ]
+    return [(str(n), f"{n} – {names[n]}" if n in names else str(n)) for n in range(LIKERT_MIN, LIKERT_MAX + 1)]
 
 
 class ResponseForm(forms.Form):

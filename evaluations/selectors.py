@@ -14,7 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cohorts.models import Cohort, CohortLeader, CourseDay, Participant, ParticipantStatus
+from cohorts import selectors as cohort_selectors
+from cohorts.models import Cohort, CourseDay, Participant, ParticipantStatus
 from cohorts.types import Requirement, TimelineItem
 from evaluations import rules
 from evaluations.models import (
@@ -106,9 +107,7 @@ def timeline_items(*, user, cohort, days, now=None) -> dict[int, list[TimelineIt
     forms = {form.kind: form for form in EvaluationForm.objects.filter(course_id=cohort.course_id).only("pk", "kind")}
     if not forms:
         return {}
-    answered = set(
-        EvaluationResponse.objects.filter(user=user, cohort=cohort).values_list("form_id", "day_id")
-    )
+    answered = set(EvaluationResponse.objects.filter(user=user, cohort=cohort).values_list("form_id", "day_id"))
     items: dict[int, list[TimelineItem]] = defaultdict(list)
     day_form = forms.get(FormKind.COURSE_DAY)
     if day_form is not None:
@@ -124,7 +123,10 @@ def timeline_items(*, user, cohort, days, now=None) -> dict[int, list[TimelineIt
                     )
                 )
     last = max(days, key=lambda d: d.number)
-    for kind, label in ((FormKind.COURSE_END, _("Evaluate the course")), (FormKind.FOLLOW_UP, _("Follow-up: what have you changed?"))):
+    for kind, label in (
+        (FormKind.COURSE_END, _("Evaluate the course")),
+        (FormKind.FOLLOW_UP, _("Follow-up: what have you changed?")),
+    ):
         form = forms.get(kind)
         if form is not None and now >= rules.opens_at(kind=kind, cohort=cohort):
             items[last.pk].append(
@@ -269,12 +271,14 @@ def _question_result(question, counts: dict[int, int], texts: list[str]) -> Ques
 
 
 def cohort_for_results(*, user, cohort_id: int) -> Cohort | None:
-    """The cohort if ``user`` is one of its course leaders, else None (404)."""
+    """The cohort if ``user`` is one of its course leaders (or staff who run
+    cohorts), else None (404)."""
     if not user.is_authenticated:
         return None
-    if not CohortLeader.objects.filter(cohort_id=cohort_id, user=user).exists():
+    cohort = Cohort.objects.select_related("course").filter(pk=cohort_id).first()
+    if cohort is None or not cohort_selectors.is_cohort_leader(user, cohort):
         return None
-    return Cohort.objects.select_related("course").filter(pk=cohort_id).first()
+    return cohort
 
 
 def cohorts_with_responses():

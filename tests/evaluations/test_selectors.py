@@ -71,7 +71,11 @@ def test_results_are_hidden_under_the_minimum_group_size(cohort, days, day_form,
     assert (day2.responses, day2.hidden) == (6, False)
     first = day2.questions[0]
     assert [(bar.value, bar.count, bar.percent) for bar in first.distribution] == [
-        (1, 0, 0), (2, 5, 83), (3, 0, 0), (4, 0, 0), (5, 1, 17)
+        (1, 0, 0),
+        (2, 5, 83),
+        (3, 0, 0),
+        (4, 0, 0),
+        (5, 1, 17),
     ]
     assert first.mean == pytest.approx(15 / 6)
     assert day2.questions[2].texts == ["Godt eksempel fra praksis."] * 5

@@ -18,7 +18,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_participant_answers_a_past_day_once(learner, cohort, days, day_form):
-    response = services.response_submit(user=learner, form=day_form, cohort=cohort, day=days[0], answers=answers(day_form))
+    response = services.response_submit(
+        user=learner, form=day_form, cohort=cohort, day=days[0], answers=answers(day_form)
+    )
 
     assert response.user == learner and response.day == days[0]
     stored = {a.question_id: (a.likert, a.text) for a in response.answers.all()}

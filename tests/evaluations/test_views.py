@@ -155,7 +155,7 @@ def test_course_leaders_see_results_in_constant_queries(
     url = f"/evaluering/kull/{cohort.pk}/resultater/"
     client.get(url)  # sessions, site and translations warmed up
 
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(14):
         response = client.get(url)
 
     assert response.status_code == 200
@@ -169,7 +169,9 @@ def test_staff_with_the_permission_see_a_cohort_in_the_admin(client, cohort, day
     client.force_login(staff)
 
     refused = client.get(f"/admin/evaluation-results/kull/{cohort.pk}/")
-    staff.user_permissions.add(Permission.objects.get(content_type__app_label="evaluations", codename="view_evaluationresponse"))
+    staff.user_permissions.add(
+        Permission.objects.get(content_type__app_label="evaluations", codename="view_evaluationresponse")
+    )
     index = client.get("/admin/evaluation-results/")
     shown = client.get(f"/admin/evaluation-results/kull/{cohort.pk}/")
 
