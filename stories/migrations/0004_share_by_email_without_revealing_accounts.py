@@ -13,7 +13,7 @@ def copy_emails(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("stories", "0002_use_the_shared_version_lock"),
+        ("stories", "0003_refuse_a_double_submit_by_its_key"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
