@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "theme_sessions",
     "coteaching",
     "stories",
+    "evaluations",
     # The demo site (load_demo); no models, and no product app imports it.
     "demo",
     # Wagtail
@@ -224,7 +225,16 @@ CELERY_BEAT_SCHEDULE: dict = {
         "schedule": env.float("THEME_SESSIONS_SWEEP_SECONDS", default=5 * 60),
     },
     "theme-sessions-purge-guest-data": {"task": "theme_sessions.tasks.purge_guest_data", "schedule": 6 * 3600},
+    "evaluations-invite-follow-ups": {"task": "evaluations.tasks.invite_follow_ups", "schedule": 6 * 3600},
 }
+
+# --- Course evaluations ---------------------------------------------------
+# Results of a course day or a form with fewer answers than this are hidden.
+EVALUATION_MIN_GROUP_SIZE = env.int("EVALUATION_MIN_GROUP_SIZE", default=5)
+# The follow-up questionnaire is sent this many days after a cohort's last
+# day; a cohort that ended more than the window before that is left alone.
+EVALUATION_FOLLOW_UP_DAYS = env.int("EVALUATION_FOLLOW_UP_DAYS", default=90)
+EVALUATION_FOLLOW_UP_WINDOW_DAYS = 30
 
 # --- Theme sessions -------------------------------------------------------
 THEME_SESSIONS = {
