@@ -26,7 +26,7 @@ class RenameValue(BaseBlockOperation):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('modules', '0006_remove_old_groups'),
+        ('modules', '0007_add_quiz_time_limits_setting'),
     ]
 
     operations = [

@@ -25,7 +25,7 @@ def backwards(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cohorts', '0001_add_cohorts_days_groups_participants'),
+        ('cohorts', '0002_add_participant_calendar_token'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
