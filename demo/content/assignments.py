@@ -196,8 +196,8 @@ GROUP_MEMBERS = [
         },
     },
     {
-        "email": "per.haugland@demo.helsepedagogikk.no",
-        "first_name": "Per",
+        "email": "jon.haugland@demo.helsepedagogikk.no",
+        "first_name": "Jon",
         "last_name": "Haugland",
         "role": "brukerrepresentant",
         "answers": {
