@@ -19,10 +19,11 @@ def deliver(django_capture_on_commit_callbacks):
 
 
 def test_participants_who_have_not_submitted_are_reminded_once(world, assignment, deliver, mailoutbox):
-    services.submission_save(
-        user=world.peer.user, assignment_id=assignment.pk, text="Levert", base_version=0, submit=True
-    )
     before = assignment.due_at - datetime.timedelta(hours=24)
+    services.submission_save(
+        user=world.peer.user, assignment_id=assignment.pk, text="Levert", base_version=0, submit=True,
+        now=before - datetime.timedelta(hours=1),
+    )  # fmt: skip
     assert deliver(before) == 2  # the learner and the stranger; the peer has submitted
     assert deliver(before + datetime.timedelta(minutes=15)) == 0
     recipients = sorted(message.to[0] for message in mailoutbox)

@@ -48,14 +48,21 @@ def test_approval_asks_the_course_to_check_completion(world, submitted, completi
 
 def test_two_leaders_at_once_never_overwrite_each_other(world, submitted):
     opened_at = submitted.version
-    give(
-        world.group_leader, submitted, decision=Decision.APPROVE, text="Godkjent, fint arbeid.", base_version=opened_at
-    )
+    give(world.group_leader, submitted, text="Fint observert.", base_version=opened_at)
     with pytest.raises(EditConflict) as conflict:
         give(world.course_leader, submitted, decision=Decision.REVISION, text="Mer om rammene.", base_version=opened_at)
-    assert conflict.value.current.status == SubmissionStatus.APPROVED
+    assert conflict.value.current.status == SubmissionStatus.FEEDBACK_GIVEN
     assert conflict.value.yours == "Mer om rammene."
-    assert list(Feedback.objects.values_list("text", flat=True)) == ["Godkjent, fint arbeid."]
+    assert list(Feedback.objects.values_list("text", flat=True)) == ["Fint observert."]
+
+
+def test_a_decision_after_someone_approved_is_refused_and_keeps_nothing_of_it(world, submitted):
+    opened_at = submitted.version
+    give(world.group_leader, submitted, decision=Decision.APPROVE, text="Godkjent.", base_version=opened_at)
+    with pytest.raises(Conflict) as refused:
+        give(world.course_leader, submitted, decision=Decision.REVISION, text="Mer om rammene.", base_version=opened_at)
+    assert refused.value.code == "approved"
+    assert list(Feedback.objects.values_list("text", flat=True)) == ["Godkjent."]
 
 
 def test_the_same_feedback_sent_twice_is_recorded_once(world, submitted):

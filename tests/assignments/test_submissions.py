@@ -1,7 +1,7 @@
 import datetime
 
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 
 from assignments import services
 from assignments.models import Submission, SubmissionFile, SubmissionStatus
@@ -46,6 +46,7 @@ def test_a_closed_assignment_accepts_nothing(world, assignment):
 def test_only_a_confirmed_participant_can_submit(world, assignment, who):
     if who == "waitlisted":
         world.learner.status = ParticipantStatus.WAITLISTED
+        world.learner.waitlisted_at = timezone.now()
         world.learner.save()
     user = {"outsider": world.outsider, "waitlisted": world.learner.user, "course_leader": world.course_leader}[who]
     with pytest.raises(UserError) as refused:
