@@ -35,6 +35,7 @@ from assignments.models import (
     SubmissionStatus,
     Visibility,
 )
+from cohorts import selectors as cohort_selectors
 from cohorts.models import CohortLeader, LocalGroup, Participant, ParticipantStatus
 from cohorts.types import GroupCell, Requirement, TimelineItem
 from coteaching.models import MemberRole, Membership, TeachingPlan
@@ -61,19 +62,18 @@ class Viewer:
         return self.course_leader or submission.participant.group_id in self.led_group_ids
 
 
-def viewer_for(*, user, cohort_id: int) -> Viewer:
-    """Three queries (none for an anonymous user)."""
+def viewer_for(*, user, cohort) -> Viewer:
+    """Three queries (none for an anonymous user). Course leaders are the
+    cohort's leaders and staff who may edit cohorts, as on the cohort pages."""
     if not getattr(user, "is_authenticated", False):
         return Viewer(user_id=None)
     participant = (
         Participant.objects.select_related("group")
-        .filter(cohort_id=cohort_id, user=user, status=ParticipantStatus.CONFIRMED)
+        .filter(cohort=cohort, user=user, status=ParticipantStatus.CONFIRMED)
         .first()
     )
-    course_leader = CohortLeader.objects.filter(cohort_id=cohort_id, user=user).exists()
-    led = LocalGroup.objects.filter(Q(leader=user) | Q(co_leader=user), cohort_id=cohort_id).values_list(
-        "pk", flat=True
-    )
+    course_leader = cohort_selectors.is_cohort_leader(user, cohort)
+    led = LocalGroup.objects.filter(Q(leader=user) | Q(co_leader=user), cohort=cohort).values_list("pk", flat=True)
     return Viewer(user_id=user.pk, participant=participant, course_leader=course_leader, led_group_ids=frozenset(led))
 
 
@@ -129,7 +129,7 @@ def assignment_page(*, user, assignment_id: int) -> AssignmentPage | None:
     assignment = Assignment.objects.select_related("cohort", "after_day").filter(pk=assignment_id).first()
     if assignment is None:
         return None
-    viewer = viewer_for(user=user, cohort_id=assignment.cohort_id)
+    viewer = viewer_for(user=user, cohort=assignment.cohort)
     if not viewer.is_inside:
         return None
     page = AssignmentPage(assignment=assignment, viewer=viewer)
@@ -218,7 +218,7 @@ def submission_page(*, user, submission_id: int) -> SubmissionPage | None:
     submission = _submission_related(Submission.objects.filter(pk=submission_id)).first()
     if submission is None:
         return None
-    viewer = viewer_for(user=user, cohort_id=submission.assignment.cohort_id)
+    viewer = viewer_for(user=user, cohort=submission.assignment.cohort)
     if not viewer.is_inside:
         return None
     is_owner = submission.participant.user_id == viewer.user_id

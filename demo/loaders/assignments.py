@@ -121,7 +121,10 @@ def _submission(assignment, participant, *, text, status, submitted_at, round_=1
 
 def _feedback(submission, author, *, text, decision, round_, at):
     Feedback.objects.update_or_create(
-        submission=submission, author=author, round=round_, defaults={"text": text, "decision": decision, "created_at": at}
+        submission=submission,
+        author=author,
+        round=round_,
+        defaults={"text": text, "decision": decision, "created_at": at},
     )
 
 
