@@ -13,7 +13,7 @@ from assignments.models import (
     RubricCriterion,
     RubricLevel,
 )
-from elearning.tokens import new_token
+from elearning.submit import SubmitOnceForm
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -110,8 +110,7 @@ class AssessForm(FeedbackForm):
         return {value: (data.get(value), data.get(f"{value}_feedback", "")) for value in RubricCriterion.values}
 
 
-class CommentForm(forms.Form):
+class CommentForm(SubmitOnceForm):
     text = forms.CharField(
         label=_("Your comment"), max_length=COMMENT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 3})
     )
-    key = forms.CharField(widget=forms.HiddenInput, max_length=64, initial=new_token)

@@ -277,7 +277,7 @@ def comment_add(request, submission_id: int):
         try:
             services.comment_add(
                 user=request.user, submission_id=page.submission.pk, text=form.cleaned_data["text"],
-                key=form.cleaned_data["key"],
+                submit_key=form.cleaned_data["submit_key"],
             )  # fmt: skip
         except UserError as error:
             error.add_to_form(form)

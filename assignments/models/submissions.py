@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assignments.models.assignments import length_at_most
 from elearning.locking import Versioned
+from elearning.submit import SubmitOnce, submit_once
 from elearning.tokens import new_token
 
 TEXT_MAX_LENGTH = 20_000
@@ -213,16 +214,15 @@ class Feedback(models.Model):
         return f"{self.submission_id}: {self.get_decision_display()}"
 
 
-class Comment(models.Model):
-    """A group member's comment on a submission the group may see."""
+class Comment(SubmitOnce):
+    """A group member's comment on a submission the group may see; the
+    comment form's one-time key makes a double submit one comment."""
 
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     text = models.TextField(_("comment"))
-    # From the comment form: the same form sent twice is one comment.
-    key = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     created_at = models.DateTimeField(_("written"), default=timezone.now)
 
     class Meta:
@@ -234,6 +234,7 @@ class Comment(models.Model):
                 condition=length_at_most("text", COMMENT_MAX_LENGTH) & ~models.Q(text=""),
                 name="assignments_comment_text_length",
             ),
+            submit_once("author", name="assignments_comment_submit_once"),
         ]
 
     def __str__(self):

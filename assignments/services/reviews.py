@@ -25,7 +25,7 @@ from assignments.models import (
 from assignments.services.completion import after_approval
 from assignments.services.rules import clean_text, not_found, transition
 from elearning.errors import Conflict, EditConflict, UserError
-from elearning.tokens import new_token
+from elearning.submit import create_once
 
 # A leader may give feedback or decide on a submission in these states.
 REVIEWABLE_STATUSES = (
@@ -167,11 +167,12 @@ def final_plan_assess(
 
 
 @transaction.atomic
-def comment_add(*, user, submission_id: int, text: str, key: str, now: datetime.datetime | None = None) -> Comment:
+def comment_add(
+    *, user, submission_id: int, text: str, submit_key: str | None, now: datetime.datetime | None = None
+) -> Comment:
     """A member of the local group (or a leader) comments on a submitted
-    submission, when the assignment allows comments. ``key`` comes from the
-    form (a new one each time it is shown): the same form sent twice adds one
-    comment (a unique column)."""
+    submission, when the assignment allows comments. ``submit_key`` comes from
+    the form (elearning.submit): the same form sent twice adds one comment."""
     now = now or timezone.now()
     page = selectors.submission_page(user=user, submission_id=submission_id)
     if page is None:
@@ -181,8 +182,12 @@ def comment_add(*, user, submission_id: int, text: str, key: str, now: datetime.
     text = clean_text(text, limit=COMMENT_MAX_LENGTH)
     if not text:
         raise UserError(_("Write a comment first."), code="empty", field="text")
-    comment, _created = Comment.objects.get_or_create(
-        key=(key or "")[:64] or new_token(),
-        defaults={"submission_id": submission_id, "author": user, "text": text, "created_at": now},
+    comment, _created = create_once(
+        Comment,
+        owner={"author": user},
+        submit_key=submit_key,
+        create=lambda: Comment.objects.create(
+            submission_id=submission_id, author=user, text=text, created_at=now, submit_key=submit_key or None
+        ),
     )
     return comment

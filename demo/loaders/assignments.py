@@ -169,8 +169,8 @@ def load(*, stdout=None) -> None:
     peer = Participant.objects.filter(cohort=cohort, user=user_rep).first()
     if peer is not None:
         Comment.objects.update_or_create(
-            key="demo-comment-learner-1",
-            defaults={"submission": mine, "author": user_rep, "text": content.PEER_COMMENT,
+            submit_key="demo-comment-learner-1", author=user_rep,
+            defaults={"submission": mine, "text": content.PEER_COMMENT,
                       "created_at": _past(after_day_1 + datetime.timedelta(days=5))},
         )  # fmt: skip
 

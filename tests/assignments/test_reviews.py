@@ -100,14 +100,18 @@ def test_the_group_comments_when_the_assignment_allows_it(world, assignment, sub
     assignment.visibility = Visibility.GROUP
     assignment.allow_comments = True
     assignment.save()
-    comment = services.comment_add(user=world.peer.user, submission_id=submitted.pk, text="Kjente meg igjen!", key="k1")
-    again = services.comment_add(user=world.peer.user, submission_id=submitted.pk, text="Kjente meg igjen!", key="k1")
+    comment = services.comment_add(
+        user=world.peer.user, submission_id=submitted.pk, text="Kjente meg igjen!", submit_key="k1"
+    )
+    again = services.comment_add(
+        user=world.peer.user, submission_id=submitted.pk, text="Kjente meg igjen!", submit_key="k1"
+    )
     assert again.pk == comment.pk and submitted.comments.count() == 1
     with pytest.raises(UserError) as refused:
-        services.comment_add(user=world.stranger.user, submission_id=submitted.pk, text="Hei", key="k2")
+        services.comment_add(user=world.stranger.user, submission_id=submitted.pk, text="Hei", submit_key="k2")
     assert refused.value.code == "not_found"
 
 
 def test_no_comments_where_the_assignment_does_not_allow_them(world, submitted):
     with pytest.raises(Conflict):
-        services.comment_add(user=world.group_leader, submission_id=submitted.pk, text="Hei", key="k3")
+        services.comment_add(user=world.group_leader, submission_id=submitted.pk, text="Hei", submit_key="k3")
