@@ -70,7 +70,7 @@ def reminder_send(*, reminder_id: int, now: datetime.datetime | None = None) -> 
     (submitted meanwhile). Returns whether this call sent it."""
     now = now or timezone.now()
     reminder = (
-        Reminder.objects.select_for_update()
+        Reminder.objects.select_for_update(of=("self",))
         .select_related("assignment__cohort", "user__profile")
         .filter(pk=reminder_id, kind=ReminderKind.DUE, done_at__isnull=True)
         .first()
@@ -95,7 +95,7 @@ def waiting_digest_send(*, user_id: int, now: datetime.datetime | None = None) -
     Returns whether an e-mail went out."""
     now = now or timezone.now()
     reminders = list(
-        Reminder.objects.select_for_update(skip_locked=True)
+        Reminder.objects.select_for_update(skip_locked=True, of=("self",))
         .filter(user_id=user_id, kind=ReminderKind.WAITING, done_at__isnull=True)
         .select_related("submission__assignment__cohort", "submission__participant__user", "user__profile")
         .order_by("created_at", "pk")
