@@ -19,6 +19,12 @@ def send_waiting_digest(user_id: int) -> bool:
     return services.waiting_digest_send(user_id=user_id)
 
 
+@outbox.handler
+def check_completion(submission_id: int) -> int:
+    """After an approval: the course checks completion (and the certificate follows)."""
+    return services.completion_check(submission_id=submission_id)
+
+
 @shared_task(bind=True, acks_late=True)
 def send_due_reminders(self) -> int:
     """Beat sweep: add due reminders and queue their e-mails in the outbox.

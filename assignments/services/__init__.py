@@ -14,6 +14,7 @@ Guarantees, for every service:
 - reminders and e-mails go through the transactional outbox, each at most once.
 """
 
+from assignments.services.completion import completion_check
 from assignments.services.copying import assignments_copy
 from assignments.services.final_plan import final_plan_submit
 from assignments.services.reminders import reminder_send, reminders_enqueue, waiting_digest_send
@@ -23,6 +24,7 @@ from assignments.services.submissions import file_delete, submission_save
 __all__ = [
     "assignments_copy",
     "comment_add",
+    "completion_check",
     "feedback_give",
     "file_delete",
     "final_plan_assess",

@@ -94,7 +94,7 @@ def _decide(*, user, submission: Submission, text: str, decision: str, base_vers
             submission=submission, author=user, text=text, decision=decision, round=submission.round, created_at=now
         )
     if decision == Decision.APPROVE:
-        after_approval(submission_id=submission.pk)
+        after_approval(submission=submission)
     return Submission.objects.get(pk=submission.pk)
 
 
