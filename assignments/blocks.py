@@ -7,7 +7,8 @@ questions to answer in the submission."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from modules.blocks import RICH_TEXT_FEATURES, DocumentBlock, ExperienceStoryBlock, FactBoxBlock
+from elearning.richtext import RICH_TEXT_FEATURES
+from modules.blocks import DocumentBlock, ExperienceStoryBlock, FactBoxBlock
 
 
 class QuestionsBlock(blocks.StructBlock):

@@ -23,6 +23,7 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.models import TEACHING_ROLE_VALUES
 from assignments.models import (
     Assignment,
     AssignmentKind,
@@ -38,7 +39,7 @@ from assignments.models import (
 from cohorts import selectors as cohort_selectors
 from cohorts.models import CohortLeader, LocalGroup, Participant, ParticipantStatus
 from cohorts.types import GroupCell, Requirement, TimelineItem
-from coteaching.models import MemberRole, Membership, TeachingPlan
+from coteaching.models import Membership, TeachingPlan
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def plan_choices(*, user) -> list[PlanChoice]:
     choices = []
     for plan in plans:
         roles = {membership.role for membership in plan.team.memberships.all()}
-        choices.append(PlanChoice(plan=plan, has_both_roles=set(MemberRole.values) <= roles))
+        choices.append(PlanChoice(plan=plan, has_both_roles=set(TEACHING_ROLE_VALUES) <= roles))
     return choices
 
 

@@ -9,10 +9,11 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.models import TEACHING_ROLE_VALUES
 from assignments.models import EDITABLE_STATUSES, TEXT_MAX_LENGTH, Assignment, Submission, SubmissionStatus
 from assignments.services.rules import clean_text, confirmed_participant, not_found, transition
 from coteaching import selectors as coteaching_selectors
-from coteaching.models import MemberRole, TeachingPlan, Team
+from coteaching.models import TeachingPlan, Team
 from elearning.errors import Conflict, EditConflict, UserError
 
 
@@ -42,7 +43,7 @@ def final_plan_submit(
         raise Conflict(_("The final plan closed for submissions. Talk to the course leaders."), code="closed")
     Team.objects.select_for_update().filter(pk=plan.team_id).first()
     roles = coteaching_selectors.role_counts(team_id=plan.team_id)
-    if not all(roles.get(role) for role in MemberRole.values):
+    if not all(roles.get(role) for role in TEACHING_ROLE_VALUES):
         raise UserError(
             _(
                 "A final plan is written by at least one professional and one user representative together. "

@@ -182,7 +182,7 @@ GROUP_MEMBERS = [
         "email": "ingrid.fjeld@demo.helsepedagogikk.no",
         "first_name": "Ingrid",
         "last_name": "Fjeld",
-        "role": "fagperson",
+        "role": "professional",
         "answers": {
             "helsekompetanse": (
                 "Jeg ga en kollega informasjon om en ny rutine for legemiddelgjennomgang og ba henne forklare den "
@@ -199,7 +199,7 @@ GROUP_MEMBERS = [
         "email": "jon.haugland@demo.helsepedagogikk.no",
         "first_name": "Jon",
         "last_name": "Haugland",
-        "role": "brukerrepresentant",
+        "role": "user_representative",
         "answers": {
             "helsekompetanse": (
                 "Som likeperson i revmatikerforeningen forklarte jeg en ny deltaker hvordan man søker om "

@@ -1,8 +1,8 @@
 import pytest
 
+from accounts.models import Role
 from assignments import selectors, services
 from assignments.models import AssignmentKind, Decision, RubricCriterion, RubricLevel, SubmissionStatus
-from coteaching.models import MemberRole
 from elearning.errors import UserError
 from tests.factories.assignments import AssignmentFactory
 from tests.factories.coteaching import MembershipFactory, TeachingPlanFactory
@@ -16,8 +16,8 @@ def final(world):
 @pytest.fixture
 def plan(world):
     plan = TeachingPlanFactory(title="Mestringskurs for pårørende")
-    MembershipFactory(team=plan.team, user=world.learner.user, role=MemberRole.PROFESSIONAL)
-    MembershipFactory(team=plan.team, user=world.peer.user, role=MemberRole.USER_REPRESENTATIVE)
+    MembershipFactory(team=plan.team, user=world.learner.user, role=Role.PROFESSIONAL)
+    MembershipFactory(team=plan.team, user=world.peer.user, role=Role.USER_REPRESENTATIVE)
     return plan
 
 
@@ -55,7 +55,7 @@ def test_a_pair_submits_its_plan_and_both_see_it(world, final, plan):
 
 def test_a_team_without_a_user_representative_cannot_submit(world, final):
     plan = TeachingPlanFactory()
-    MembershipFactory(team=plan.team, user=world.learner.user, role=MemberRole.PROFESSIONAL)
+    MembershipFactory(team=plan.team, user=world.learner.user, role=Role.PROFESSIONAL)
     with pytest.raises(UserError) as refused:
         submit(world.learner.user, final, plan)
     assert refused.value.code == "roles_missing"

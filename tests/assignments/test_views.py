@@ -1,9 +1,9 @@
 import pytest
 from django.urls import reverse
 
+from accounts.models import Role
 from assignments import services
 from assignments.models import AssignmentKind, Decision, SubmissionStatus, Visibility
-from coteaching.models import MemberRole
 from tests.factories.accounts import PASSWORD
 from tests.factories.assignments import PNG_BYTES, AssignmentFactory, pdf, upload
 from tests.factories.coteaching import MembershipFactory, TeachingPlanFactory
@@ -27,8 +27,8 @@ def submitted(world, assignment):
 def final_submission(world):
     final = AssignmentFactory(cohort=world.cohort, kind=AssignmentKind.FINAL_PLAN)
     plan = TeachingPlanFactory()
-    MembershipFactory(team=plan.team, user=world.learner.user, role=MemberRole.PROFESSIONAL)
-    MembershipFactory(team=plan.team, user=world.peer.user, role=MemberRole.USER_REPRESENTATIVE)
+    MembershipFactory(team=plan.team, user=world.learner.user, role=Role.PROFESSIONAL)
+    MembershipFactory(team=plan.team, user=world.peer.user, role=Role.USER_REPRESENTATIVE)
     return services.final_plan_submit(
         user=world.learner.user, assignment_id=final.pk, plan_id=plan.pk, text="", base_version=0
     )

@@ -7,8 +7,8 @@ assesses a final plan along the rubric. axe on every page type, the pages at
 import pytest
 from django.urls import reverse
 
+from accounts.models import Role
 from assignments.models import AssignmentKind, SubmissionStatus
-from coteaching.models import MemberRole
 from tests.assignments.conftest import make_world
 from tests.e2e.axe import assert_accessible
 from tests.factories.accounts import PASSWORD
@@ -60,7 +60,9 @@ def test_learner_submits_leader_gives_feedback_learner_revises(page, world, tmp_
     assert "bilde.pdf" in alert.inner_text()
     # Focus moves to the error summary (site.js, after the swap settles).
     page.wait_for_function("() => document.activeElement && document.activeElement.getAttribute('role') === 'alert'")
-    assert page.get_by_role("textbox", name=nb("Your answer")).input_value() == answer  # nothing the learner wrote is lost
+    assert (
+        page.get_by_role("textbox", name=nb("Your answer")).input_value() == answer
+    )  # nothing the learner wrote is lost
     assert_accessible(page)
 
     real = tmp_path / "refleksjon.pdf"
@@ -104,8 +106,8 @@ def test_learner_submits_leader_gives_feedback_learner_revises(page, world, tmp_
 def test_a_pair_submits_the_final_plan_and_the_course_leader_assesses_it(page, world):
     final = AssignmentFactory(cohort=world.cohort, kind=AssignmentKind.FINAL_PLAN, title="Sluttoppgave")
     plan = TeachingPlanFactory(title="Mestringskurs for pårørende")
-    MembershipFactory(team=plan.team, user=world.learner.user, role=MemberRole.PROFESSIONAL)
-    MembershipFactory(team=plan.team, user=world.peer.user, role=MemberRole.USER_REPRESENTATIVE)
+    MembershipFactory(team=plan.team, user=world.learner.user, role=Role.PROFESSIONAL)
+    MembershipFactory(team=plan.team, user=world.peer.user, role=Role.USER_REPRESENTATIVE)
 
     _log_in(page, world.learner.user.email)
     page.goto(reverse("assignments:assignment", args=[final.pk]))
