@@ -52,7 +52,6 @@ from modules.models import (
     Certificate,
     CertificateStatus,
     CompletionRule,
-    CourseEvaluation,
     CourseInvitation,
     CoursePage,
     Enrolment,
@@ -311,22 +310,6 @@ def module_mark_complete(*, user, module_id: int, source: str) -> None:
         created_any |= _complete(user=user, lesson=lesson, course=course, source=source[:16])
     if created_any:
         _check_course_completion(user=user, course=course)
-
-
-@transaction.atomic
-def course_evaluate(*, user, course: CoursePage, rating: int, comment: str = "") -> tuple[CourseEvaluation, bool]:
-    """The learner's course evaluation, once per course (a second submit is ignored)."""
-    course = canonical_page(course)
-    if not Enrolment.objects.filter(user=user, course=course, completed_at__isnull=False).exists():
-        raise NotEnrolled(_("You can evaluate the course when you have completed it."))
-    evaluation = CourseEvaluation(user=user, course=course, rating=rating, comment=comment.strip())
-    evaluation.full_clean(validate_unique=False, validate_constraints=False)
-    try:
-        with transaction.atomic():
-            evaluation.save()
-    except IntegrityError:
-        return CourseEvaluation.objects.get(user=user, course=course), False
-    return evaluation, True
 
 
 # --- Certificates ----------------------------------------------------------------

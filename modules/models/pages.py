@@ -168,14 +168,6 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
         max_length=200,
         default="NK LMH – Nasjonal kompetansetjeneste for læring og mestring innen helse",
     )
-    evaluation_enabled = models.BooleanField(
-        _("ask for a course evaluation"), default=True, help_text=_("Shown to learners who have completed the course.")
-    )
-    evaluation_question = models.CharField(
-        _("evaluation question"),
-        max_length=300,
-        default="What should we keep, and what should we change in this course?",
-    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -198,9 +190,6 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
                 FieldPanel("certificate_issuer"),
             ],
             heading=_("Course certificate"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("evaluation_enabled"), FieldPanel("evaluation_question")], heading=_("Course evaluation")
         ),
     ]
     search_fields = Page.search_fields + [

@@ -7,14 +7,14 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
+from wagtail import hooks
 
 from accounts.selectors import profile_for
 from modules.models import (
     Audience,
     Certificate,
-    CourseEvaluation,
     CoursePage,
     Enrolment,
     LessonCompletion,
@@ -23,6 +23,10 @@ from modules.models import (
     audience_for_role,
 )
 from modules.selectors.structure import STEPLEN, course_for_page, course_structure, course_structures, course_url
+
+# fn(*, course, user, progress) -> dict | None: a box for the course page's
+# sidebar; the dict's "template" is included with the dict as ``section``.
+COURSE_PAGE_SECTIONS_HOOK = "course_page_sections"
 
 
 @dataclass
@@ -231,7 +235,6 @@ def _enrolment(user, course: CoursePage) -> Enrolment | None:
             certificate_pk=Subquery(certificates.values("pk")[:1]),
             certificate_status=Subquery(certificates.values("status")[:1]),
             certificate_file=Subquery(certificates.values("file")[:1]),
-            evaluated=Exists(CourseEvaluation.objects.filter(user=OuterRef("user"), course=OuterRef("course"))),
         )
         .first()
     )
@@ -326,10 +329,12 @@ def course_page_context(*, course: CoursePage, user) -> dict:
         context["certificate"] = Certificate.objects.filter(
             user=user, course__translation_key=course.translation_key
         ).first()
-        if course.evaluation_enabled:
-            context["evaluation_given"] = CourseEvaluation.objects.filter(
-                user=user, course__translation_key=course.translation_key
-            ).exists()
+    # Other apps add boxes to the page (the course evaluation) through a hook.
+    context["course_sections"] = [
+        section
+        for fn in hooks.get_hooks(COURSE_PAGE_SECTIONS_HOOK)
+        if (section := fn(course=course, user=user, progress=progress))
+    ]
     return context
 
 

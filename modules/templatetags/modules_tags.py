@@ -26,7 +26,7 @@ def course_listing_context(context, index_page) -> str:
 
 @register.simple_tag(takes_context=True)
 def course_page_context(context, course) -> str:
-    """``progress``, ``index_url`` and, once completed, ``certificate`` and ``evaluation_given``."""
+    """``progress``, ``index_url``, ``course_sections`` (other apps' boxes) and, once completed, ``certificate``."""
     return _put(context, selectors.course_page_context(course=course, user=context["request"].user))
 
 
