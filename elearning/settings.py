@@ -282,14 +282,23 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Helsepedagogikk] "
+# Behind N reverse proxies that append to X-Forwarded-For, the client is the
+# N-th address from the right; 0 trusts REMOTE_ADDR (no proxy). Rate limits
+# per network address need it: behind a proxy, every client is the proxy.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 ACCOUNT_UNVERIFIED_RETENTION_DAYS = env.int("ACCOUNT_UNVERIFIED_RETENTION_DAYS", default=14)
 ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
 SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
 # Sliding windows only: a burst of wrong passwords slows the attacker down,
 # but the limit lifts by itself, so nobody can lock a victim out for good.
+# Failed logins count per account (key: the e-mail address, from any address
+# on the internet) and per network address + account (accounts.adapters), and
+# per network address only far higher: a hospital puts hundreds of people
+# behind one NAT address, and a course day starts with all of them logging in.
 ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    "login": "300/m/ip",
+    "login_failed": "100/m/ip,20/15m/key",
+    "login_failed_ip_account": "5/5m/key",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
