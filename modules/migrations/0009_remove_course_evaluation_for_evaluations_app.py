@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
     # The evaluations are copied into the evaluations app first.
     dependencies = [
         ('evaluations', '0002_fold_in_self_paced_course_evaluations'),
-        ('modules', '0007_add_quiz_time_limits_setting'),
+        ('modules', '0008_audience_section_for_all_instead_of_both'),
     ]
 
     operations = [
