@@ -41,13 +41,13 @@ def completion_requirements(*, user, cohort):
 
 
 @hooks.register("course_page_sections")
-def course_evaluation_box(*, course, user, progress):
+def course_evaluation_box(request, course, progress):
     """The end-of-course evaluation of a self-paced course, in the course
-    page's sidebar once the learner has completed it."""
+    page's sidebar once the learner has completed it (no query before)."""
     enrolment = progress.enrolment
     if course.is_cohort_course or enrolment is None or enrolment.completed_at is None:
         return None
-    page = selectors.course_answer_page(user=user, course_id=course.pk)
+    page = selectors.course_answer_page(user=request.user, course_id=course.pk)
     if page is None:
         return None
     return {

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
-from wagtail import hooks
 
 from accounts.selectors import profile_for
 from modules.models import (
@@ -23,10 +22,6 @@ from modules.models import (
     audience_for_role,
 )
 from modules.selectors.structure import STEPLEN, course_for_page, course_structure, course_structures, course_url
-
-# fn(*, course, user, progress) -> dict | None: a box for the course page's
-# sidebar; the dict's "template" is included with the dict as ``section``.
-COURSE_PAGE_SECTIONS_HOOK = "course_page_sections"
 
 
 @dataclass
@@ -329,12 +324,6 @@ def course_page_context(*, course: CoursePage, user) -> dict:
         context["certificate"] = Certificate.objects.filter(
             user=user, course__translation_key=course.translation_key
         ).first()
-    # Other apps add boxes to the page (the course evaluation) through a hook.
-    context["course_sections"] = [
-        section
-        for fn in hooks.get_hooks(COURSE_PAGE_SECTIONS_HOOK)
-        if (section := fn(course=course, user=user, progress=progress))
-    ]
     return context
 
 
