@@ -339,9 +339,10 @@ LESSON_4 = {
         (
             "paragraph",
             "<p>Etter Standard metode gjennomføres lærings- og mestringstilbud i et likeverdig samarbeid "
-            "mellom fagpersoner og erfarne brukere. Det gjelder også gruppeledelsen. I NK LMHs digitale kurs i "
-            "helsepedagogikk ble lokalgruppene ledet av en gruppeleder med en brukerrepresentant som medleder, "
-            "og evalueringen viste at læringen var best når en erfaren bruker var med og ledet.</p>"
+            "mellom fagpersoner og erfarne brukere. Det gjelder også ledelsen. I NK LMHs digitale kurs i "
+            "helsepedagogikk var en brukerrepresentant <b>medkursleder</b> sammen med fagpersonene, og hver "
+            "lokalgruppe hadde sin egen gruppeleder. Evalueringen viste at læringsutbyttet ble best når en "
+            "erfaren bruker deltok som medkursleder (NK LMH, evalueringsrapport 2/2021; omtalt i Sykepleien).</p>"
             "<p>To ledere kan se mer enn én. Mens den ene leder samtalen, kan den andre følge med på gruppen: "
             "Hvem har ikke sagt noe? Hvem ser sliten ut? Fagpersonen kan svare på faglige spørsmål og vite hva "
             "helsetjenesten kan tilby. Den erfarne brukeren kan vise hvordan kunnskapen ser ut i et liv med "
