@@ -694,7 +694,9 @@ SERIES = [
             {
                 "slug": "helsekompetanse-i-digitale-kurs",
                 "title": "Helsekompetanse i digitale kurs",
-                "linked_module": "helsekompetanse",
+                # The course lessons the session really covers (module slug, lesson slug): attending
+                # completes these, never the quiz lesson on klarspråk and teach-back.
+                "credits": [("helsekompetanse", "hva-er-helsekompetanse")],
                 "topics": ["Helsekompetanse", "Digitale verktøy", "Pårørende"],
                 "speakers": ["ingrid", "farah", "berit"],
                 "day_offset": 16,

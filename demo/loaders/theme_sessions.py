@@ -20,12 +20,13 @@ from demo import pages
 from demo.content import theme_sessions as content
 from elearning.errors import UserError
 from elearning.models import HomePage
-from modules.models import ModulePage
+from modules.models import LessonPage, ModulePage
 from theme_sessions import services
 from theme_sessions.models import (
     EpisodePage,
     PodcastPage,
     SeriesPage,
+    SessionCredit,
     SessionPage,
     SessionSpeaker,
     Speaker,
@@ -106,6 +107,18 @@ def _speakers() -> dict[str, Speaker]:
     return speakers
 
 
+def _credits(specs: list[tuple[str, str]]) -> list[SessionCredit]:
+    """The lessons attending completes (modules.services.lessons_credit),
+    found by module and lesson slug; those not loaded yet are left out."""
+    credits = []
+    for module_slug, lesson_slug in specs:
+        module = ModulePage.objects.filter(slug=module_slug, locale=Locale.get_default()).first()
+        lesson = LessonPage.objects.child_of(module).filter(slug=lesson_slug).first() if module else None
+        if lesson is not None:
+            credits.append(SessionCredit(lesson=lesson, sort_order=len(credits)))
+    return credits
+
+
 def _session(series, spec, speakers, today) -> SessionPage:
     page, before = _child(series, SessionPage, spec["slug"])
     start = _at(spec["day_offset"], spec["start_time"], today)
@@ -120,9 +133,7 @@ def _session(series, spec, speakers, today) -> SessionPage:
     page.capacity = spec["capacity"]
     page.registration_deadline = start - datetime.timedelta(days=2 if spec["format"] == "physical" else 0, hours=1)
     page.meeting_link = "" if spec["format"] == "physical" else f"https://meet.jit.si/helsepedagogikk-{spec['slug']}"
-    # Attending the session completes the course module it covers (modules.services.module_mark_complete).
-    linked = spec.get("linked_module")
-    page.linked_module = ModulePage.objects.filter(slug=linked, locale=Locale.get_default()).first() if linked else None
+    page.credits = _credits(spec.get("credits", []))
     page.materials_before = _materials(spec.get("materials_before"))
     page.materials_after = _materials(spec.get("materials_after"))
     page.topics.set(spec["topics"])

@@ -5,7 +5,7 @@ import pytest
 from wagtail.models import Revision
 
 from demo.loaders import theme_sessions as sessions_demo
-from tests.factories.modules import CourseIndexPageFactory, CoursePageFactory, ModulePageFactory
+from tests.factories.modules import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory, ModulePageFactory
 from theme_sessions.models import EpisodePage, Registration, SessionPage, Speaker
 
 pytestmark = pytest.mark.django_db
@@ -40,10 +40,12 @@ def test_demo_loads_twice_without_duplicates(client, django_capture_on_commit_ca
 
 
 @pytest.mark.usefixtures("demo_accounts")
-def test_demo_session_completes_the_course_module_it_covers(demo_home, django_capture_on_commit_callbacks):
+def test_demo_session_credits_the_lesson_it_covers(demo_home, django_capture_on_commit_callbacks):
     course = CoursePageFactory(parent=CourseIndexPageFactory(parent=demo_home))
     module = ModulePageFactory(parent=course, slug="helsekompetanse")
+    covered = LessonPageFactory(parent=module, slug="hva-er-helsekompetanse")
+    LessonPageFactory(parent=module, slug="klarsprak-og-teach-back")
     with django_capture_on_commit_callbacks(execute=True):
         sessions_demo.load()
     session = SessionPage.objects.get(slug="helsekompetanse-i-digitale-kurs")
-    assert session.linked_module_id == module.pk
+    assert list(session.credits.values_list("lesson_id", flat=True)) == [covered.pk]
