@@ -56,7 +56,10 @@ lint: install
 	$(BIN)/ruff format --check .
 	scripts/lint-tests.sh
 
-bench: demo
+# The production-like benchmark (bench/production.py): its own PostgreSQL
+# database, gunicorn, Redis, DEBUG off, wrk. BENCH_SIZE=M|L adds load data.
+bench: install
+	@scripts/system-deps.sh bench
 	$(PY) bench/run.py
 
 messages: install

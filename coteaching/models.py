@@ -17,6 +17,7 @@ from django.db.models.lookups import LessThanOrEqual
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from elearning.locking import Versioned
 from elearning.tokens import new_token
 
 SECTION_MAX_LENGTH = 20_000
@@ -207,11 +208,10 @@ class TeachingPlan(models.Model):
         return self.title
 
 
-class PlanSection(models.Model):
+class PlanSection(Versioned):
     plan = models.ForeignKey(TeachingPlan, on_delete=models.CASCADE, related_name="sections")
     key = models.CharField(_("section"), max_length=32, choices=SectionKey.choices)
     text = models.TextField(_("text"), blank=True, validators=[MaxLengthValidator(SECTION_MAX_LENGTH)])
-    version = models.PositiveIntegerField(_("version"), default=0)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -262,7 +262,7 @@ class PlanSectionRevision(models.Model):
         return f"{self.section} v{self.version}"
 
 
-class PlanSession(models.Model):
+class PlanSession(Versioned):
     """One course day (kursdag) or meeting in the plan's schedule."""
 
     plan = models.ForeignKey(TeachingPlan, on_delete=models.CASCADE, related_name="sessions")
@@ -277,7 +277,6 @@ class PlanSession(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(24 * 60)],
         help_text=_("The whole day including breaks. Optional."),
     )
-    version = models.PositiveIntegerField(_("version"), default=0)
 
     class Meta:
         verbose_name = _("session")
@@ -295,7 +294,7 @@ class PlanSession(models.Model):
         return self.title
 
 
-class SessionPart(models.Model):
+class SessionPart(Versioned):
     """A part of a session, with who leads it."""
 
     session = models.ForeignKey(PlanSession, on_delete=models.CASCADE, related_name="parts")
@@ -308,7 +307,6 @@ class SessionPart(models.Model):
     description = models.TextField(
         _("description"), blank=True, validators=[MaxLengthValidator(PART_DESCRIPTION_MAX_LENGTH)]
     )
-    version = models.PositiveIntegerField(_("version"), default=0)
 
     class Meta:
         verbose_name = _("session part")

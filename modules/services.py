@@ -49,6 +49,7 @@ from wagtail.models import Locale
 from accounts.models import User
 from elearning import outbox
 from elearning.errors import Conflict, UserError
+from elearning.text import multiline
 from modules import certificates, selectors
 from modules.models import (
     Certificate,
@@ -253,7 +254,7 @@ def reflection_save(*, user, lesson_id: int, key: str, text: str) -> ReflectionA
     and oversized answers with a ValidationError; the caller keeps the
     typed text. Completes the lesson when its rule is "reflection" and every
     task in it has an answer."""
-    text = (text or "").replace("\x00", "").replace("\r\n", "\n")
+    text = multiline(text)
     if not text.strip():
         raise ValidationError(_("Write an answer before you save."))
     if len(text) > REFLECTION_MAX_LENGTH:

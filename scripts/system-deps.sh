@@ -2,12 +2,14 @@
 # Installs the Debian packages the project needs when they are missing.
 #   run:     Pango and fonts for WeasyPrint (PDF certificates), gettext
 #   browser: headless Chromium for the browser tests (Playwright drives Debian's build)
+#   bench:   wrk, the HTTP load generator of `make bench`
 set -euo pipefail
 want=()
 case "${1:-run}" in
   run) pkgs=(libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core gettext) ;;
   browser) pkgs=(chromium-headless-shell fonts-dejavu-core) ;;
-  *) echo "usage: $0 run|browser" >&2; exit 2 ;;
+  bench) pkgs=(wrk) ;;
+  *) echo "usage: $0 run|browser|bench" >&2; exit 2 ;;
 esac
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || want+=("$p")

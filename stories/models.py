@@ -10,6 +10,8 @@ from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
 from django.utils.translation import gettext_lazy as _
 
+from elearning.locking import Versioned
+
 TITLE_MAX_LENGTH = 200
 PART_MAX_LENGTH = 10_000
 COMMENT_MAX_LENGTH = 5_000
@@ -25,7 +27,9 @@ def _part(verbose_name):
     return models.TextField(verbose_name, blank=True, default="", validators=[MaxLengthValidator(PART_MAX_LENGTH)])
 
 
-class Story(models.Model):
+class Story(Versioned):
+    """Autosave is optimistically locked on ``version`` (elearning.locking)."""
+
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="stories", verbose_name=_("owner")
     )
@@ -36,11 +40,6 @@ class Story(models.Model):
     what_helped = _part(_("what helped"))
     message = _part(_("the message to participants"))
     kept_private = _part(_("what I keep private"))
-    # Optimistic locking for autosave: every save bumps version, and
-    # part_versions records the version at which each part last changed, so
-    # a stale tab is refused only for the parts someone else changed.
-    version = models.PositiveIntegerField(_("version"), default=1)
-    part_versions = models.JSONField(_("part versions"), default=dict, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last saved"), auto_now=True)
 

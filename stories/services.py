@@ -5,10 +5,11 @@ a story; the owner and the co-teachers it is shared with comment on it.
 Anyone else gets StoryNotFound, the same answer as for an id that does not
 exist, so a story's existence is never revealed (views turn it into a 404).
 
-Autosave uses optimistic locking: the editor sends the story version it
-started from (base_version). A part that someone else changed after that
-version (another tab, another window) is never overwritten: the save is
-refused as a whole and the caller gets both texts back to choose from.
+Autosave uses the shared optimistic lock (elearning.locking): the editor
+sends the story version it started from (base_version), and the save is a
+conditional UPDATE on it. If the story was saved since (another tab, another
+window), nothing is overwritten: the save is refused as a whole and the
+caller gets both texts of every part that differs, to choose from.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from elearning import outbox
 from elearning.errors import UserError
+from elearning.locking import update_if_version
+from elearning.text import multiline, single_line
 from stories import emails
 from stories.models import (
     COMMENT_MAX_LENGTH,
@@ -77,10 +80,6 @@ class SaveResult:
 # --- Helpers -------------------------------------------------------------
 
 
-def _clean_text(text) -> str:
-    return str(text or "").replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
-
-
 def _too_long(label: str, length: int, limit: int, *, field: str) -> UserError:
     return UserError(
         _("“%(label)s” is %(length)s characters long. The limit is %(limit)s; shorten it and save again.")
@@ -91,7 +90,7 @@ def _too_long(label: str, length: int, limit: int, *, field: str) -> UserError:
 
 
 def _clean_title(title) -> str:
-    title = _clean_text(title).replace("\n", " ").strip()
+    title = single_line(title)
     if not title:
         raise UserError(_("Give the story talk a working title."), code="title_required", field="title")
     if len(title) > TITLE_MAX_LENGTH:
@@ -126,9 +125,9 @@ def story_save_step(*, user, story_id: int, step: str, texts: Mapping[str, str],
     step to their text; parts left out are not touched). Owner only.
 
     Atomic and all-or-nothing. Refuses oversized text with UserError and
-    saves nothing. If any part in ``texts`` was changed by someone else after
-    ``base_version`` and differs from what is sent, nothing is saved and the
-    result lists each such part with both texts. Saving the same texts again
+    saves nothing. If the story was saved after ``base_version``, nothing is
+    saved and the result lists each part that differs from what is sent, with
+    both texts. Saving the same texts again
     changes nothing and does not bump the version, so a retried request is
     harmless."""
     if step not in STEPS_BY_KEY:
@@ -142,30 +141,27 @@ def story_save_step(*, user, story_id: int, step: str, texts: Mapping[str, str],
         if name == TITLE.name:
             cleaned[name] = _clean_title(text)
             continue
-        text = _clean_text(text)
+        text = multiline(text)
         if len(text) > PART_MAX_LENGTH:
             raise _too_long(str(PARTS_BY_NAME[name].label), len(text), PART_MAX_LENGTH, field=name)
         cleaned[name] = text
 
-    story = _owned_story(user=user, story_id=story_id, lock=True)
-    part_versions = dict(story.part_versions or {})
+    story = _owned_story(user=user, story_id=story_id)
     changed = {name: text for name, text in cleaned.items() if getattr(story, name) != text}
-    conflicts = [
-        PartConflict(name=name, label=str(PARTS_BY_NAME[name].label), your_text=text, saved_text=getattr(story, name))
-        for name, text in changed.items()
-        if part_versions.get(name, 0) > base_version
-    ]
-    if conflicts:
-        return SaveResult(story=story, conflicts=conflicts)
     if not changed:
         return SaveResult(story=story)
-    story.version += 1
-    for name, text in changed.items():
-        setattr(story, name, text)
-        part_versions[name] = story.version
-    story.part_versions = part_versions
-    story.full_clean()
-    story.save()
+    if not update_if_version(Story.objects, pk=story.pk, version=base_version, updated_at=timezone.now(), **changed):
+        story.refresh_from_db()
+        conflicts = [
+            PartConflict(
+                name=name, label=str(PARTS_BY_NAME[name].label), your_text=text, saved_text=getattr(story, name)
+            )
+            for name, text in cleaned.items()
+            if getattr(story, name) != text
+        ]
+        # Every part sent is what is saved already: the request arrived twice.
+        return SaveResult(story=story, conflicts=conflicts)
+    story.refresh_from_db()
     return SaveResult(story=story, changed=True)
 
 
@@ -240,7 +236,7 @@ def comment_add(*, user, story_id: int, text: str, step: str | None = None) -> t
     step = step or None
     if step is not None and step not in COMMENTABLE_STEPS:
         raise UserError(_("Choose a part of the story talk that the comment is about."), code="bad_step")
-    text = _clean_text(text).strip()
+    text = multiline(text).strip()
     if not text:
         raise UserError(_("Write a comment before you send it."), code="empty", field="text")
     if len(text) > COMMENT_MAX_LENGTH:

@@ -4,7 +4,6 @@ comments, and publishing the plan as an example."""
 from __future__ import annotations
 
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -24,10 +23,11 @@ from coteaching.services.rules import (
     SectionConflict,
     check_length,
     lock_team,
-    normalise,
     require_member,
 )
 from elearning.errors import UserError
+from elearning.locking import update_if_version
+from elearning.text import multiline
 
 
 @transaction.atomic
@@ -43,15 +43,14 @@ def section_save(*, user, plan: TeachingPlan, key: str, text: str, base_version:
     if key not in SectionKey.values:
         raise UserError(_("This part of the plan does not exist."), code="not_found")
     require_member(plan=plan, user=user)
-    text = normalise(text)
+    text = multiline(text)
     check_length(text, SECTION_MAX_LENGTH)
     section, _created = PlanSection.objects.get_or_create(plan=plan, key=key)
     if section.text == text:
         return section
-    updated = PlanSection.objects.filter(pk=section.pk, version=base_version).update(
-        text=text, version=F("version") + 1, updated_by=user, updated_at=now
-    )
-    if not updated:
+    if not update_if_version(
+        PlanSection.objects, pk=section.pk, version=base_version, text=text, updated_by=user, updated_at=now
+    ):
         current = PlanSection.objects.select_related("updated_by").get(pk=section.pk)
         if current.text == text:
             return current
@@ -70,7 +69,7 @@ def comment_add(*, user, plan: TeachingPlan, text: str, section_key: str = "") -
     require_member(plan=plan, user=user)
     if section_key and section_key not in SectionKey.values:
         raise UserError(_("This part of the plan does not exist."), code="not_found")
-    text = normalise(text).strip()
+    text = multiline(text).strip()
     if not text:
         raise UserError(_("Write a comment first."), code="empty")
     check_length(text, COMMENT_MAX_LENGTH)

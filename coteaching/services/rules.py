@@ -50,11 +50,6 @@ class ScheduleConflict(EditConflict):
         )
 
 
-def normalise(text: str) -> str:
-    """Browsers send CRLF from a textarea; store LF so equal texts compare equal."""
-    return (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-
-
 def require_member(*, plan: TeachingPlan, user) -> Membership:
     membership = selectors.membership_for(plan=plan, user=user)
     if membership is None:

@@ -27,6 +27,7 @@ from coteaching.services.rules import (
 )
 from elearning import outbox
 from elearning.errors import UserError
+from elearning.text import single_line
 
 INVITATION_VALID_DAYS = 14
 
@@ -36,8 +37,8 @@ def team_create(*, user, name: str, plan_title: str, role: str | None = None) ->
     """Create a team with its (empty) plan; the creator becomes its first
     member, in ``role`` or the role their profile gives. A double submit
     (same person, same name, within two minutes) returns the first plan."""
-    name = name.strip()
-    plan_title = plan_title.strip() or name
+    name = single_line(name)
+    plan_title = single_line(plan_title) or name
     role = role or selectors.suggested_role(user)
     if role not in MemberRole.values:
         raise UserError(_("Choose your role in the team."), code="role")
@@ -68,12 +69,13 @@ def team_create(*, user, name: str, plan_title: str, role: str | None = None) ->
 @transaction.atomic
 def plan_rename(*, user, plan: TeachingPlan, title: str, team_name: str | None = None) -> TeachingPlan:
     require_member(plan=plan, user=user)
-    plan.title = title.strip()
+    plan.title = single_line(title)
     plan.full_clean(exclude=["team"])
     plan.save(update_fields=["title", "updated_at"])
-    if team_name is not None and team_name.strip():
-        Team.objects.filter(pk=plan.team_id).update(name=team_name.strip())
-        plan.team.name = team_name.strip()
+    team_name = single_line(team_name)
+    if team_name:
+        Team.objects.filter(pk=plan.team_id).update(name=team_name)
+        plan.team.name = team_name
     return plan
 
 

@@ -44,14 +44,14 @@ def test_parallel_saves_on_one_version_one_wins_the_rest_conflict():
 
     def save(editor):
         text = f"Tekst fra {editor.email}"
-        return services.section_save(user=editor, plan=plan, key="goals", text=text, base_version=0)
+        return services.section_save(user=editor, plan=plan, key="goals", text=text, base_version=1)
 
     results, errors = _run_parallel(save, editors)
     assert len(results) == 1
     assert len(errors) == len(editors) - 1
     assert all(isinstance(e, services.SectionConflict) for e in errors)
     section = PlanSection.objects.get(plan=plan, key="goals")
-    assert section.version == 1
+    assert section.version == 2
     assert {e.theirs for e in errors} == {section.text}
     assert {e.yours for e in errors} | {section.text} == {f"Tekst fra {u.email}" for u in editors}
     assert PlanSectionRevision.objects.filter(section=section).count() == 1

@@ -208,38 +208,38 @@ def test_outsiders_cannot_remove_members(full_plan, outsider):
 
 
 def test_saving_a_section_bumps_the_version_and_keeps_history(plan, professional):
-    section = services.section_save(user=professional, plan=plan, key="goals", text="Mål 1", base_version=0)
-    assert (section.version, section.text, section.updated_by) == (1, "Mål 1", professional)
-    section = services.section_save(user=professional, plan=plan, key="goals", text="Mål 2\r\nlinje", base_version=1)
+    section = services.section_save(user=professional, plan=plan, key="goals", text="Mål 1", base_version=1)
+    assert (section.version, section.text, section.updated_by) == (2, "Mål 1", professional)
+    section = services.section_save(user=professional, plan=plan, key="goals", text="Mål 2\r\nlinje", base_version=2)
     assert section.text == "Mål 2\nlinje"
     revisions = list(PlanSectionRevision.objects.filter(section=section).order_by("version"))
-    assert [(r.version, r.text) for r in revisions] == [(1, "Mål 1"), (2, "Mål 2\nlinje")]
+    assert [(r.version, r.text) for r in revisions] == [(2, "Mål 1"), (3, "Mål 2\nlinje")]
 
 
 def test_a_concurrent_edit_raises_a_conflict_with_both_texts(full_plan, professional, user_rep):
-    services.section_save(user=professional, plan=full_plan, key="goals", text="Fagpersonens mål", base_version=0)
+    services.section_save(user=professional, plan=full_plan, key="goals", text="Fagpersonens mål", base_version=1)
     with pytest.raises(SectionConflict) as conflict:
-        services.section_save(user=user_rep, plan=full_plan, key="goals", text="Brukerens mål", base_version=0)
+        services.section_save(user=user_rep, plan=full_plan, key="goals", text="Brukerens mål", base_version=1)
     assert conflict.value.theirs == "Fagpersonens mål"
     assert conflict.value.yours == "Brukerens mål"
-    assert conflict.value.version == 1
+    assert conflict.value.version == 2
     section = PlanSection.objects.get(plan=full_plan, key="goals")
     assert section.text == "Fagpersonens mål"
     # The user merges and saves on top of the version they have now seen.
     merged = "Fagpersonens mål\nBrukerens mål"
-    section = services.section_save(user=user_rep, plan=full_plan, key="goals", text=merged, base_version=1)
-    assert (section.version, section.text) == (2, merged)
+    section = services.section_save(user=user_rep, plan=full_plan, key="goals", text=merged, base_version=2)
+    assert (section.version, section.text) == (3, merged)
 
 
 def test_saving_the_same_text_again_is_not_a_conflict(plan, professional):
-    services.section_save(user=professional, plan=plan, key="goals", text="Mål", base_version=0)
-    section = services.section_save(user=professional, plan=plan, key="goals", text="Mål", base_version=0)
-    assert section.version == 1
+    services.section_save(user=professional, plan=plan, key="goals", text="Mål", base_version=1)
+    section = services.section_save(user=professional, plan=plan, key="goals", text="Mål", base_version=1)
+    assert section.version == 2
     assert PlanSectionRevision.objects.count() == 1
 
 
 def test_oversized_text_is_refused_and_nothing_changes(plan, professional):
-    services.section_save(user=professional, plan=plan, key="goals", text="Mål", base_version=0)
+    services.section_save(user=professional, plan=plan, key="goals", text="Mål", base_version=1)
     with pytest.raises(UserError) as error:
         services.section_save(
             user=professional, plan=plan, key="goals", text="x" * (SECTION_MAX_LENGTH + 1), base_version=1
@@ -250,12 +250,12 @@ def test_oversized_text_is_refused_and_nothing_changes(plan, professional):
 
 def test_outsiders_cannot_save_sections(plan, outsider):
     with pytest.raises(UserError):
-        services.section_save(user=outsider, plan=plan, key="goals", text="x", base_version=0)
+        services.section_save(user=outsider, plan=plan, key="goals", text="x", base_version=1)
 
 
 def test_unknown_section_key_is_refused(plan, professional):
     with pytest.raises(UserError) as error:
-        services.section_save(user=professional, plan=plan, key="secret", text="x", base_version=0)
+        services.section_save(user=professional, plan=plan, key="secret", text="x", base_version=1)
     assert error.value.code == "not_found"
 
 
@@ -280,10 +280,10 @@ def test_a_concurrent_schedule_edit_is_a_conflict(plan, professional):
         user=professional, session=day, data={"title": "A", "minutes": 20, "lead": "both", "description": ""}
     )
     data = {"title": "B", "minutes": 30, "lead": "professional", "description": ""}
-    saved = services.part_update(user=professional, part=part, data=data, base_version=0)
-    assert (saved.version, saved.title) == (1, "B")
+    saved = services.part_update(user=professional, part=part, data=data, base_version=1)
+    assert (saved.version, saved.title) == (2, "B")
     with pytest.raises(services.ScheduleConflict) as conflict:
-        services.part_update(user=professional, part=part, data={**data, "title": "C"}, base_version=0)
+        services.part_update(user=professional, part=part, data={**data, "title": "C"}, base_version=1)
     assert conflict.value.current.title == "B"
     assert conflict.value.yours["title"] == "C"
 

@@ -1,0 +1,335 @@
+"""The scenarios of the production-like benchmark (bench/production.py):
+what each one requests, with which signed-in learner, and its target as a
+ratio to /healthz (issue 14). Imported after django.setup() on the bench
+database. The learners, quizzes and attempts a scenario needs are made here
+with the services (temporary, tagged bench-<tag>-…, removed at the end)."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import production
+from django.db import connection, transaction
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+TAG = uuid.uuid4().hex[:8]
+CSRF = secrets.token_hex(16)  # 32 characters: a valid CSRF secret for the cookie and the header
+SUBMIT_QUESTIONS = 20
+TYPES = ["single", "multiple", "true_false", "ordering", "short_text"]
+
+
+@dataclass
+class Scenario:
+    name: str
+    label: str
+    target: float | None = None
+    stretch: float | None = None
+    # "wrk": requests repeated for SECONDS; "once": rounds() gives fresh items, each sent once.
+    kind: str = "wrk"
+    requests: list[dict] = field(default_factory=list)
+    rounds: list[list[dict]] = field(default_factory=list)
+    expect: int = 200
+    queries: Callable[[], int] | None = None
+
+
+def _headers(session_key: str | None = None, *, htmx: bool = False) -> dict:
+    cookies = [f"csrftoken={CSRF}"]
+    if session_key:
+        cookies.append(f"sessionid={session_key}")
+    headers = {"Cookie": "; ".join(cookies), "X-CSRFToken": CSRF}
+    if htmx:
+        headers["HX-Request"] = "true"
+    return headers
+
+
+def _signed_in(user) -> tuple[Client, str]:
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.force_login(user)
+    return client, client.cookies["sessionid"].value
+
+
+def _count(client: Client, method: str, path: str, data=None, **extra) -> Callable[[], int]:
+    def count() -> int:
+        call = client.post if method == "POST" else client.get
+        call(path, data, **extra)  # warm the caches, as the server's are
+        with CaptureQueriesContext(connection) as ctx:
+            call(path, data, **extra)
+        return len(ctx.captured_queries)
+
+    return count
+
+
+def _bench_users(count: int, label: str):
+    from accounts.models import Profile, Role, User
+
+    emails = [f"bench-{TAG}-{label}-{i}@example.invalid" for i in range(count)]
+    User.objects.bulk_create([User(email=email, is_active=True) for email in emails])
+    users = list(User.objects.filter(email__in=emails).order_by("pk"))
+    Profile.objects.bulk_create([Profile(user=user, role=Role.PROFESSIONAL) for user in users])
+    return users
+
+
+def _demo():
+    from accounts.models import User
+    from demo.loaders import modules as course_demo
+    from modules import selectors
+    from modules.models import CompletionRule, CoursePage
+
+    course = CoursePage.objects.live().filter(slug=course_demo.COURSE["slug"]).first()
+    learner = User.objects.filter(email=course_demo.LEARNER).first()
+    if course is None or learner is None:
+        raise SystemExit("bench: the demo course or learner is missing (manage.py load_demo).")
+    progress = selectors.course_progress(course=course, user=learner)
+    lesson = progress.resume_lesson or progress.lessons[0]
+    marked = next(item for item in progress.modules[0].lessons if item.completion_rule == CompletionRule.MARKED)
+    return course, learner, progress, lesson, marked
+
+
+def _quiz(size: int, label: str):
+    from quizzes.models import Question, Quiz
+    from tests.factories.quizzes import add_question, right_form
+
+    quiz = Quiz.objects.create(
+        title=f"Bench {size}", slug=f"bench-{TAG}-{label}-{size}", kind="test", pass_mark=70, max_attempts=None
+    )
+    for n in range(size):
+        add_question(quiz, TYPES[n % len(TYPES)], n=n)
+    forms = {q.pk: right_form(q) for q in Question.objects.filter(quiz=quiz).prefetch_related("choices")}
+    return quiz, forms
+
+
+def _answered_attempt(user, quiz, forms):
+    from quizzes import services
+
+    attempt, _created = services.attempt_start(user=user, quiz_id=quiz.pk, lesson_id=None)
+    for qid in attempt.question_ids:
+        services.answer_save(user=user, attempt_id=attempt.pk, question_id=qid, data=forms[qid])
+    return attempt
+
+
+def build(*, only: set[str]) -> list[Scenario]:
+    from modules import services as module_services
+    from modules.models import EnrolmentSource
+    from quizzes import services as quiz_services
+    from quizzes.models import Question
+
+    course, learner, progress, lesson, marked = _demo()
+    client, session = _signed_in(learner)
+    signed_in = _headers(session)
+    pages = [
+        ("lesson", "Lesson, signed in", lesson.url),
+        ("module", "Module page, signed in", lesson.module.url),
+        ("course", "Course page, signed in", progress.url),
+        ("dashboard", '"Mine kurs"', reverse("modules:dashboard")),
+    ]
+    scenarios = [
+        Scenario(
+            name,
+            label,
+            target=0.25,
+            stretch=0.5,
+            requests=[{"path": path, "headers": signed_in}],
+            queries=_count(client, "GET", path),
+        )
+        for name, label, path in pages
+    ]
+    anonymous = Client(HTTP_HOST="127.0.0.1")
+    scenarios.append(
+        Scenario(
+            "anonymous_lesson",
+            "Lesson, anonymous visitor",
+            target=0.5,
+            stretch=0.8,
+            requests=[{"path": lesson.url, "headers": _headers()}],
+            expect=0,  # whatever the site answers an anonymous visitor (a page or a redirect to log in)
+            queries=_count(anonymous, "GET", lesson.url),
+        )
+    )
+    wanted = [s for s in scenarios if not only or s.name in only]
+
+    if not only or "autosave" in only:
+        with transaction.atomic():
+            quiz, _forms = _quiz(SUBMIT_QUESTIONS, "autosave")
+            (user,) = _bench_users(1, "autosave")
+        attempt, _ = quiz_services.attempt_start(user=user, quiz_id=quiz.pk, lesson_id=None)
+        question = Question.objects.prefetch_related("choices").get(pk=attempt.question_ids[0])
+        keys = [c.key for c in question.choices.all()]
+        path = reverse("quizzes:question", args=[attempt.pk, 1])
+        user_client, user_session = _signed_in(user)
+        headers = _headers(user_session, htmx=True)
+        # Two threads take every other item: each alternates between two options, so every save writes.
+        bodies = [f"choice={keys[0]}", f"choice={keys[0]}", f"choice={keys[1]}", f"choice={keys[1]}"]
+        wanted.append(
+            Scenario(
+                "autosave",
+                "Quiz answer autosave (htmx POST)",
+                target=0.3,
+                requests=[{"method": "POST", "path": path, "headers": headers, "body": b} for b in bodies],
+                queries=_count(user_client, "POST", path, {"choice": keys[0]}, HTTP_HX_REQUEST="true"),
+            )
+        )
+
+    if not only or "mark_complete" in only:
+        per_round = 120
+        users = _bench_users(per_round * production.ROUNDS + 1, "mark")
+        path = reverse("modules:mark_complete", args=[marked.id])
+        items = []
+        for user in users:
+            module_services.course_enrol(user=user, course=course, source=EnrolmentSource.STAFF)
+            items.append({"method": "POST", "path": path, "headers": _headers(_signed_in(user)[1], htmx=True)})
+        counter, _ = _signed_in(users.pop())
+        items.pop()
+        wanted.append(
+            Scenario(
+                "mark_complete",
+                "Mark lesson complete, first time (htmx POST)",
+                kind="once",
+                rounds=[items[i * per_round : (i + 1) * per_round] for i in range(production.ROUNDS)],
+                queries=_count(counter, "POST", path, HTTP_HX_REQUEST="true"),
+            )
+        )
+
+    if not only or "submit" in only:
+        per_round = 32
+        quiz, forms = _quiz(SUBMIT_QUESTIONS, "submit")
+        users = _bench_users(per_round * production.ROUNDS + 1, "submit")
+        items = []
+        for user in users:
+            attempt = _answered_attempt(user, quiz, forms)
+            path = reverse("quizzes:submit", args=[attempt.pk])
+            items.append({"method": "POST", "path": path, "headers": _headers(_signed_in(user)[1])})
+        last = users.pop()
+        counter_path = items.pop()["path"]
+        counter, _ = _signed_in(last)
+
+        def submit_queries() -> int:
+            with CaptureQueriesContext(connection) as ctx:
+                counter.post(counter_path)
+            return len(ctx.captured_queries)
+
+        wanted.append(
+            Scenario(
+                "submit",
+                f"Quiz submit with grading, {SUBMIT_QUESTIONS} questions",
+                target=0.15,
+                kind="once",
+                expect=302,
+                rounds=[items[i * per_round : (i + 1) * per_round] for i in range(production.ROUNDS)],
+                queries=submit_queries,
+            )
+        )
+    return wanted
+
+
+def measure(scenario: Scenario, *, server) -> dict:
+    first = scenario.requests[0] if scenario.requests else scenario.rounds[0][0]
+    status = production.probe(first) if scenario.kind == "wrk" else None
+    if scenario.expect and status is not None and status != scenario.expect:
+        raise SystemExit(f"bench: {scenario.name} answered {status}, expected {scenario.expect} ({first['path']})")
+    runs = []
+    for index in range(production.ROUNDS):
+        ceiling = production.run_wrk([{"path": "/healthz"}])
+        if scenario.kind == "wrk":
+            result = production.run_wrk(scenario.requests)
+        else:
+            result = production.run_once(scenario.rounds[index])
+        result["ratio"] = result["rps"] / ceiling["rps"]
+        result["healthz_rps"] = ceiling["rps"]
+        runs.append(result)
+    middle = sorted(runs, key=lambda r: r["ratio"])[len(runs) // 2]
+    row = {
+        "name": scenario.name,
+        "label": scenario.label,
+        "ratio": round(middle["ratio"], 3),
+        "ratios": [round(r["ratio"], 3) for r in runs],
+        "rps": round(middle["rps"], 1),
+        "healthz_rps": round(middle["healthz_rps"], 1),
+        "p50_ms": round(middle["p50_ms"], 1),
+        "p95_ms": round(middle["p95_ms"], 1),
+        "p99_ms": round(middle["p99_ms"], 1),
+        "errors": sum(r["errors"] for r in runs),
+        "requests": sum(r["requests"] for r in runs),
+        "status": status if status is not None else middle.get("statuses"),
+        "queries": scenario.queries() if scenario.queries else None,
+        "worker_mb": server.worker_mb(),
+        "target": scenario.target,
+        "stretch": scenario.stretch,
+    }
+    row["verdict"] = verdict(row)
+    return row
+
+
+def verdict(row: dict) -> str:
+    if row["target"] is None:
+        return ""
+    if row["errors"]:
+        return "missed (errors)"
+    if row["stretch"] is not None and row["ratio"] >= row["stretch"]:
+        return "met, stretch too"
+    return "met" if row["ratio"] >= row["target"] else "missed"
+
+
+def print_row(row: dict) -> None:
+    target = f"target {row['target']}: {row['verdict']}" if row["target"] else ""
+    print(
+        f"{row['label']:<46} ratio {row['ratio']:.3f} {row['ratios']}  {row['rps']:.0f} req/s  "
+        f"p50/95/99 {row['p50_ms']}/{row['p95_ms']}/{row['p99_ms']} ms  errors {row['errors']}  "
+        f"queries {row['queries']}  worker {row['worker_mb']} MB  {target}",
+        flush=True,
+    )
+
+
+def compare(report: dict, previous: dict | None) -> list[str]:
+    """Scenarios whose ratio fell more than REGRESSION below the last committed result."""
+    if not previous:
+        return []
+    before = {row["name"]: row for row in previous.get("scenarios", [])}
+    lines = []
+    for row in report["scenarios"]:
+        old = before.get(row["name"])
+        if old and old.get("ratio") and row["ratio"] < old["ratio"] * (1 - production.REGRESSION):
+            lines.append(f"{row['label']}: ratio {row['ratio']:.3f}, was {old['ratio']:.3f}")
+        if old and old.get("queries") is not None and (row["queries"] or 0) > old["queries"]:
+            lines.append(f"{row['label']}: {row['queries']} queries per request, was {old['queries']}")
+    return lines
+
+
+def markdown(report: dict) -> str:
+    out = [
+        f"Taken {report['taken_at']} at size {report['size']} on {report['machine']['cores']} cores "
+        f"({report['machine']['cpu']}), load {report['machine']['load_1min_at_start']} at the start; "
+        f"{report['setup']}.",
+        "",
+        "| Scenario | Ratio to /healthz | Target | req/s | p50 / p95 / p99 ms | Errors | Queries | Worker MB |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for row in report["scenarios"]:
+        target = f"≥ {row['target']} {row['verdict']}" if row["target"] else ""
+        out.append(
+            f"| {row['label']} | {row['ratio']:.3f} | {target} | {row['rps']:.0f} | "
+            f"{row['p50_ms']} / {row['p95_ms']} / {row['p99_ms']} | {row['errors']} | {row['queries']} | "
+            f"{row['worker_mb']} |"
+        )
+    if report.get("regressions"):
+        out += ["", "Regressions against the last committed result:", *[f"- {r}" for r in report["regressions"]]]
+    return "\n".join(out) + "\n"
+
+
+def cleanup() -> None:
+    from accounts.models import User
+    from modules.models import Certificate, Enrolment, LessonCompletion
+    from quizzes.models import Attempt, Quiz
+
+    users = User.objects.filter(email__startswith=f"bench-{TAG}-")
+    quizzes = Quiz.objects.filter(slug__startswith=f"bench-{TAG}-")
+    Attempt.objects.filter(quiz__in=quizzes).delete()
+    quizzes.delete()
+    LessonCompletion.objects.filter(user__in=users).delete()
+    Enrolment.objects.filter(user__in=users).delete()
+    Certificate.objects.filter(user__in=users).delete()
+    users.delete()
