@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from elearning.blocks import SourcesBlock
 from elearning.wagtail_hooks import HOME_SECTIONS_HOOK
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -28,6 +29,7 @@ class ContentStreamBlock(blocks.StreamBlock):
         template="blocks/paragraph.html",
         help_text=_("Body text."),
     )
+    sources = SourcesBlock()
 
 
 class HomePage(Page):

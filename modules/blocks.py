@@ -19,6 +19,8 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtailmedia.blocks import AudioChooserBlock, VideoChooserBlock
 
+from elearning.blocks import SourcesBlock
+
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 DYNAMIC_BLOCK_TYPES = frozenset({"reflection", "quiz", "embed"})
 REFLECTION_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
@@ -210,6 +212,7 @@ class LessonBodyBlock(blocks.StreamBlock):
     reflection = ReflectionBlock()
     discuss = DiscussBlock()
     audience_section = AudienceSectionBlock()
+    sources = SourcesBlock()
     quiz = SnippetChooserBlock(
         "quizzes.Quiz",
         icon="help",

@@ -1,5 +1,7 @@
 """Demo content for module 1: health literacy (helsekompetanse) in learning-and-mastery offers."""
 
+from demo.content.sources import sources
+
 LESSON_1 = {
     "slug": "hva-er-helsekompetanse",
     "title": "Hva er helsekompetanse?",
@@ -443,5 +445,6 @@ MODULE = {
     ],
     "estimated_minutes": 75,
     "audience": "all",
+    "sources": sources("handbok", "hdir_helsekompetanse", "strategi_helsekompetanse", "samhandlingsplan", "hls19", "sorensen_2012", "spraklova", "pasientrettighetsloven"),
     "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4],
 }

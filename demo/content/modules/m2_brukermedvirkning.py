@@ -1,5 +1,7 @@
 """Demo content for module 2: user involvement (brukermedvirkning) in learning-and-mastery work."""
 
+from demo.content.sources import sources
+
 LESSON_1 = {
     "slug": "hva-er-brukermedvirkning",
     "title": "Hva er brukermedvirkning – og hvorfor er det lovfestet?",
@@ -183,6 +185,35 @@ LESSON_2 = {
             "det som kan være nyttig for andre. Den som står midt i en krise, en forverring eller en fersk sorg, "
             "har sjelden den avstanden ennå. Det sier ingenting om verdien av erfaringen, men mye om når det er "
             "klokt å bruke den i undervisning. Modulen om brukerinnlegget går grundigere inn på dette.</p>",
+        ),
+        (
+            "fact_box",
+            {
+                "title": "Fire roller med egen erfaring – hva er forskjellen?",
+                "text": "<p>Ordene brukes ofte om hverandre, men de betyr ikke det samme. I dette kurset bruker "
+                "vi dem slik:</p>"
+                "<ul>"
+                "<li><b>Erfaren bruker</b>: en person som har levd med en helseutfordring selv eller som "
+                "pårørende, har bearbeidet erfaringen og bruker den i lærings- og mestringstilbud, for eksempel "
+                "som medkursleder eller med et brukerinnlegg. Ordet sier noe om <i>kunnskapen</i> personen "
+                "har.</li>"
+                "<li><b>Brukerrepresentant</b>: en erfaren bruker som er med på vegne av andre, som regel "
+                "oppnevnt av en bruker- eller pasientorganisasjon, i en arbeidsgruppe, et brukerutvalg eller et "
+                "råd. Ordet sier noe om <i>rollen</i>: Hun skal ivareta felles interesser, ikke bare sin egen "
+                "historie. I lærings- og mestringsfeltet er den erfarne brukeren i arbeidsgruppen ofte også "
+                "brukerrepresentant.</li>"
+                "<li><b>Likeperson</b>: en person med egen erfaring som støtter andre i samme situasjon, én til "
+                "én eller i grupper, som regel frivillig og opplært av en brukerorganisasjon. Likepersonen er en "
+                "medmenneskelig støtte, ikke en behandler og ikke en representant.</li>"
+                "<li><b>Erfaringskonsulent</b>: en <i>ansatt</i> i helse- og omsorgstjenesten, oftest innen "
+                "psykisk helse og rus, som bruker egen erfaring systematisk i arbeidet sitt, for eksempel i "
+                "samtaler med pasienter, i undervisning og i forbedringsarbeid. Erfaringskonsulenten har lønn, "
+                "arbeidsgiver og taushetsplikt som andre ansatte.</li>"
+                "</ul>"
+                "<p>Én person kan ha flere roller: En erfaringskonsulent kan være medkursleder på et kurs, og "
+                "en likeperson kan bli oppnevnt som brukerrepresentant. Avklar derfor i arbeidsgruppen hvilken "
+                "rolle hver enkelt har i akkurat dette tilbudet.</p>",
+            },
         ),
         (
             "fact_box",
@@ -511,5 +542,6 @@ MODULE = {
     ],
     "estimated_minutes": 75,
     "audience": "all",
+    "sources": sources("handbok", "standard_metode", "pasientrettighetsloven", "helse_og_omsorgstjenesteloven", "helsepersonelloven", "spesialisthelsetjenesteloven", "helseforetaksloven", "helsenorge_samvalg", "erfaringskompetanse", "arnstein", "napha_sandefjord"),
     "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4],
 }

@@ -1,5 +1,7 @@
 """Demo content for module 3: relational competence and communication in patient education."""
 
+from demo.content.sources import sources
+
 LESSON_1 = {
     "slug": "relasjonen-som-grunnlag-for-laering",
     "title": "Relasjonen som grunnlag for læring",
@@ -559,5 +561,6 @@ MODULE = {
     ],
     "estimated_minutes": 90,
     "audience": "all",
+    "sources": sources("handbok", "miller_rollnick_2023", "eide_eide", "sykepleien_digitalt_kurs", "nklmh_evaluering_2021"),
     "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4],
 }

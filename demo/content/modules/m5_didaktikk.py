@@ -1,5 +1,7 @@
 """Demo content for module 5: didactics and planning with the didaktisk relasjonsmodell."""
 
+from demo.content.sources import sources
+
 LESSON_1 = {
     "slug": "den-didaktiske-relasjonsmodellen",
     "title": "Den didaktiske relasjonsmodellen",
@@ -408,5 +410,6 @@ MODULE = {
     ],
     "estimated_minutes": 75,
     "audience": "all",
+    "sources": sources("handbok", "bjorndal_lieberg", "hiim_hippe", "vifladt_hopen", "standard_metode"),
     "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4],
 }

@@ -1,5 +1,7 @@
 """Demo content for module 6: change and coping processes, ending with the course summary and final test."""
 
+from demo.content.sources import sources
+
 LESSON_1 = {
     "slug": "mestring-og-salutogenese",
     "title": "Mestring, salutogenese og opplevelse av sammenheng",
@@ -343,5 +345,6 @@ MODULE = {
     ],
     "estimated_minutes": 90,
     "audience": "all",
+    "sources": sources("handbok", "antonovsky", "prochaska_diclemente", "lazarus_folkman", "miller_rollnick_2023", "selvhjelp_norge"),
     "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4],
 }
