@@ -151,3 +151,16 @@ def test_an_editor_cannot_credit_a_quiz_lesson(session, home):
     with pytest.raises(ValidationError) as refused:
         SessionCredit(page=session, lesson=quiz_lesson).full_clean()
     assert "lesson" in refused.value.message_dict
+
+
+def test_sessions_overview_needs_edit_permission(client, session):
+    # Defect 7: the overview listed unpublished sessions and registration
+    # counts to any admin user, the user-representative reviewer included.
+    client.force_login(AdminUserFactory())
+    response = client.get(reverse("theme_sessions_admin:overview"))
+    assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+    admin_home = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("theme_sessions_admin:overview") not in admin_home
+    client.force_login(StaffFactory())
+    response = client.get(reverse("theme_sessions_admin:overview"))
+    assert response.status_code == 200 and session.title in response.content.decode()
