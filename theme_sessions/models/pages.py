@@ -286,7 +286,7 @@ class SessionCredit(Orderable):
 
     def clean(self):
         super().clean()
-        if self.lesson_id and self.lesson.specific.completion_rule == CompletionRule.QUIZ:
+        if self.lesson_id and self.lesson.completion_rule == CompletionRule.QUIZ:
             raise ValidationError(
                 {
                     "lesson": _(
