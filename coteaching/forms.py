@@ -12,6 +12,7 @@ from coteaching.models import (
     SessionPart,
 )
 from elearning.forms import SingleLineField
+from elearning.submit import SubmitOnceForm
 
 ROLE_HELP = _(
     "A co-teaching team needs at least one professional and at least one user representative (experienced user)."
@@ -24,7 +25,7 @@ def role_field(*, label, required=True):
     )
 
 
-class TeamCreateForm(forms.Form):
+class TeamCreateForm(SubmitOnceForm):
     plan_title = SingleLineField(
         label=_("Name of the course you are planning"),
         max_length=TITLE_MAX_LENGTH,
@@ -74,7 +75,7 @@ class SectionForm(forms.Form):
         self.fields["text"].help_text = SECTION_HELP.get(key, "")
 
 
-class CommentForm(forms.Form):
+class CommentForm(SubmitOnceForm):
     section_key = forms.ChoiceField(
         label=_("About"), required=False, choices=[("", _("The whole plan")), *SectionKey.choices]
     )

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from elearning.locking import Versioned
+from elearning.submit import SubmitOnce, submit_once
 from elearning.tokens import new_token
 
 SECTION_MAX_LENGTH = 20_000
@@ -93,7 +94,7 @@ def _length_at_most(field: str, limit: int):
     return LessThanOrEqual(Length(field), limit)
 
 
-class Team(models.Model):
+class Team(SubmitOnce):
     name = models.CharField(_("name"), max_length=TITLE_MAX_LENGTH)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -108,6 +109,7 @@ class Team(models.Model):
     class Meta:
         verbose_name = _("co-teaching team")
         verbose_name_plural = _("co-teaching teams")
+        constraints = [submit_once("created_by", name="coteaching_team_submit_once")]
 
     def __str__(self):
         return self.name
@@ -327,7 +329,7 @@ class SessionPart(Versioned):
         return self.title
 
 
-class PlanComment(models.Model):
+class PlanComment(SubmitOnce):
     plan = models.ForeignKey(TeachingPlan, on_delete=models.CASCADE, related_name="comments")
     section_key = models.CharField(_("section"), max_length=32, choices=SectionKey.choices, blank=True, default="")
     author = models.ForeignKey(
@@ -348,6 +350,7 @@ class PlanComment(models.Model):
             models.CheckConstraint(
                 condition=_length_at_most("text", COMMENT_MAX_LENGTH), name="coteaching_comment_text_max_length"
             ),
+            submit_once("author", name="coteaching_comment_submit_once"),
         ]
         indexes = [models.Index(fields=["plan", "created_at"])]
 

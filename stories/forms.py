@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from elearning.forms import SingleLineField
+from elearning.submit import SubmitOnceForm
 from stories.models import COMMENT_MAX_LENGTH, COMMENTABLE_STEPS, PART_MAX_LENGTH, TITLE_MAX_LENGTH
 from stories.steps import STEPS_BY_KEY, TITLE, Step
 
@@ -76,7 +77,7 @@ def _comment_step_choices():
     return [("", _("The whole story talk"))] + [(key, STEPS_BY_KEY[key].title) for key in COMMENTABLE_STEPS]
 
 
-class CommentForm(forms.Form):
+class CommentForm(SubmitOnceForm):
     step = forms.ChoiceField(label=_("The comment is about"), choices=_comment_step_choices, required=False)
     text = forms.CharField(label=_("Comment"), strip=False, widget=forms.Textarea(attrs={"rows": 4}))
 

@@ -11,6 +11,7 @@ from django.db.models.lookups import LessThanOrEqual
 from django.utils.translation import gettext_lazy as _
 
 from elearning.locking import Versioned
+from elearning.submit import SubmitOnce, submit_once
 
 TITLE_MAX_LENGTH = 200
 PART_MAX_LENGTH = 10_000
@@ -86,7 +87,7 @@ class StoryShare(models.Model):
         return f"{self.story} → {self.user}"
 
 
-class StoryComment(models.Model):
+class StoryComment(SubmitOnce):
     """A comment by the owner or a co-teacher the story is shared with,
     optionally about one step. notified_at is the claim for the e-mail to the
     owner: set once by a conditional UPDATE, so the e-mail goes at most once."""
@@ -114,6 +115,7 @@ class StoryComment(models.Model):
                 condition=models.Q(step__isnull=True) | models.Q(step__in=COMMENTABLE_STEPS),
                 name="stories_comment_step_shared",
             ),
+            submit_once("author", name="stories_comment_submit_once"),
         ]
 
     def __str__(self):

@@ -15,7 +15,6 @@ caller gets both texts of every part that differs, to choose from.
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from accounts.models import User
 from elearning import outbox
 from elearning.errors import UserError
 from elearning.locking import update_if_version
+from elearning.submit import create_once
 from elearning.text import multiline, single_line
 from stories import emails
 from stories.models import (
@@ -44,9 +44,6 @@ from stories.steps import PARTS_BY_NAME, STEPS_BY_KEY, TITLE
 logger = logging.getLogger(__name__)
 
 MAX_SHARES = 10
-# A second identical comment within this window is the same comment sent
-# twice (double click, retried request), not a new one.
-DUPLICATE_COMMENT_WINDOW = datetime.timedelta(minutes=2)
 
 
 class StoryNotFound(UserError):
@@ -224,12 +221,14 @@ def story_unshare(*, user, story_id: int, share_id: int) -> bool:
 
 
 @transaction.atomic
-def comment_add(*, user, story_id: int, text: str, step: str | None = None) -> tuple[StoryComment, bool]:
+def comment_add(
+    *, user, story_id: int, text: str, step: str | None = None, submit_key: str | None = None
+) -> tuple[StoryComment, bool]:
     """A comment by the owner or by a co-teacher the story is shared with
     (anyone else: StoryNotFound). ``step`` is one of the shared steps or
     None for the whole story. The owner gets an e-mail about a co-teacher's
-    comment once it is committed. The same text sent twice within a couple
-    of minutes returns the first comment and False."""
+    comment once it is committed. The same form sent twice (same
+    ``submit_key``, see elearning.submit) returns the first comment and False."""
     story = Story.objects.filter(pk=story_id).first() if user.is_authenticated else None
     if story is None or (story.owner_id != user.pk and not StoryShare.objects.filter(story=story, user=user).exists()):
         raise StoryNotFound()
@@ -241,18 +240,16 @@ def comment_add(*, user, story_id: int, text: str, step: str | None = None) -> t
         raise UserError(_("Write a comment before you send it."), code="empty", field="text")
     if len(text) > COMMENT_MAX_LENGTH:
         raise _too_long(_("Comment"), len(text), COMMENT_MAX_LENGTH, field="text")
-    duplicate = StoryComment.objects.filter(
-        story=story,
-        author=user,
-        step=step,
-        text=text,
-        created_at__gte=timezone.now() - DUPLICATE_COMMENT_WINDOW,
-    ).first()
-    if duplicate:
-        return duplicate, False
-    comment = StoryComment(story=story, author=user, step=step, text=text)
-    comment.full_clean()
-    comment.save()
+
+    def create():
+        comment = StoryComment(story=story, author=user, step=step, text=text, submit_key=submit_key or None)
+        comment.full_clean(exclude=["submit_key"])  # the insert decides (elearning.submit)
+        comment.save()
+        return comment
+
+    comment, created = create_once(StoryComment, owner={"author": user}, submit_key=submit_key, create=create)
+    if not created:
+        return comment, False
     if user.pk != story.owner_id:
         outbox.enqueue("stories.tasks.notify_owner_of_comment", comment.pk, key=f"stories.comment:{comment.pk}")
     return comment, True

@@ -19,7 +19,6 @@ from coteaching.models import (
     TeachingPlan,
 )
 from coteaching.services.rules import (
-    DUPLICATE_WINDOW,
     SectionConflict,
     check_length,
     lock_team,
@@ -27,6 +26,7 @@ from coteaching.services.rules import (
 )
 from elearning.errors import UserError
 from elearning.locking import update_if_version
+from elearning.submit import create_once
 from elearning.text import multiline
 
 
@@ -63,9 +63,11 @@ def section_save(*, user, plan: TeachingPlan, key: str, text: str, base_version:
 
 
 @transaction.atomic
-def comment_add(*, user, plan: TeachingPlan, text: str, section_key: str = "") -> PlanComment:
-    """A comment on the plan or on one section. A double submit within two
-    minutes returns the first comment."""
+def comment_add(
+    *, user, plan: TeachingPlan, text: str, section_key: str = "", submit_key: str | None = None
+) -> PlanComment:
+    """A comment on the plan or on one section. The same form sent twice
+    (same ``submit_key``, see elearning.submit) returns the first comment."""
     require_member(plan=plan, user=user)
     if section_key and section_key not in SectionKey.values:
         raise UserError(_("This part of the plan does not exist."), code="not_found")
@@ -73,16 +75,14 @@ def comment_add(*, user, plan: TeachingPlan, text: str, section_key: str = "") -
     if not text:
         raise UserError(_("Write a comment first."), code="empty")
     check_length(text, COMMENT_MAX_LENGTH)
-    duplicate = PlanComment.objects.filter(
-        plan=plan,
-        author=user,
-        section_key=section_key,
-        text=text,
-        created_at__gte=timezone.now() - DUPLICATE_WINDOW,
-    ).first()
-    if duplicate is not None:
-        return duplicate
-    comment = PlanComment.objects.create(plan=plan, author=user, section_key=section_key, text=text)
+    comment, _created = create_once(
+        PlanComment,
+        owner={"author": user},
+        submit_key=submit_key,
+        create=lambda: PlanComment.objects.create(
+            plan=plan, author=user, section_key=section_key, text=text, submit_key=submit_key or None
+        ),
+    )
     return comment
 
 

@@ -3,8 +3,6 @@ that the acting user is in the plan's team, the team lock, text limits."""
 
 from __future__ import annotations
 
-import datetime
-
 from django.utils.translation import gettext as _
 
 from coteaching import selectors
@@ -15,10 +13,6 @@ from coteaching.models import (
     Team,
 )
 from elearning.errors import EditConflict, UserError
-
-# A second identical submit within this window returns the first result
-# (double clicks, a resent form) instead of creating a duplicate.
-DUPLICATE_WINDOW = datetime.timedelta(minutes=2)
 
 
 class SectionConflict(EditConflict):

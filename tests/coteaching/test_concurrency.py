@@ -8,7 +8,7 @@ import pytest
 from django.db import close_old_connections, connections
 
 from coteaching import services
-from coteaching.models import MemberRole, Membership, PlanSection, PlanSectionRevision
+from coteaching.models import MemberRole, Membership, PlanComment, PlanSection, PlanSectionRevision, TeachingPlan
 from tests.factories.accounts import UserFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
@@ -69,3 +69,21 @@ def test_parallel_removals_keep_one_of_each_role():
     assert results == [True]
     assert [e.code for e in errors] == ["last_of_role"]
     assert Membership.objects.filter(team=plan.team, role=MemberRole.PROFESSIONAL).count() == 1
+
+
+def test_two_concurrent_submits_of_one_form_create_one_team_and_one_comment():
+    user = UserFactory()
+    plans, errors = _run_parallel(
+        lambda _i: services.team_create(user=user, name="Gruppe", plan_title="Plan", submit_key="form-1"),
+        range(2),
+    )
+    assert errors == []
+    assert plans[0].pk == plans[1].pk
+    assert TeachingPlan.objects.filter(team__created_by=user).count() == 1
+    plan = plans[0]
+    comments, errors = _run_parallel(
+        lambda _i: services.comment_add(user=user, plan=plan, text="Bra!", submit_key="form-2"), range(2)
+    )
+    assert errors == []
+    assert comments[0].pk == comments[1].pk
+    assert PlanComment.objects.filter(plan=plan).count() == 1

@@ -49,10 +49,13 @@ def test_a_relative_must_choose_a_role(relative):
 
 
 def test_double_submit_creates_one_team(professional):
-    first = services.team_create(user=professional, name="Gruppe", plan_title="Plan")
-    second = services.team_create(user=professional, name="Gruppe", plan_title="Plan")
+    first = services.team_create(user=professional, name="Gruppe", plan_title="Plan", submit_key="form-1")
+    second = services.team_create(user=professional, name="Gruppe", plan_title="Plan", submit_key="form-1")
     assert first.pk == second.pk
     assert TeachingPlan.objects.count() == 1
+    # The same names in a new form are a new team.
+    services.team_create(user=professional, name="Gruppe", plan_title="Plan", submit_key="form-2")
+    assert TeachingPlan.objects.count() == 2
 
 
 # --- Invitations ------------------------------------------------------------------
@@ -300,11 +303,12 @@ def test_invalid_part_values_are_refused(plan, professional):
 
 
 def test_comments_on_plan_and_section_double_submit_once(plan, professional):
-    first = services.comment_add(user=professional, plan=plan, text="Bra!", section_key="goals")
-    again = services.comment_add(user=professional, plan=plan, text="Bra!", section_key="goals")
+    first = services.comment_add(user=professional, plan=plan, text="Bra!", section_key="goals", submit_key="f1")
+    again = services.comment_add(user=professional, plan=plan, text="Bra!", section_key="goals", submit_key="f1")
     assert first.pk == again.pk
+    services.comment_add(user=professional, plan=plan, text="Bra!", section_key="goals", submit_key="f2")
     services.comment_add(user=professional, plan=plan, text="Generelt")
-    assert PlanComment.objects.count() == 2
+    assert PlanComment.objects.count() == 3
     with pytest.raises(UserError):
         services.comment_add(user=professional, plan=plan, text="x" * 5001)
 

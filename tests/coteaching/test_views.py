@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -463,3 +464,14 @@ def test_only_permitted_staff_may_feature(client, full_plan, professional):
         assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
     full_plan.refresh_from_db()
     assert not full_plan.featured
+
+
+def test_the_comment_form_carries_a_key_so_a_resent_form_adds_one_comment(pro_client, plan):
+    page = pro_client.get(_url("plan", plan.pk)).content.decode()
+    key = re.search(r'name="submit_key" value="([^"]+)"', page).group(1)
+    for _ in range(2):
+        response = pro_client.post(_url("comment_add", plan.pk), {"text": "Husk pausene", "submit_key": key})
+        assert response.status_code == 302
+    assert PlanComment.objects.filter(plan=plan).count() == 1
+    pro_client.post(_url("comment_add", plan.pk), {"text": "Husk pausene", "submit_key": "a-new-form"})
+    assert PlanComment.objects.filter(plan=plan).count() == 2

@@ -170,7 +170,9 @@ def test_only_the_owner_and_shared_co_teachers_comment(django_capture_on_commit_
         comment, created = services.comment_add(user=story.owner, story_id=story.pk, text="Husk tiden")
     assert created and not mailoutbox  # the owner is not told about their own comment
     with django_capture_on_commit_callbacks(execute=True):
-        comment, created = services.comment_add(user=co_teacher, story_id=story.pk, text="Fin åpning!", step="purpose")
+        comment, created = services.comment_add(
+            user=co_teacher, story_id=story.pk, text="Fin åpning!", step="purpose", submit_key="form-1"
+        )
     assert created and comment.step == "purpose"
     assert len(mailoutbox) == 1
     mail = mailoutbox[0]
@@ -179,10 +181,15 @@ def test_only_the_owner_and_shared_co_teachers_comment(django_capture_on_commit_
     assert f"/brukerinnlegg/{story.pk}/" in mail.body
     # Neither the comment nor the title leaves the site.
     assert "Fin åpning" not in mail.body and story.title not in mail.body + mail.subject
-    # A double submit is the same comment.
+    # A double submit (the same form: the same key) is the same comment.
     with django_capture_on_commit_callbacks(execute=True):
-        _same, created = services.comment_add(user=co_teacher, story_id=story.pk, text="Fin åpning!", step="purpose")
-    assert not created and StoryComment.objects.count() == 2 and len(mailoutbox) == 1
+        same, created = services.comment_add(
+            user=co_teacher, story_id=story.pk, text="Fin åpning!", step="purpose", submit_key="form-1"
+        )
+    assert not created and same.pk == comment.pk and StoryComment.objects.count() == 2 and len(mailoutbox) == 1
+    # The same words in a new form are a new comment.
+    _other, created = services.comment_add(user=co_teacher, story_id=story.pk, text="Fin åpning!", submit_key="form-2")
+    assert created and StoryComment.objects.count() == 3
 
 
 def test_the_notification_task_sends_once(mailoutbox, django_capture_on_commit_callbacks):

@@ -9,7 +9,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('modules', '0003_add_learning_path_page'),
+        ('modules', '0006_remove_old_groups'),
     ]
 
     operations = [
