@@ -3,10 +3,11 @@ session, webinar or planned teaching day on a weekend or a Norwegian public
 holiday, whatever day the demo is loaded (demo/dates.py).
 
 The check reads every date and datetime field of every model in the
-project's apps, so a new app's dated objects (course days, assignments …)
-are checked without changing this test. Left out are timestamps of what
-happened (fields ending in ``_at``, the auto_now fields) and the few fields
-that are deadlines or bookkeeping rather than a day someone has to turn up."""
+project's apps whose name says it is when something takes place (start,
+end, date, day: ``start``, ``starts_at``, ``ends_on``, ``date`` …), so a new
+app's dated objects (course days, cohorts …) are checked without changing
+this test. Timestamps of what happened (``completed_at``, ``created_at``)
+and deadlines are not days anyone has to turn up, and are left out."""
 
 import datetime
 import io
@@ -26,19 +27,8 @@ from demo import dates
 pytestmark = pytest.mark.django_db
 
 OSLO = ZoneInfo("Europe/Oslo")
-NOT_A_DAY_TO_TURN_UP = {
-    "last_login",
-    "date_joined",
-    "claimed_until",
-    "deadline",
-    "registration_deadline",
-    "completed_on",
-    "last_reviewed",
-    "available_from",
-    "deleted_on",
-    "created",
-    "sent",
-}
+WHEN_IT_TAKES_PLACE = {"start", "starts", "end", "ends", "date", "day", "held"}
+NOT_A_DAY_TO_TURN_UP = {"date_joined"}
 # A Thursday a week before Maundy Thursday: the demo's old offsets (multiples of
 # seven plus two) all landed on a Saturday or Sunday from a Thursday, and the
 # Easter holidays are a week ahead.
@@ -59,7 +49,7 @@ def _dated_fields(model):
             continue
         if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
             continue
-        if field.name.endswith("_at") or field.name in NOT_A_DAY_TO_TURN_UP:
+        if WHEN_IT_TAKES_PLACE.isdisjoint(field.name.split("_")) or field.name in NOT_A_DAY_TO_TURN_UP:
             continue
         yield field
 
@@ -72,7 +62,15 @@ def _day(value) -> datetime.date:
 
 def test_the_check_covers_sessions_webinars_and_planned_days():
     checked = {f"{model._meta.label}.{field.name}" for model in _project_models() for field in _dated_fields(model)}
-    assert {"theme_sessions.SessionPage.start", "coteaching.PlanSession.date", "modules.Cohort.starts_on"} <= checked
+    assert {"theme_sessions.SessionPage.start", "coteaching.PlanSession.date"} <= checked
+    starts = {
+        f"{model._meta.label}.{field.name}"
+        for model in _project_models()
+        for field in model._meta.concrete_fields
+        if field.name in ("start", "starts_at", "starts_on") and isinstance(field, models.DateField)
+    }
+    assert starts <= checked  # every model with a start (course days and cohorts too)
+    assert not {"modules.Certificate.completed_on", "theme_sessions.Registration.attended_at"} & checked
 
 
 def test_every_dated_demo_object_is_on_a_norwegian_working_day(monkeypatch, django_capture_on_commit_callbacks):
