@@ -17,7 +17,7 @@ import datetime
 
 REVIEWED = datetime.date(2026, 12, 3)
 
-# "section.key" in the export → what it is, in plain bokmål.
+# "section.key" in the export (or "section" when the section is one list) → what it is, in plain bokmål.
 EXPORT_CATEGORIES = {
     "account.email": "e-postadressen du logger inn med",
     "account.first_name": "fornavn",
@@ -45,6 +45,8 @@ EXPORT_CATEGORIES = {
     "story_talks.stories": "utkastene dine til brukerinnlegg, hvem du har delt dem med, og kommentarer til dem",
     "story_talks.shared_with_me": "brukerinnlegg andre har delt med deg",
     "story_talks.comments_on_others_stories": "kommentarene du har skrevet til andres brukerinnlegg",
+    "evaluations": "svarene dine på kursevalueringer, etter en kursdag, ved slutten av kurset og ved "
+    "oppfølgingen etterpå",
 }
 
 

@@ -107,7 +107,12 @@ def export_categories(user) -> list[tuple[str, str]]:
     """("section.key", description) for every category in the "Mine data"
     export, in its order; a category without a description says so."""
     export = user_data_export(user=user)
-    keys = [f"{section}.{key}" for section, value in export.items() if isinstance(value, dict) for key in value]
+    keys = []
+    for section, value in export.items():
+        if isinstance(value, dict):  # a section with several kinds of data
+            keys.extend(f"{section}.{key}" for key in value)
+        elif isinstance(value, list):  # a section that is one list
+            keys.append(section)
     return [(key, privacy_content.EXPORT_CATEGORIES.get(key, f"(ikke beskrevet ennå: {key})")) for key in keys]
 
 

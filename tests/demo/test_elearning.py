@@ -52,8 +52,15 @@ def test_a_new_export_category_appears_in_the_privacy_statement():
     def export(user):
         return "new_app", {"things": []}
 
+    def export_list(user):
+        return "other_app", []
+
     user = User.objects.get(email=site_demo.DEMO_USER)
-    with hooks.register_temporarily("user_data_export", export):
+    with (
+        hooks.register_temporarily("user_data_export", export),
+        hooks.register_temporarily("user_data_export", export_list),
+    ):
         categories = dict(site_demo.export_categories(user))
     assert categories["new_app.things"] == "(ikke beskrevet ennå: new_app.things)"
+    assert categories["other_app"] == "(ikke beskrevet ennå: other_app)"
     assert set(privacy_content.EXPORT_CATEGORIES) <= set(categories)  # no description of a category that is gone
