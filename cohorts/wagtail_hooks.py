@@ -16,3 +16,8 @@ def dashboard_cohorts(request):
         "leading": found.leading,
         "groups": found.groups,
     }
+
+
+# modules asks, cohorts answers (modules never imports cohorts).
+hooks.register("course_completion_requirements", selectors.course_requirements)
+hooks.register("course_certificate_details", selectors.certificate_details)

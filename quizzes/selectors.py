@@ -16,10 +16,11 @@ from decimal import Decimal
 from fractions import Fraction
 
 from django.utils import timezone
+from wagtail import hooks
 
 from quizzes import answers as answer_forms
 from quizzes import grading
-from quizzes.models import Answer, Attempt, Question, Quiz
+from quizzes.models import Answer, Attempt, Question, Quiz, TimeLimitExtension
 
 # --- The quiz block in a lesson ---------------------------------------------------
 
@@ -32,6 +33,7 @@ class QuizPanel:
     attempts: list[Attempt] = field(default_factory=list)  # submitted, newest first
     open_attempt: Attempt | None = None
     question_count: int = 0
+    time_limit: int | None = None  # this learner's, in minutes (time_limit_for)
 
     @property
     def used(self) -> int:
@@ -57,11 +59,36 @@ class QuizPanel:
         return max(scores) if scores else None
 
 
+TIME_LIMITS_HOOK = "quiz_time_limits"
+
+
+def time_limit_for(*, user, quiz: Quiz, lesson_id: int | None) -> int | None:
+    """The learner's time limit on ``quiz`` in minutes, or None for none
+    (WCAG 2.2.1): the quiz's limit, unless the app holding the lesson has
+    turned limits off (the ``quiz_time_limits`` hook: ``fn(*, lesson_id,
+    quiz_id) -> bool``; False from any of them means no limit), adjusted by
+    the learner's extension. No query for an untimed quiz; two at most."""
+    limit = quiz.time_limit_minutes
+    if limit is None:
+        return None
+    if lesson_id is not None and not all(
+        applies(lesson_id=lesson_id, quiz_id=quiz.pk) for applies in hooks.get_hooks(TIME_LIMITS_HOOK)
+    ):
+        return None
+    if getattr(user, "is_authenticated", False):
+        extension = TimeLimitExtension.objects.filter(quiz=quiz, user=user).first()
+        if extension is not None:
+            return extension.minutes(limit)
+    return limit
+
+
 def quiz_panel(*, quiz: Quiz, user, lesson_id: int | None, enabled: bool) -> QuizPanel:
-    """The quiz block's state for one learner: two queries."""
+    """The quiz block's state for one learner: two queries, and for a timed
+    quiz the learner's own time limit (time_limit_for)."""
     pool = Question.objects.filter(quiz=quiz).count()
     count = min(pool, quiz.questions_per_attempt) if quiz.questions_per_attempt else pool
     panel = QuizPanel(quiz=quiz, lesson_id=lesson_id, enabled=enabled, question_count=count)
+    panel.time_limit = time_limit_for(user=user if enabled else None, quiz=quiz, lesson_id=lesson_id)
     if not enabled or not getattr(user, "is_authenticated", False):
         return panel
     for attempt in attempts_for_user(user=user, quiz=quiz):

@@ -154,6 +154,14 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
         default=False,
         help_text=_("Each module opens when the learner has completed the previous one."),
     )
+    quiz_time_limits = models.BooleanField(
+        _("time limits on quizzes"),
+        default=True,
+        help_text=_(
+            "Turn off to let every learner in this course take its quizzes without a time limit. "
+            "Staff can also give one learner extra time, or no limit, on a quiz (Quizzes → Time limit extensions)."
+        ),
+    )
     certificate_enabled = models.BooleanField(_("issue a course certificate"), default=True)
     certificate_hours = models.DecimalField(
         _("hours on the certificate"),
@@ -190,6 +198,7 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
                 FieldRowPanel([FieldPanel("course_format"), FieldPanel("min_days_attended")]),
                 FieldPanel("enrolment_mode"),
                 FieldPanel("lock_modules_in_order"),
+                FieldPanel("quiz_time_limits"),
             ],
             heading=_("Enrolment and progress"),
         ),

@@ -9,8 +9,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from elearning.attendance_csv import parse_attendance_csv
 from modules.services import lessons_credit
-from theme_sessions.attendance import parse_attendance_csv
 from theme_sessions.models import (
     Registration,
     RegistrationStatus,

@@ -9,7 +9,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('modules', '0006_remove_old_groups'),
+        ('modules', '0007_add_quiz_time_limits_setting'),
     ]
 
     operations = [
