@@ -23,6 +23,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from quizzes.types import QuestionType  # noqa: F401 - part of the models' public names
+
 QUESTION_TEXT_MAX_LENGTH = 2000
 CHOICE_TEXT_MAX_LENGTH = 500
 
@@ -36,17 +38,6 @@ class FeedbackMode(models.TextChoices):
     DEFAULT = "", _("As the kind suggests (practice: immediate, test: after submitting)")
     IMMEDIATE = "immediate", _("Immediately, question by question")
     AFTER_SUBMIT = "after_submit", _("After the attempt is submitted")
-
-
-class QuestionType(models.TextChoices):
-    SINGLE = "single", _("Single choice")
-    MULTIPLE = "multiple", _("Multiple choice")
-    TRUE_FALSE = "true_false", _("True or false")
-    ORDERING = "ordering", _("Put in order")
-    MATCHING = "matching", _("Matching pairs")
-    SHORT_TEXT = "short_text", _("Short text")
-    LIKERT = "likert", _("Self-assessment (scale, not graded)")
-    REFLECTION = "reflection", _("Reflection (free text, not graded)")
 
 
 def new_choice_key() -> str:

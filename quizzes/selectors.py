@@ -21,6 +21,7 @@ from wagtail import hooks
 from quizzes import answers as answer_forms
 from quizzes import grading
 from quizzes.models import Answer, Attempt, Question, Quiz, TimeLimitExtension
+from quizzes.types import QuestionType
 
 # --- The quiz block in a lesson ---------------------------------------------------
 
@@ -209,8 +210,8 @@ def _feedback(spec: dict, value) -> Feedback:
     right: list[str] = []
     yours: list[str] = []
     chosen_feedback: list[Option] = []
-    if kind in ("single", "true_false", "multiple", "likert"):
-        right = [c["text"] for c in spec["choices"] if c["correct"]] if kind != "likert" else []
+    if kind in (QuestionType.SINGLE, QuestionType.TRUE_FALSE, QuestionType.MULTIPLE, QuestionType.LIKERT):
+        right = [c["text"] for c in spec["choices"] if c["correct"]] if kind != QuestionType.LIKERT else []
         chosen_ids = value if isinstance(value, list) else ([value] if value is not None else [])
         for choice_id in chosen_ids:
             choice = by_id.get(choice_id)
@@ -222,24 +223,24 @@ def _feedback(spec: dict, value) -> Feedback:
                     key=choice["key"],
                     text=choice["text"],
                     chosen=True,
-                    correct=choice["correct"] if kind != "likert" else None,
+                    correct=choice["correct"] if kind != QuestionType.LIKERT else None,
                     feedback=choice["feedback"],
                 )
             )
-    elif kind == "ordering":
+    elif kind == QuestionType.ORDERING:
         right = [c["text"] for c in spec["choices"]]
         yours = [by_id[v]["text"] for v in value if v in by_id] if isinstance(value, list) else []
-    elif kind == "matching":
+    elif kind == QuestionType.MATCHING:
         right = [f"{c['text']} → {c['match']}" for c in spec["choices"]]
         given = value if isinstance(value, dict) else {}
         for c in spec["choices"]:
             target = by_id.get(given.get(str(c["id"])))
             if target is not None:
                 yours.append(f"{c['text']} → {target['match']}")
-    elif kind == "short_text":
+    elif kind == QuestionType.SHORT_TEXT:
         right = list(spec.get("accepted", []))[:1]
         yours = [value] if isinstance(value, str) else []
-    elif kind == "reflection":
+    elif kind == QuestionType.REFLECTION:
         yours = [value] if isinstance(value, str) else []
     return Feedback(
         correct=grade.correct,
@@ -271,7 +272,7 @@ def _question_view(attempt: Attempt, number: int, answer: Answer | None, *, reve
         option.chosen = option.key in state["chosen"]
         option.place = state["places"].get(option.key)
         option.match = state["matches"].get(option.key)
-        if reveal and spec["type"] in ("single", "true_false", "multiple"):
+        if reveal and spec["type"] in (QuestionType.SINGLE, QuestionType.TRUE_FALSE, QuestionType.MULTIPLE):
             option.correct = by_key[option.key]["correct"]
             option.feedback = by_key[option.key]["feedback"]
     return QuestionView(
