@@ -112,7 +112,7 @@ EXAMPLE_PLAN = {
                 {
                     "title": "Forklar det til sidemannen",
                     "minutes": 20,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "To og to forklarer deltakerne hverandre med egne ord hva som skjer i "
                     "kroppen (teach-back). Kurslederne går rundt, hører etter og tar opp det som var uklart "
                     "i plenum.",
@@ -161,7 +161,7 @@ EXAMPLE_PLAN = {
                 {
                     "title": "Spørsmålsboksen",
                     "minutes": 20,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "Ernæringsfysiologen og brukerrepresentanten svarer sammen på spørsmålene "
                     "deltakerne har levert, fra fagkunnskap og fra erfaring.",
                 },
@@ -207,7 +207,7 @@ EXAMPLE_PLAN = {
                 {
                     "title": "En rolig gåtur",
                     "minutes": 25,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "En rolig gåtur rundt sykehuset for dem som ønsker det, med en "
                     "sittende øvelse inne for de andre. Vi snakker om hvordan det kjentes.",
                 },
@@ -222,7 +222,7 @@ EXAMPLE_PLAN = {
                 {
                     "title": "Øvelse: mål blodsukkeret",
                     "minutes": 15,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "De som vil, prøver et blodsukkerapparat og skriver ned verdien i en "
                     "dagbok. Brukerrepresentanten viser hvordan hun fører sin egen.",
                 },
@@ -262,7 +262,7 @@ EXAMPLE_PLAN = {
                 {
                     "title": "Mine spørsmål til årskontrollen",
                     "minutes": 15,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "Hver deltaker skriver ned sine egne spørsmål til den årlige kontrollen hos "
                     "fastlegen, med hjelp fra kurslederne. Lappen tar de med seg hjem.",
                 },
