@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 import elearning.converters  # noqa: F401  registers <token:...>
 from modules import views
@@ -10,13 +11,18 @@ urlpatterns = [
     path("kurs/<int:course_id>/meld-paa/", views.enrol, name="enrol"),
     path("kurs/<int:course_id>/meld-av/", views.unenrol, name="unenrol"),
     path("kurs/<int:course_id>/fortsett/", views.resume, name="resume"),
-    path("kurs/<int:course_id>/evaluering/", views.evaluate, name="evaluate"),
     path("leksjon/<int:lesson_id>/fullfort/", views.mark_complete, name="mark_complete"),
     path("leksjon/<int:lesson_id>/refleksjon/<str:key>/", views.reflection, name="reflection"),
     path("invitasjon/<token:token>/", views.invitation, name="invitation"),
     path("innebygd-innhold/samtykke/", views.embed_consent, name="embed_consent"),
     path("teksting/<int:document_id>.vtt", views.captions, name="captions"),
     path("mine-kurs/kursbevis/<int:certificate_id>.pdf", views.certificate_download, name="certificate_download"),
-    path("kursbevis/", views.certificate_lookup, name="certificate_lookup"),
-    path("kursbevis/<token:code>/", views.certificate_verify, name="certificate_verify"),
+    # The first addresses of the certificate pages, printed on certificates made
+    # before they moved to /kursbevis/ (modules.certificate_urls): kept, forever.
+    path("kursbevis/", RedirectView.as_view(pattern_name="certificates:lookup", permanent=True, query_string=True)),
+    path(
+        "kursbevis/<token:code>/",
+        RedirectView.as_view(pattern_name="certificates:verify", permanent=True),
+        name="certificate_verify_old",
+    ),
 ]

@@ -24,7 +24,7 @@ from wagtail.documents import get_document_model
 from elearning.errors import UserError
 from elearning.redirects import redirect_next
 from modules import selectors, services
-from modules.forms import CertificateLookupForm, CourseEvaluationForm, ReflectionForm
+from modules.forms import CertificateLookupForm, ReflectionForm
 from modules.models import CourseInvitation, CoursePage, LessonPage
 
 DASHBOARD_SECTIONS_HOOK = "learner_dashboard_sections"
@@ -196,28 +196,6 @@ def reflection(request, lesson_id: int, key: str):
     return redirect(f"{lesson.url}#reflection-{key}")
 
 
-@require_POST
-@login_required
-def evaluate(request, course_id: int):
-    course = _live_course(course_id)
-    form = CourseEvaluationForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Choose a rating from 1 to 5 before you send the evaluation."))
-        return redirect(f"{course.url}#evaluation")
-    try:
-        _evaluation, created = services.course_evaluate(
-            user=request.user, course=course, rating=form.cleaned_data["rating"], comment=form.cleaned_data["comment"]
-        )
-    except (UserError, ValidationError) as error:
-        messages.error(request, getattr(error, "message", None) or " ".join(error.messages))
-        return redirect(course.url)
-    if created:
-        messages.success(request, _("Thank you for your evaluation!"))
-    else:
-        messages.info(request, _("You have already evaluated this course. Thank you!"))
-    return redirect(course.url)
-
-
 @require_http_methods(["GET", "POST"])
 @login_required
 def invitation(request, token: str):
@@ -286,7 +264,7 @@ def certificate_download(request, certificate_id: int):
 def certificate_lookup(request):
     form = CertificateLookupForm(request.GET or None)
     if form.is_valid():
-        return redirect("modules:certificate_verify", code=form.cleaned_data["code"])
+        return redirect("certificates:verify", code=form.cleaned_data["code"])
     return render(request, "modules/certificate_lookup.html", {"form": form})
 
 
@@ -298,7 +276,7 @@ def certificate_verify(request, code: str):
     response = render(
         request,
         "modules/certificate_verify.html",
-        {"certificate": certificate, "code": code[:40], "lookup_url": reverse("modules:certificate_lookup")},
+        {"certificate": certificate, "code": code[:40], "lookup_url": reverse("certificates:lookup")},
         status=200 if certificate else 404,
     )
     response["X-Robots-Tag"] = "noindex"
