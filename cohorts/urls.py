@@ -1,10 +1,11 @@
 from django.urls import path
 
+import elearning.converters  # noqa: F401  registers <id:...>, <token:...>
 from cohorts import views
 
 app_name = "cohorts"
 
 urlpatterns = [
-    path("<int:cohort_id>/", views.cohort, name="cohort"),
-    path("<int:cohort_id>/grupper/<int:group_id>/", views.group, name="group"),
+    path("<id:cohort_id>/", views.cohort, name="cohort"),
+    path("<id:cohort_id>/grupper/<id:group_id>/", views.group, name="group"),
 ]
