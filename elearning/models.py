@@ -10,9 +10,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from elearning.richtext import RICH_TEXT_FEATURES
 from elearning.wagtail_hooks import HOME_SECTIONS_HOOK
-
-RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 class ContentStreamBlock(blocks.StreamBlock):
