@@ -39,8 +39,8 @@ def dataset(home, course, lessons, learner):
 
     from django.utils import timezone
 
+    from accounts.models import Role
     from coteaching import services as coteaching
-    from coteaching.models import MemberRole
     from modules import services as modules
     from modules.models import Certificate, CertificateStatus
     from quizzes import services as quizzes
@@ -74,11 +74,11 @@ def dataset(home, course, lessons, learner):
         data={"title": "Dag 1", "date": timezone.localdate() + datetime.timedelta(days=30), "duration_minutes": 120},
     )
     part = coteaching.part_create(
-        user=owner, session=plan_session, data={"title": "Velkommen", "minutes": 15, "lead": "both"}
+        user=owner, session=plan_session, data={"title": "Velkommen", "minutes": 15, "lead": "all"}
     )
     plan_comment = coteaching.comment_add(user=owner, plan=plan, text="Bra start")
     invitation = coteaching.invitation_create(
-        team=plan.team, invited_by=owner, email="per@example.no", role=MemberRole.USER_REPRESENTATIVE
+        team=plan.team, invited_by=owner, email="per@example.no", role=Role.USER_REPRESENTATIVE
     )
     membership = plan.team.memberships.get(user=owner)
     story = StoryFactory(owner=owner)
