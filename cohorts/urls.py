@@ -7,5 +7,13 @@ app_name = "cohorts"
 
 urlpatterns = [
     path("<id:cohort_id>/", views.cohort, name="cohort"),
+    path("<id:cohort_id>/meld-paa/", views.enrol, name="enrol"),
+    path("<id:cohort_id>/meld-av/", views.cancel, name="cancel"),
+    path("<id:cohort_id>/kalender.ics", views.calendar, name="calendar"),
+    path("kalender/<token:token>.ics", views.calendar_feed, name="calendar_feed"),
+    path("<id:cohort_id>/oversikt/", views.overview, name="overview"),
+    path("<id:cohort_id>/dager/<id:day_id>/oppmote/", views.attendance, name="attendance"),
+    path("<id:cohort_id>/dager/<id:day_id>/oppmote/import/", views.attendance_import, name="attendance_import"),
     path("<id:cohort_id>/grupper/<id:group_id>/", views.group, name="group"),
+    path("<id:cohort_id>/grupper/<id:group_id>/melding/", views.group_message, name="group_message"),
 ]

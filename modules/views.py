@@ -286,7 +286,7 @@ def certificate_download(request, certificate_id: int):
 def certificate_lookup(request):
     form = CertificateLookupForm(request.GET or None)
     if form.is_valid():
-        return redirect("modules:certificate_verify", code=form.cleaned_data["code"])
+        return redirect("certificates:verify", code=form.cleaned_data["code"])
     return render(request, "modules/certificate_lookup.html", {"form": form})
 
 
@@ -298,7 +298,7 @@ def certificate_verify(request, code: str):
     response = render(
         request,
         "modules/certificate_verify.html",
-        {"certificate": certificate, "code": code[:40], "lookup_url": reverse("modules:certificate_lookup")},
+        {"certificate": certificate, "code": code[:40], "lookup_url": reverse("certificates:lookup")},
         status=200 if certificate else 404,
     )
     response["X-Robots-Tag"] = "noindex"

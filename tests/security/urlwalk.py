@@ -3,7 +3,8 @@ by hand), and the data the security sweep fills them with.
 
 A view added later is in the walk by itself. What the walk cannot know is
 which id in its URL is private; ``PUBLIC_PARAMS`` lists the ids that name
-public things (a course, a lesson, a theme session): every other id names
+public things (a course, a lesson, a theme session) and ``PUBLIC_ROUTES``
+the few views anyone may use with another id: every other id names
 something that belongs to someone, and the sweep expects a stranger to be
 refused. A new id name must be added to ``Dataset.ids`` (tests/security/
 conftest.py builds the rows); the sweep fails until it is, saying which.
@@ -32,8 +33,11 @@ PUBLIC_PARAMS = {
     ("quizzes", "quiz_id"),
     ("quizzes", "lesson_id"),
     ("theme_sessions", "session_id"),
-    ("cohorts", "cohort_id"),  # a published cohort's page has its public facts
 }
+
+# Routes with a private-looking id that anyone may still use: a published
+# cohort's page with its public facts, signing up for it and its calendar.
+PUBLIC_ROUTES = {"cohorts:cohort", "cohorts:enrol", "cohorts:cancel", "cohorts:calendar"}
 
 # Not ids: positions inside an object another id already names.
 POSITION_PARAMS = {"number"}
@@ -63,6 +67,8 @@ class Route:
 
     @property
     def private_params(self) -> list[str]:
+        if self.label in PUBLIC_ROUTES:
+            return []
         return [name for name in self.int_params if (self.namespace, name) not in PUBLIC_PARAMS]
 
     @property
