@@ -156,6 +156,8 @@ def lesson_body(spec: dict, *, assets: course_media.Assets, quizzes: dict, stdou
             body.append((kind, value))
         elif kind in ("fact_box", "experience_story", "reflection", "discuss", "audience_section"):
             body.append((kind, dict(value)))
+        elif kind == "sources":
+            body.append(("sources", {"heading": value["heading"], "sources": [dict(s) for s in value["sources"]]}))
         elif kind == "image":
             image = assets.image(value)
             body.append(("image", {"image": image, "alt": value["alt"], "caption": value.get("caption", "")}))
@@ -305,6 +307,7 @@ def load_course(*, home, stdout=None) -> CoursePage:
                 "outcomes": "\n".join(spec["outcomes"]),
                 "estimated_minutes": spec["estimated_minutes"],
                 "audience": spec["audience"],
+                "sources": [("source", dict(source)) for source in spec.get("sources", [])],
             },
         )
         lessons = []

@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from accounts.models import Audience, Role
+from elearning.blocks import SourcesStreamBlock
 from elearning.richtext import RICH_TEXT_FEATURES
 from modules.blocks import LessonBodyBlock
 from modules.cache import structure_version
@@ -254,12 +255,21 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
         default=Audience.ALL,
         help_text=_("Completion of the course counts only the modules meant for the learner."),
     )
+    sources = StreamField(
+        SourcesStreamBlock(),
+        blank=True,
+        verbose_name=_("sources (read more)"),
+        help_text=_(
+            "The module's reading list, shown as 'Les mer' on the module page: every source the text builds on."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("outcomes"),
         FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("audience")]),
         FieldPanel("available_from"),
+        FieldPanel("sources"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("outcomes")]
 
