@@ -37,14 +37,17 @@ def dataset(home, course, lessons, learner):
     and membership, a story with a share and a comment, a cohort place."""
     import datetime
 
+    from django.core.files.base import ContentFile
     from django.utils import timezone
 
     from accounts.models import Role
+    from assignments.models import SubmissionFile
     from coteaching import services as coteaching
     from modules import services as modules
     from modules.models import Certificate, CertificateStatus
     from quizzes import services as quizzes
     from stories import services as stories
+    from tests.factories.assignments import PDF_BYTES, AssignmentFactory, SubmissionFactory
     from tests.factories.cohorts import ParticipantFactory, build_cohort
     from tests.factories.quizzes import build_quiz
     from tests.factories.stories import StoryFactory
@@ -85,7 +88,17 @@ def dataset(home, course, lessons, learner):
     share, _created = stories.story_share(user=owner, story_id=story.pk, email="medunderviser@example.no")
     story_comment, _created = stories.comment_add(user=owner, story_id=story.pk, text="Husk pausen")
     cohort = build_cohort(course, days=2, groups=1)
-    ParticipantFactory(cohort=cohort, user=owner, group=cohort.groups.first())
+    participant = ParticipantFactory(cohort=cohort, user=owner, group=cohort.groups.first())
+    assignment = AssignmentFactory(cohort=cohort)
+    submission = SubmissionFactory(assignment=assignment, participant=participant)
+    upload = SubmissionFile.objects.create(
+        submission=submission,
+        file=ContentFile(PDF_BYTES, name="refleksjon.pdf"),
+        original_name="refleksjon.pdf",
+        content_type="application/pdf",
+        size=len(PDF_BYTES),
+        uploaded_by=owner,
+    )
     ids = {
         "course_id": course.pk,
         "lesson_id": lessons[0].pk,
@@ -106,6 +119,9 @@ def dataset(home, course, lessons, learner):
         "group_id": cohort.groups.first().pk,
         "day_id": cohort.days.first().pk,
         "session_id": session.pk,
+        "assignment_id": assignment.pk,
+        "submission_id": submission.pk,
+        "file_id": upload.pk,
     }
     # An id named like one in another app means that app's object.
     by_namespace = {
