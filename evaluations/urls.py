@@ -10,4 +10,5 @@ urlpatterns = [
     path("kull/<id:cohort_id>/kursslutt/", views.course_end, name="course_end"),
     path("kull/<id:cohort_id>/oppfolging/", views.follow_up, name="follow_up"),
     path("kull/<id:cohort_id>/resultater/", views.results, name="results"),
+    path("kurs/<id:course_id>/", views.course, name="course"),
 ]

@@ -67,7 +67,6 @@ from modules.models import (
     Certificate,
     CertificateStatus,
     CompletionRule,
-    CourseEvaluation,
     CourseInvitation,
     CoursePage,
     Enrolment,
@@ -356,22 +355,6 @@ def lessons_credit(*, user, lesson_ids: Iterable[int], source: str) -> int:
         for course in courses.values():
             course_completion_check(user=user, course=course)
     return created
-
-
-@transaction.atomic
-def course_evaluate(*, user, course: CoursePage, rating: int, comment: str = "") -> tuple[CourseEvaluation, bool]:
-    """The learner's course evaluation, once per course (a second submit is ignored)."""
-    course = canonical_page(course)
-    if not Enrolment.objects.filter(user=user, course=course, completed_at__isnull=False).exists():
-        raise NotEnrolled(_("You can evaluate the course when you have completed it."))
-    evaluation = CourseEvaluation(user=user, course=course, rating=rating, comment=comment.strip())
-    evaluation.full_clean(validate_unique=False, validate_constraints=False)
-    try:
-        with transaction.atomic():
-            evaluation.save()
-    except IntegrityError:
-        return CourseEvaluation.objects.get(user=user, course=course), False
-    return evaluation, True
 
 
 # --- Certificates ----------------------------------------------------------------

@@ -87,7 +87,6 @@ COURSE = {
         "Du kan planlegge et lærings- og mestringstilbud med den didaktiske relasjonsmodellen.",
         "Du kan støtte deltakere i endrings- og mestringsprosesser.",
     ],
-    "evaluation_question": "Hva bør vi beholde, og hva bør vi endre i dette kurset?",
 }
 
 LEARNER = "deltaker@demo.helsepedagogikk.no"
@@ -285,11 +284,10 @@ def load_course(*, home, stdout=None) -> CoursePage:
             "outcomes": "\n".join(COURSE["outcomes"]),
             "estimated_hours": _hours(specs),
             "enrolment_mode": EnrolmentMode.OPEN,
+            "open_reading": True,
             "lock_modules_in_order": True,
             "certificate_enabled": True,
             "certificate_hours": None,
-            "evaluation_enabled": True,
-            "evaluation_question": COURSE["evaluation_question"],
         },
     )
     assets = course_media.Assets(stdout=stdout)

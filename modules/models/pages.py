@@ -147,6 +147,14 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
         default=False,
         help_text=_("Each module opens when the learner has completed the previous one."),
     )
+    open_reading = models.BooleanField(
+        _("open reading"),
+        default=False,
+        help_text=_(
+            "Anyone can read the lessons, without an account. Progress, reflection answers, quizzes "
+            "and the course certificate still need an account and enrolment."
+        ),
+    )
     quiz_time_limits = models.BooleanField(
         _("time limits on quizzes"),
         default=True,
@@ -170,14 +178,6 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
         max_length=200,
         default="NK LMH – Nasjonal kompetansetjeneste for læring og mestring innen helse",
     )
-    evaluation_enabled = models.BooleanField(
-        _("ask for a course evaluation"), default=True, help_text=_("Shown to learners who have completed the course.")
-    )
-    evaluation_question = models.CharField(
-        _("evaluation question"),
-        max_length=300,
-        default="What should we keep, and what should we change in this course?",
-    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -190,6 +190,7 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
             [
                 FieldRowPanel([FieldPanel("course_format"), FieldPanel("min_days_attended")]),
                 FieldPanel("enrolment_mode"),
+                FieldPanel("open_reading"),
                 FieldPanel("lock_modules_in_order"),
                 FieldPanel("quiz_time_limits"),
             ],
@@ -201,9 +202,6 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
                 FieldPanel("certificate_issuer"),
             ],
             heading=_("Course certificate"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("evaluation_enabled"), FieldPanel("evaluation_question")], heading=_("Course evaluation")
         ),
     ]
     search_fields = Page.search_fields + [
