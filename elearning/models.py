@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from elearning.blocks import SourcesBlock
 from elearning.richtext import RICH_TEXT_FEATURES
 from elearning.wagtail_hooks import HOME_SECTIONS_HOOK
 
@@ -27,6 +28,7 @@ class ContentStreamBlock(blocks.StreamBlock):
         template="blocks/paragraph.html",
         help_text=_("Body text."),
     )
+    sources = SourcesBlock()
 
 
 class HomePage(Page):

@@ -7,14 +7,13 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from accounts.selectors import profile_for
 from modules.models import (
     Audience,
     Certificate,
-    CourseEvaluation,
     CoursePage,
     Enrolment,
     LessonCompletion,
@@ -231,7 +230,6 @@ def _enrolment(user, course: CoursePage) -> Enrolment | None:
             certificate_pk=Subquery(certificates.values("pk")[:1]),
             certificate_status=Subquery(certificates.values("status")[:1]),
             certificate_file=Subquery(certificates.values("file")[:1]),
-            evaluated=Exists(CourseEvaluation.objects.filter(user=OuterRef("user"), course=OuterRef("course"))),
         )
         .first()
     )
@@ -326,10 +324,6 @@ def course_page_context(*, course: CoursePage, user) -> dict:
         context["certificate"] = Certificate.objects.filter(
             user=user, course__translation_key=course.translation_key
         ).first()
-        if course.evaluation_enabled:
-            context["evaluation_given"] = CourseEvaluation.objects.filter(
-                user=user, course__translation_key=course.translation_key
-            ).exists()
     return context
 
 
