@@ -17,7 +17,8 @@ latest.md and flags every ratio more than 10% below the last committed
 bench/results/latest.json.
 
 Environment: BENCH_DATABASE_URL (default: DATABASE_URL's database with
-"_bench" appended, or helsepedagogikk_bench on the local PostgreSQL),
+"_bench" appended, "_bench_m" or "_bench_l" for those sizes, or
+helsepedagogikk_bench… on the local PostgreSQL),
 BENCH_REDIS_URL (default REDIS_URL, or redis://127.0.0.1:6379/2),
 BENCH_PORT (8199), BENCH_SECONDS per run (3), BENCH_ROUNDS (3),
 BENCH_SIZE (S), BENCH_ONLY (comma-separated scenario names),
@@ -52,12 +53,14 @@ def bench_env() -> dict[str, str]:
     """The environment of every process of the benchmark: production settings on the bench database."""
     database = os.environ.get("BENCH_DATABASE_URL")
     if not database:
+        # One database per size, so an L run never leaves its data under an S figure.
+        suffix = "_bench" + ("" if SIZE == "S" else f"_{SIZE.lower()}")
         base = os.environ.get("DATABASE_URL", "")
         if base.startswith("postgres"):
             parts = urlsplit(base)
-            database = urlunsplit(parts._replace(path=parts.path.rstrip("/") + "_bench"))
+            database = urlunsplit(parts._replace(path=parts.path.rstrip("/") + suffix))
         else:
-            database = "postgres://postgres@127.0.0.1:5432/helsepedagogikk_bench"
+            database = f"postgres://postgres@127.0.0.1:5432/helsepedagogikk{suffix}"
     redis = os.environ.get("BENCH_REDIS_URL") or os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/2"
     port = os.environ.get("BENCH_PORT", "8199")
     env = dict(os.environ)
@@ -82,13 +85,13 @@ def bench_env() -> dict[str, str]:
     return env
 
 
+SIZE = os.environ.get("BENCH_SIZE", "S").upper()
 ENV = bench_env()
 os.environ.update(ENV)
 PORT = int(ENV["BENCH_PORT"])
 BASE = f"http://127.0.0.1:{PORT}"
 SECONDS = float(os.environ.get("BENCH_SECONDS", "3"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
-SIZE = os.environ.get("BENCH_SIZE", "S").upper()
 
 
 def _manage(*args: str) -> None:
@@ -108,7 +111,7 @@ def ensure_database() -> None:
             conn.execute(f'CREATE DATABASE "{name}"')
     _manage("migrate", "--noinput", "-v", "0")
     _manage("load_demo")
-    if SIZE != "S":
+    if SIZE != "S":  # S is the demo alone
         _manage("generate_load_data", "--size", SIZE)
     _manage("collectstatic", "--noinput", "-v", "0")
 
