@@ -10,8 +10,9 @@ class ElearningConfig(AppConfig):
     def ready(self):
         from wagtail import hooks
 
-        from elearning import admin_views
+        from elearning import admin_views, content_cache
 
         hooks.register("register_admin_urls", admin_views.admin_urls)
         hooks.register("register_reports_menu_item", admin_views.menu_item)
         hooks.register("register_permissions", admin_views.permissions)
+        content_cache.connect()

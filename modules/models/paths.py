@@ -11,7 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from modules.models.pages import RICH_TEXT_FEATURES, Audience
+from modules.models.pages import RICH_TEXT_FEATURES, Audience, CachedViewRestrictionsMixin
 
 
 class PathAudience(models.TextChoices):
@@ -19,7 +19,7 @@ class PathAudience(models.TextChoices):
     USER_REPRESENTATIVE = Audience.USER_REPRESENTATIVE.value, Audience.USER_REPRESENTATIVE.label
 
 
-class LearningPathPage(Page):
+class LearningPathPage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
     audience = models.CharField(
         _("audience"),
