@@ -17,12 +17,11 @@ def main() -> int:
     import django
 
     django.setup()
+    import scenarios
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
     from django.urls import reverse
     from pyinstrument import Profiler
-
-    import scenarios
 
     which = sys.argv[1] if len(sys.argv) > 1 else "lesson"
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 30
