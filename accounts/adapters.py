@@ -18,7 +18,8 @@ class AccountAdapter(DefaultAccountAdapter):
         return user
 
     def get_login_redirect_url(self, request):
-        return _home_url()
+        # A learner signs in to go on with a course: "Mine kurs".
+        return reverse("modules:dashboard")
 
     def get_logout_redirect_url(self, request):
         return _home_url()

@@ -4,26 +4,27 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Role
 from accounts.services import profile_update
+from elearning.forms import SingleLineField
 
 NAME_MAX = 150
 
 
 class ProfileFieldsMixin(forms.Form):
-    first_name = forms.CharField(label=_("First name"), max_length=NAME_MAX)
-    last_name = forms.CharField(label=_("Last name"), max_length=NAME_MAX)
+    first_name = SingleLineField(label=_("First name"), max_length=NAME_MAX)
+    last_name = SingleLineField(label=_("Last name"), max_length=NAME_MAX)
     role = forms.ChoiceField(
         label=_("I am taking part as"),
         choices=Role.choices,
         initial=Role.PROFESSIONAL,
         widget=forms.RadioSelect,
     )
-    profession = forms.CharField(
+    profession = SingleLineField(
         label=_("Profession"),
         max_length=120,
         required=False,
         help_text=_("For example nurse, physiotherapist or social worker. Optional."),
     )
-    workplace = forms.CharField(
+    workplace = SingleLineField(
         label=_("Workplace"),
         max_length=200,
         required=False,

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from accounts import privacy
 from accounts.models import DeletedAccount, Profile, Role, User
+from elearning.text import single_line
 
 
 def profile_ensure(*, user: User) -> Profile:
@@ -27,14 +28,14 @@ def profile_update(
     workplace: str = "",
     preferred_language: str | None = None,
 ) -> Profile:
-    user.first_name = first_name
-    user.last_name = last_name
+    user.first_name = single_line(first_name)
+    user.last_name = single_line(last_name)
     user.full_clean(exclude=["password"])
     user.save(update_fields=["first_name", "last_name"])
     profile = profile_ensure(user=user)
     profile.role = role
-    profile.profession = profession
-    profile.workplace = workplace
+    profile.profession = single_line(profession)
+    profile.workplace = single_line(workplace)
     if preferred_language:
         profile.preferred_language = preferred_language
     profile.full_clean()

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts import navigation
 from accounts.forms import DeleteAccountForm, ProfileForm
 from accounts.selectors import profile_for, user_data_export
 from accounts.services import profile_update, user_delete
@@ -34,6 +35,7 @@ def my_data(request):
         form = ProfileForm(request.POST)
         if form.is_valid():
             profile_update(user=request.user, **form.cleaned_data)
+            navigation.remember_role(request, request.user)
             messages.success(request, _("Your profile has been saved."))
             return redirect("accounts:my_data")
     else:

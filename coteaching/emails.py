@@ -8,6 +8,7 @@ from django.utils import translation
 
 from coteaching.models import Invitation
 from elearning.site_url import absolute_url
+from elearning.text import single_line
 
 
 def accept_url(invitation: Invitation) -> str:
@@ -27,7 +28,7 @@ def build_invitation_email(invitation: Invitation) -> EmailMultiAlternatives:
             "accept_url": accept_url(invitation),
             "site_name": settings.WAGTAIL_SITE_NAME,
         }
-        subject = render_to_string("coteaching/email/invitation_subject.txt", context).strip()
+        subject = single_line(render_to_string("coteaching/email/invitation_subject.txt", context))
         body = render_to_string("coteaching/email/invitation_body.txt", context)
     return EmailMultiAlternatives(
         subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject,

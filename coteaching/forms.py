@@ -11,6 +11,8 @@ from coteaching.models import (
     SectionKey,
     SessionPart,
 )
+from elearning.forms import SingleLineField
+from elearning.submit import SubmitOnceForm
 
 ROLE_HELP = _(
     "A co-teaching team needs at least one professional and at least one user representative (experienced user)."
@@ -23,13 +25,13 @@ def role_field(*, label, required=True):
     )
 
 
-class TeamCreateForm(forms.Form):
-    plan_title = forms.CharField(
+class TeamCreateForm(SubmitOnceForm):
+    plan_title = SingleLineField(
         label=_("Name of the course you are planning"),
         max_length=TITLE_MAX_LENGTH,
         help_text=_("For example “Living with type 2 diabetes”. You can change it later."),
     )
-    name = forms.CharField(
+    name = SingleLineField(
         label=_("Name of the planning group"),
         max_length=TITLE_MAX_LENGTH,
         help_text=_("For example the centre or the course. Only the team sees it."),
@@ -73,7 +75,7 @@ class SectionForm(forms.Form):
         self.fields["text"].help_text = SECTION_HELP.get(key, "")
 
 
-class CommentForm(forms.Form):
+class CommentForm(SubmitOnceForm):
     section_key = forms.ChoiceField(
         label=_("About"), required=False, choices=[("", _("The whole plan")), *SectionKey.choices]
     )
@@ -86,8 +88,8 @@ class CommentForm(forms.Form):
 
 
 class PlanTitleForm(forms.Form):
-    title = forms.CharField(label=_("Name of the course"), max_length=TITLE_MAX_LENGTH)
-    team_name = forms.CharField(label=_("Name of the planning group"), max_length=TITLE_MAX_LENGTH)
+    title = SingleLineField(label=_("Name of the course"), max_length=TITLE_MAX_LENGTH)
+    team_name = SingleLineField(label=_("Name of the planning group"), max_length=TITLE_MAX_LENGTH)
 
 
 class SessionForm(forms.ModelForm):
@@ -101,6 +103,7 @@ class SessionForm(forms.ModelForm):
             "start_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         }
         help_texts = {"title": _("For example “Day 1: Welcome”.")}
+        field_classes = {"title": SingleLineField}
 
 
 class PartForm(forms.ModelForm):
@@ -111,6 +114,7 @@ class PartForm(forms.ModelForm):
         fields = ["title", "minutes", "lead", "description"]
         widgets = {"lead": forms.RadioSelect, "description": forms.Textarea(attrs={"rows": 3})}
         help_texts = {"description": _("What happens, and what the leaders should prepare. Optional.")}
+        field_classes = {"title": SingleLineField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -17,6 +17,8 @@ from django.db.models.lookups import LessThanOrEqual
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from elearning.locking import Versioned
+from elearning.submit import SubmitOnce, submit_once
 from elearning.tokens import new_token
 
 SECTION_MAX_LENGTH = 20_000
@@ -92,7 +94,7 @@ def _length_at_most(field: str, limit: int):
     return LessThanOrEqual(Length(field), limit)
 
 
-class Team(models.Model):
+class Team(SubmitOnce):
     name = models.CharField(_("name"), max_length=TITLE_MAX_LENGTH)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -107,6 +109,7 @@ class Team(models.Model):
     class Meta:
         verbose_name = _("co-teaching team")
         verbose_name_plural = _("co-teaching teams")
+        constraints = [submit_once("created_by", name="coteaching_team_submit_once")]
 
     def __str__(self):
         return self.name
@@ -207,11 +210,10 @@ class TeachingPlan(models.Model):
         return self.title
 
 
-class PlanSection(models.Model):
+class PlanSection(Versioned):
     plan = models.ForeignKey(TeachingPlan, on_delete=models.CASCADE, related_name="sections")
     key = models.CharField(_("section"), max_length=32, choices=SectionKey.choices)
     text = models.TextField(_("text"), blank=True, validators=[MaxLengthValidator(SECTION_MAX_LENGTH)])
-    version = models.PositiveIntegerField(_("version"), default=0)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -262,7 +264,7 @@ class PlanSectionRevision(models.Model):
         return f"{self.section} v{self.version}"
 
 
-class PlanSession(models.Model):
+class PlanSession(Versioned):
     """One course day (kursdag) or meeting in the plan's schedule."""
 
     plan = models.ForeignKey(TeachingPlan, on_delete=models.CASCADE, related_name="sessions")
@@ -277,7 +279,6 @@ class PlanSession(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(24 * 60)],
         help_text=_("The whole day including breaks. Optional."),
     )
-    version = models.PositiveIntegerField(_("version"), default=0)
 
     class Meta:
         verbose_name = _("session")
@@ -295,7 +296,7 @@ class PlanSession(models.Model):
         return self.title
 
 
-class SessionPart(models.Model):
+class SessionPart(Versioned):
     """A part of a session, with who leads it."""
 
     session = models.ForeignKey(PlanSession, on_delete=models.CASCADE, related_name="parts")
@@ -308,7 +309,6 @@ class SessionPart(models.Model):
     description = models.TextField(
         _("description"), blank=True, validators=[MaxLengthValidator(PART_DESCRIPTION_MAX_LENGTH)]
     )
-    version = models.PositiveIntegerField(_("version"), default=0)
 
     class Meta:
         verbose_name = _("session part")
@@ -329,7 +329,7 @@ class SessionPart(models.Model):
         return self.title
 
 
-class PlanComment(models.Model):
+class PlanComment(SubmitOnce):
     plan = models.ForeignKey(TeachingPlan, on_delete=models.CASCADE, related_name="comments")
     section_key = models.CharField(_("section"), max_length=32, choices=SectionKey.choices, blank=True, default="")
     author = models.ForeignKey(
@@ -350,6 +350,7 @@ class PlanComment(models.Model):
             models.CheckConstraint(
                 condition=_length_at_most("text", COMMENT_MAX_LENGTH), name="coteaching_comment_text_max_length"
             ),
+            submit_once("author", name="coteaching_comment_submit_once"),
         ]
         indexes = [models.Index(fields=["plan", "created_at"])]
 

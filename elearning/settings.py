@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "elearning",
     "accounts",
     "modules",
+    "cohorts",
     "quizzes",
     "theme_sessions",
     "coteaching",

@@ -6,6 +6,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from elearning.text import single_line
+
 SEARCH_MAX_LENGTH = 200
 
 
@@ -13,7 +15,7 @@ SEARCH_MAX_LENGTH = 200
 def search(request):
     """Site search over live pages, with Wagtail's search backend
     (PostgreSQL full-text search on PostgreSQL)."""
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:SEARCH_MAX_LENGTH]
+    query = single_line(request.GET.get("q", ""))[:SEARCH_MAX_LENGTH]
     results = Page.objects.none()
     if query:
         results = Page.objects.live().public().specific().search(query)

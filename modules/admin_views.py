@@ -22,9 +22,7 @@ def add_learners(request):
     form = EnrolLearnersForm(request.POST or None, request.FILES or None)
     result = None
     if request.method == "POST" and form.is_valid():
-        result = services.course_enrol_emails(
-            course=form.cleaned_data["course"], emails=form.emails(), cohort=form.cleaned_data["cohort"]
-        )
+        result = services.course_enrol_emails(course=form.cleaned_data["course"], emails=form.emails())
         messages.success(
             request,
             _("%(enrolled)d enrolled, %(already)d already enrolled, %(unknown)d without an account.")

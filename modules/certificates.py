@@ -13,6 +13,7 @@ from django.utils import translation
 from weasyprint import HTML
 
 from elearning.site_url import absolute_url
+from elearning.text import single_line
 from modules.models import Certificate
 
 
@@ -51,6 +52,6 @@ def build_email(certificate: Certificate) -> EmailMultiAlternatives:
             "dashboard_url": absolute_url(reverse("modules:dashboard")),
             "verification_url": verification_url(certificate),
         }
-        subject = render_to_string("modules/email/certificate_subject.txt", context).strip()
+        subject = single_line(render_to_string("modules/email/certificate_subject.txt", context))
         body = render_to_string("modules/email/certificate_body.txt", context)
     return EmailMultiAlternatives(subject=subject, body=body, to=[user.email])

@@ -4,7 +4,7 @@ import io
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from modules.models import Cohort, CoursePage
+from modules.models import CoursePage
 
 
 class ReflectionForm(forms.Form):
@@ -40,7 +40,6 @@ class EnrolLearnersForm(forms.Form):
     """Staff add learners to a course: one e-mail address, or a CSV file of them."""
 
     course = forms.ModelChoiceField(label=_("Course"), queryset=CoursePage.objects.none())
-    cohort = forms.ModelChoiceField(label=_("Group"), queryset=Cohort.objects.none(), required=False)
     email = forms.EmailField(label=_("E-mail address"), required=False)
     csv_file = forms.FileField(
         label=_("CSV file with e-mail addresses"),
@@ -53,15 +52,11 @@ class EnrolLearnersForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["course"].queryset = CoursePage.objects.order_by("title")
-        self.fields["cohort"].queryset = Cohort.objects.select_related("course")
 
     def clean(self):
         cleaned = super().clean()
         if not cleaned.get("email") and not cleaned.get("csv_file"):
             raise forms.ValidationError(_("Give an e-mail address or choose a CSV file."))
-        cohort, course = cleaned.get("cohort"), cleaned.get("course")
-        if cohort and course and cohort.course_id != course.pk:
-            self.add_error("cohort", _("The group belongs to another course."))
         return cleaned
 
     def clean_csv_file(self):

@@ -10,9 +10,8 @@ def export_user_data(user) -> tuple[str, dict]:
                 "course": e.course.title,
                 "enrolled_at": e.enrolled_at.isoformat(),
                 "completed_at": e.completed_at.isoformat() if e.completed_at else None,
-                "group": e.cohort.name if e.cohort else None,
             }
-            for e in Enrolment.objects.filter(user=user).select_related("course", "cohort")
+            for e in Enrolment.objects.filter(user=user).select_related("course")
         ],
         "completed_lessons": [
             {"lesson": c.lesson.title, "completed_at": c.completed_at.isoformat(), "how": c.source}
@@ -54,6 +53,6 @@ def erase_user_data(user) -> None:
             certificate.file.delete(save=False)
         certificate.delete()
     ReflectionAnswer.objects.filter(user=user).delete()
-    Enrolment.objects.filter(user=user).update(user=None, cohort=None, last_lesson=None)
+    Enrolment.objects.filter(user=user).update(user=None, last_lesson=None)
     LessonCompletion.objects.filter(user=user).update(user=None)
     CourseEvaluation.objects.filter(user=user).update(user=None, comment="")

@@ -46,11 +46,11 @@ from wagtail.models import Locale
 from accounts.models import User
 from elearning import outbox
 from elearning.errors import Conflict, UserError
+from elearning.text import multiline
 from modules import certificates, selectors
 from modules.models import (
     Certificate,
     CertificateStatus,
-    Cohort,
     CompletionRule,
     CourseEvaluation,
     CourseInvitation,
@@ -96,27 +96,21 @@ def canonical_page(page):
 
 
 @transaction.atomic
-def course_enrol(
-    *, user, course: CoursePage, source: str = EnrolmentSource.SELF, cohort: Cohort | None = None
-) -> tuple[Enrolment, bool]:
+def course_enrol(*, user, course: CoursePage, source: str = EnrolmentSource.SELF) -> tuple[Enrolment, bool]:
     """Enrol ``user`` in ``course``. Self-enrolment needs an open course;
     invitations, staff and theme sessions enrol in closed courses too.
-    Idempotent: enrolling twice returns the existing enrolment and False
-    (a group given later is filled in, never changed)."""
+    Idempotent: enrolling twice returns the existing enrolment and False.
+    Cohort courses enrol through cohorts.services.participant_enrol, which
+    calls this."""
     course = canonical_page(course)
     existing = Enrolment.objects.filter(user=user, course=course).first()
     if existing is not None:
-        if cohort is not None and existing.cohort_id is None:
-            Enrolment.objects.filter(pk=existing.pk, cohort__isnull=True).update(cohort=cohort)
-            existing.cohort = cohort
         return existing, False
     if source == EnrolmentSource.SELF and not course.is_open:
         raise EnrolmentClosed(_("This course is closed. You need an invitation link from the course organiser."))
-    if cohort is not None and cohort.course_id != course.pk:
-        raise ValidationError(_("The group belongs to another course."))
     try:
         with transaction.atomic():
-            enrolment = Enrolment.objects.create(user=user, course=course, source=source, cohort=cohort)
+            enrolment = Enrolment.objects.create(user=user, course=course, source=source)
     except IntegrityError:  # a parallel request enrolled first
         return Enrolment.objects.get(user=user, course=course), False
     _check_course_completion(user=user, course=course)  # earlier progress may already complete it
@@ -134,17 +128,15 @@ def course_unenrol(*, user, course: CoursePage) -> bool:
 
 @transaction.atomic
 def invitation_accept(*, user, token: str) -> Enrolment:
-    invitation = CourseInvitation.objects.select_related("course", "cohort").filter(token=token, active=True).first()
+    invitation = CourseInvitation.objects.select_related("course").filter(token=token, active=True).first()
     if invitation is None:
         raise Conflict(_("This invitation link is not valid any more. Ask the course organiser for a new one."))
-    enrolment, _created = course_enrol(
-        user=user, course=invitation.course, source=EnrolmentSource.INVITATION, cohort=invitation.cohort
-    )
+    enrolment, _created = course_enrol(user=user, course=invitation.course, source=EnrolmentSource.INVITATION)
     return enrolment
 
 
 @transaction.atomic
-def course_enrol_emails(*, course: CoursePage, emails: list[str], cohort: Cohort | None = None) -> dict:
+def course_enrol_emails(*, course: CoursePage, emails: list[str]) -> dict:
     """Staff add learners by e-mail (one, or a CSV list). Returns
     {"enrolled": [...], "already": [...], "unknown": [...]} so staff see what
     happened to every address; nobody gets an account they did not make."""
@@ -160,7 +152,7 @@ def course_enrol_emails(*, course: CoursePage, emails: list[str], cohort: Cohort
         if user is None:
             result["unknown"].append(email)
             continue
-        _enrolment, created = course_enrol(user=user, course=course, source=EnrolmentSource.STAFF, cohort=cohort)
+        _enrolment, created = course_enrol(user=user, course=course, source=EnrolmentSource.STAFF)
         result["enrolled" if created else "already"].append(email)
     return result
 
@@ -251,7 +243,7 @@ def reflection_save(*, user, lesson_id: int, key: str, text: str) -> ReflectionA
     and oversized answers with a ValidationError; the caller keeps the
     typed text. Completes the lesson when its rule is "reflection" and every
     task in it has an answer."""
-    text = (text or "").replace("\x00", "").replace("\r\n", "\n")
+    text = multiline(text)
     if not text.strip():
         raise ValidationError(_("Write an answer before you save."))
     if len(text) > REFLECTION_MAX_LENGTH:

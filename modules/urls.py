@@ -16,7 +16,6 @@ urlpatterns = [
     path("invitasjon/<token:token>/", views.invitation, name="invitation"),
     path("innebygd-innhold/samtykke/", views.embed_consent, name="embed_consent"),
     path("teksting/<int:document_id>.vtt", views.captions, name="captions"),
-    path("grupper/<int:cohort_id>/", views.cohort_progress, name="cohort_progress"),
     path("mine-kurs/kursbevis/<int:certificate_id>.pdf", views.certificate_download, name="certificate_download"),
     path("kursbevis/", views.certificate_lookup, name="certificate_lookup"),
     path("kursbevis/<token:code>/", views.certificate_verify, name="certificate_verify"),

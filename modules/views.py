@@ -62,7 +62,7 @@ def lesson_gate(request, lesson: LessonPage) -> HttpResponse | None:
 @login_required
 def dashboard(request):
     """ "Mine kurs": every enrolment with percentage, next step and certificate,
-    the groups the user leads, and sections other apps add through the
+    and sections other apps add through the
     ``learner_dashboard_sections`` hook (fn(request) -> dict | None)."""
     sections = [s for s in (fn(request) for fn in hooks.get_hooks(DASHBOARD_SECTIONS_HOOK)) if s]
     return render(
@@ -70,7 +70,6 @@ def dashboard(request):
         "modules/dashboard.html",
         {
             "items": selectors.dashboard(user=request.user, request=request),
-            "led_cohorts": selectors.cohorts_led_by(user=request.user),
             "sections": sections,
         },
     )
@@ -222,7 +221,7 @@ def evaluate(request, course_id: int):
 @login_required
 def invitation(request, token: str):
     """GET shows what the invitation is for; POST enrols."""
-    invite = CourseInvitation.objects.select_related("course", "cohort").filter(token=token[:64], active=True).first()
+    invite = CourseInvitation.objects.select_related("course").filter(token=token[:64], active=True).first()
     if invite is None or not invite.course.live:
         return render(request, "modules/invitation_invalid.html", status=404)
     if request.method == "POST":
@@ -263,18 +262,6 @@ def captions(request, document_id: int):
     response = HttpResponse(data, content_type="text/vtt; charset=utf-8")
     response["Cache-Control"] = "public, max-age=3600"
     return response
-
-
-@require_GET
-@login_required
-def cohort_progress(request, cohort_id: int):
-    """The progress of one group, for its group leader (and staff) only."""
-    cohort = selectors.cohort_for_leader(user=request.user, cohort_id=cohort_id)
-    if cohort is None:
-        raise Http404
-    return render(
-        request, "modules/cohort_progress.html", {"cohort": cohort, "rows": selectors.cohort_progress(cohort=cohort)}
-    )
 
 
 @require_GET

@@ -6,23 +6,14 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from modules import admin_views, privacy, selectors, services, views
-from modules.models import Cohort, CourseIndexPage, CourseInvitation, Enrolment, LessonPage
-
-
-class CohortViewSet(SnippetViewSet):
-    model = Cohort
-    icon = "group"
-    menu_label = _("Groups")
-    list_display = ["name", "course", "leader", "co_leader", "starts_on"]
-    list_filter = ["course"]
-    search_fields = ["name"]
+from modules.models import CourseIndexPage, CourseInvitation, Enrolment, LessonPage
 
 
 class InvitationViewSet(SnippetViewSet):
     model = CourseInvitation
     icon = "link"
     menu_label = _("Invitation links")
-    list_display = ["label", "course", "cohort", "active", admin_views.invitation_link_column]
+    list_display = ["label", "course", "active", admin_views.invitation_link_column]
     list_filter = ["course", "active"]
 
 
@@ -30,15 +21,15 @@ class EnrolmentViewSet(SnippetViewSet):
     model = Enrolment
     icon = "user"
     menu_label = _("Enrolments")
-    list_display = ["user", "course", "cohort", "source", "enrolled_at", "completed_at"]
-    list_filter = ["course", "cohort", "source"]
+    list_display = ["user", "course", "source", "enrolled_at", "completed_at"]
+    list_filter = ["course", "source"]
     search_fields = ["user__email", "user__last_name"]
-    list_export = ["user", "course", "cohort", "source", "enrolled_at", "completed_at"]
+    list_export = ["user", "course", "source", "enrolled_at", "completed_at"]
     inspect_view_enabled = True
 
 
 class CourseAdminGroup(SnippetViewSetGroup):
-    items = (EnrolmentViewSet, CohortViewSet, InvitationViewSet)
+    items = (EnrolmentViewSet, InvitationViewSet)
     menu_icon = "folder-open-inverse"
     menu_label = _("Online course")
     menu_name = "online-course"

@@ -19,6 +19,7 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 
 from elearning.errors import UserError
+from elearning.text import multiline
 
 SHORT_TEXT_MAX_LENGTH = 300
 REFLECTION_MAX_LENGTH = 10_000
@@ -37,8 +38,8 @@ def _keys(spec: dict) -> dict[str, int]:
     return {c["key"]: c["id"] for c in spec["choices"]}
 
 
-def _clean_text(raw: str, limit: int) -> str:
-    text = (raw or "").replace("\x00", "").replace("\r\n", "\n")
+def _limited_text(raw: str, limit: int) -> str:
+    text = multiline(raw)
     if len(text) > limit:
         raise AnswerRefused(
             _("Your answer is %(length)s characters long. The limit is %(limit)s; shorten it and save again.")
@@ -115,7 +116,7 @@ def value_from_form(spec: dict, data, *, targets: list[int] | None = None):
     if kind in ("short_text", "reflection"):
         limit = SHORT_TEXT_MAX_LENGTH if kind == "short_text" else REFLECTION_MAX_LENGTH
         raw = getlist("text")
-        text = _clean_text(raw[-1] if raw else "", limit)
+        text = _limited_text(raw[-1] if raw else "", limit)
         return text if text.strip() else None
 
     raise AnswerRefused(_("This question cannot be answered."))

@@ -37,10 +37,11 @@ scores 100.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
+
+from elearning.text import comparable
 
 UNGRADED = frozenset({"likert", "reflection"})
 HUNDRED = Decimal(100)
@@ -56,10 +57,6 @@ class Grade:
     @property
     def graded(self) -> bool:
         return self.correct is not None
-
-
-def normalise_text(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
 
 
 def _right_ids(spec: dict) -> set[int]:
@@ -108,8 +105,8 @@ def grade_question(spec: dict, value) -> Grade:
             right = sum(1 for item in items if _as_int(given.get(str(item))) == item)
             points = Fraction(right, len(items))
     elif kind == "short_text":
-        accepted = {normalise_text(a) for a in spec.get("accepted", [])}
-        answer = normalise_text(value) if isinstance(value, str) else ""
+        accepted = {comparable(a) for a in spec.get("accepted", [])}
+        answer = comparable(value) if isinstance(value, str) else ""
         points = Fraction(1 if answer and answer in accepted else 0)
     else:
         raise ValueError(f"unknown question type {kind!r}")

@@ -5,6 +5,8 @@ from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from elearning.forms import SingleLineField
+from elearning.submit import SubmitOnceForm
 from stories.models import COMMENT_MAX_LENGTH, COMMENTABLE_STEPS, PART_MAX_LENGTH, TITLE_MAX_LENGTH
 from stories.steps import STEPS_BY_KEY, TITLE, Step
 
@@ -14,7 +16,7 @@ def _thousands(number: int) -> str:
 
 
 class StoryCreateForm(forms.Form):
-    title = forms.CharField(
+    title = SingleLineField(
         label=TITLE.label,
         help_text=_("For example “The first time with diabetes”. You can change it later."),
         max_length=TITLE_MAX_LENGTH,
@@ -42,11 +44,10 @@ class StepForm(forms.Form):
         }
         for part in step.parts:
             if part.name == TITLE.name:
-                self.fields[part.name] = forms.CharField(
+                self.fields[part.name] = SingleLineField(
                     label=part.label,
                     help_text=part.help_text,
                     required=False,
-                    strip=False,
                     widget=forms.TextInput(attrs={**autosave, "autocomplete": "off"}),
                 )
                 continue
@@ -76,7 +77,7 @@ def _comment_step_choices():
     return [("", _("The whole story talk"))] + [(key, STEPS_BY_KEY[key].title) for key in COMMENTABLE_STEPS]
 
 
-class CommentForm(forms.Form):
+class CommentForm(SubmitOnceForm):
     step = forms.ChoiceField(label=_("The comment is about"), choices=_comment_step_choices, required=False)
     text = forms.CharField(label=_("Comment"), strip=False, widget=forms.Textarea(attrs={"rows": 4}))
 

@@ -10,6 +10,9 @@ from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
 from django.utils.translation import gettext_lazy as _
 
+from elearning.locking import Versioned
+from elearning.submit import SubmitOnce, submit_once
+
 TITLE_MAX_LENGTH = 200
 PART_MAX_LENGTH = 10_000
 COMMENT_MAX_LENGTH = 5_000
@@ -25,7 +28,9 @@ def _part(verbose_name):
     return models.TextField(verbose_name, blank=True, default="", validators=[MaxLengthValidator(PART_MAX_LENGTH)])
 
 
-class Story(models.Model):
+class Story(Versioned):
+    """Autosave is optimistically locked on ``version`` (elearning.locking)."""
+
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="stories", verbose_name=_("owner")
     )
@@ -36,11 +41,6 @@ class Story(models.Model):
     what_helped = _part(_("what helped"))
     message = _part(_("the message to participants"))
     kept_private = _part(_("what I keep private"))
-    # Optimistic locking for autosave: every save bumps version, and
-    # part_versions records the version at which each part last changed, so
-    # a stale tab is refused only for the parts someone else changed.
-    version = models.PositiveIntegerField(_("version"), default=1)
-    part_versions = models.JSONField(_("part versions"), default=dict, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last saved"), auto_now=True)
 
@@ -87,7 +87,7 @@ class StoryShare(models.Model):
         return f"{self.story} → {self.user}"
 
 
-class StoryComment(models.Model):
+class StoryComment(SubmitOnce):
     """A comment by the owner or a co-teacher the story is shared with,
     optionally about one step. notified_at is the claim for the e-mail to the
     owner: set once by a conditional UPDATE, so the e-mail goes at most once."""
@@ -115,6 +115,7 @@ class StoryComment(models.Model):
                 condition=models.Q(step__isnull=True) | models.Q(step__in=COMMENTABLE_STEPS),
                 name="stories_comment_step_shared",
             ),
+            submit_once("author", name="stories_comment_submit_once"),
         ]
 
     def __str__(self):

@@ -5,16 +5,16 @@ a story; the owner and the co-teachers it is shared with comment on it.
 Anyone else gets StoryNotFound, the same answer as for an id that does not
 exist, so a story's existence is never revealed (views turn it into a 404).
 
-Autosave uses optimistic locking: the editor sends the story version it
-started from (base_version). A part that someone else changed after that
-version (another tab, another window) is never overwritten: the save is
-refused as a whole and the caller gets both texts back to choose from.
+Autosave uses the shared optimistic lock (elearning.locking): the editor
+sends the story version it started from (base_version), and the save is a
+conditional UPDATE on it. If the story was saved since (another tab, another
+window), nothing is overwritten: the save is refused as a whole and the
+caller gets both texts of every part that differs, to choose from.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -26,6 +26,9 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from elearning import outbox
 from elearning.errors import UserError
+from elearning.locking import update_if_version
+from elearning.submit import create_once
+from elearning.text import multiline, single_line
 from stories import emails
 from stories.models import (
     COMMENT_MAX_LENGTH,
@@ -41,9 +44,6 @@ from stories.steps import PARTS_BY_NAME, STEPS_BY_KEY, TITLE
 logger = logging.getLogger(__name__)
 
 MAX_SHARES = 10
-# A second identical comment within this window is the same comment sent
-# twice (double click, retried request), not a new one.
-DUPLICATE_COMMENT_WINDOW = datetime.timedelta(minutes=2)
 
 
 class StoryNotFound(UserError):
@@ -77,10 +77,6 @@ class SaveResult:
 # --- Helpers -------------------------------------------------------------
 
 
-def _clean_text(text) -> str:
-    return str(text or "").replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
-
-
 def _too_long(label: str, length: int, limit: int, *, field: str) -> UserError:
     return UserError(
         _("“%(label)s” is %(length)s characters long. The limit is %(limit)s; shorten it and save again.")
@@ -91,7 +87,7 @@ def _too_long(label: str, length: int, limit: int, *, field: str) -> UserError:
 
 
 def _clean_title(title) -> str:
-    title = _clean_text(title).replace("\n", " ").strip()
+    title = single_line(title)
     if not title:
         raise UserError(_("Give the story talk a working title."), code="title_required", field="title")
     if len(title) > TITLE_MAX_LENGTH:
@@ -126,9 +122,9 @@ def story_save_step(*, user, story_id: int, step: str, texts: Mapping[str, str],
     step to their text; parts left out are not touched). Owner only.
 
     Atomic and all-or-nothing. Refuses oversized text with UserError and
-    saves nothing. If any part in ``texts`` was changed by someone else after
-    ``base_version`` and differs from what is sent, nothing is saved and the
-    result lists each such part with both texts. Saving the same texts again
+    saves nothing. If the story was saved after ``base_version``, nothing is
+    saved and the result lists each part that differs from what is sent, with
+    both texts. Saving the same texts again
     changes nothing and does not bump the version, so a retried request is
     harmless."""
     if step not in STEPS_BY_KEY:
@@ -142,30 +138,27 @@ def story_save_step(*, user, story_id: int, step: str, texts: Mapping[str, str],
         if name == TITLE.name:
             cleaned[name] = _clean_title(text)
             continue
-        text = _clean_text(text)
+        text = multiline(text)
         if len(text) > PART_MAX_LENGTH:
             raise _too_long(str(PARTS_BY_NAME[name].label), len(text), PART_MAX_LENGTH, field=name)
         cleaned[name] = text
 
-    story = _owned_story(user=user, story_id=story_id, lock=True)
-    part_versions = dict(story.part_versions or {})
+    story = _owned_story(user=user, story_id=story_id)
     changed = {name: text for name, text in cleaned.items() if getattr(story, name) != text}
-    conflicts = [
-        PartConflict(name=name, label=str(PARTS_BY_NAME[name].label), your_text=text, saved_text=getattr(story, name))
-        for name, text in changed.items()
-        if part_versions.get(name, 0) > base_version
-    ]
-    if conflicts:
-        return SaveResult(story=story, conflicts=conflicts)
     if not changed:
         return SaveResult(story=story)
-    story.version += 1
-    for name, text in changed.items():
-        setattr(story, name, text)
-        part_versions[name] = story.version
-    story.part_versions = part_versions
-    story.full_clean()
-    story.save()
+    if not update_if_version(Story.objects, pk=story.pk, version=base_version, updated_at=timezone.now(), **changed):
+        story.refresh_from_db()
+        conflicts = [
+            PartConflict(
+                name=name, label=str(PARTS_BY_NAME[name].label), your_text=text, saved_text=getattr(story, name)
+            )
+            for name, text in cleaned.items()
+            if getattr(story, name) != text
+        ]
+        # Every part sent is what is saved already: the request arrived twice.
+        return SaveResult(story=story, conflicts=conflicts)
+    story.refresh_from_db()
     return SaveResult(story=story, changed=True)
 
 
@@ -228,35 +221,35 @@ def story_unshare(*, user, story_id: int, share_id: int) -> bool:
 
 
 @transaction.atomic
-def comment_add(*, user, story_id: int, text: str, step: str | None = None) -> tuple[StoryComment, bool]:
+def comment_add(
+    *, user, story_id: int, text: str, step: str | None = None, submit_key: str | None = None
+) -> tuple[StoryComment, bool]:
     """A comment by the owner or by a co-teacher the story is shared with
     (anyone else: StoryNotFound). ``step`` is one of the shared steps or
     None for the whole story. The owner gets an e-mail about a co-teacher's
-    comment once it is committed. The same text sent twice within a couple
-    of minutes returns the first comment and False."""
+    comment once it is committed. The same form sent twice (same
+    ``submit_key``, see elearning.submit) returns the first comment and False."""
     story = Story.objects.filter(pk=story_id).first() if user.is_authenticated else None
     if story is None or (story.owner_id != user.pk and not StoryShare.objects.filter(story=story, user=user).exists()):
         raise StoryNotFound()
     step = step or None
     if step is not None and step not in COMMENTABLE_STEPS:
         raise UserError(_("Choose a part of the story talk that the comment is about."), code="bad_step")
-    text = _clean_text(text).strip()
+    text = multiline(text).strip()
     if not text:
         raise UserError(_("Write a comment before you send it."), code="empty", field="text")
     if len(text) > COMMENT_MAX_LENGTH:
         raise _too_long(_("Comment"), len(text), COMMENT_MAX_LENGTH, field="text")
-    duplicate = StoryComment.objects.filter(
-        story=story,
-        author=user,
-        step=step,
-        text=text,
-        created_at__gte=timezone.now() - DUPLICATE_COMMENT_WINDOW,
-    ).first()
-    if duplicate:
-        return duplicate, False
-    comment = StoryComment(story=story, author=user, step=step, text=text)
-    comment.full_clean()
-    comment.save()
+
+    def create():
+        comment = StoryComment(story=story, author=user, step=step, text=text, submit_key=submit_key or None)
+        comment.full_clean(exclude=["submit_key"])  # the insert decides (elearning.submit)
+        comment.save()
+        return comment
+
+    comment, created = create_once(StoryComment, owner={"author": user}, submit_key=submit_key, create=create)
+    if not created:
+        return comment, False
     if user.pk != story.owner_id:
         outbox.enqueue("stories.tasks.notify_owner_of_comment", comment.pk, key=f"stories.comment:{comment.pk}")
     return comment, True

@@ -195,6 +195,7 @@ def comment(request, story_id: int):
                 story_id=story_id,
                 text=form.cleaned_data["text"],
                 step=form.cleaned_data["step"] or None,
+                submit_key=form.cleaned_data["submit_key"],
             )
         except StoryNotFound:
             raise Http404

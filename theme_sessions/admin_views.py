@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from elearning.errors import UserError
 from theme_sessions import services
@@ -36,12 +37,25 @@ def _session_for_staff(request, session_id: int) -> SessionPage:
     return session
 
 
+def editable_sessions(user):
+    """The sessions ``user`` may edit (Wagtail's page permissions), as a
+    queryset: staff see and run those, and only those."""
+    return PagePermissionPolicy(SessionPage).instances_user_has_any_permission_for(user, {"change"})
+
+
 def overview(request):
-    """Every session with its seats, waiting list, attendance, evaluations and
-    any e-mail claims that never completed (a worker crashed mid-send)."""
+    """Every session the user may edit with its seats, waiting list,
+    attendance, evaluations and any e-mail claims that never completed (a
+    worker crashed mid-send). Unpublished sessions and registration counts are
+    for the people who run the sessions: anyone who may edit none of them (a
+    reviewer, say) is refused, as by the other theme-session screens."""
+    editable = editable_sessions(request.user)
+    if not editable.exists():
+        raise PermissionDenied
     stale_before = timezone.now() - datetime.timedelta(minutes=15)
     sessions = (
-        SessionPage.objects.defer_streamfields()
+        SessionPage.objects.filter(pk__in=editable.values("pk"))
+        .defer_streamfields()
         .annotate(
             confirmed=Count(
                 "registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED), distinct=True
@@ -55,7 +69,11 @@ def overview(request):
         .order_by("-start")
     )
     stale = (
-        SentNotification.objects.filter(status=NotificationStatus.CLAIMED, claimed_at__lt=stale_before)
+        SentNotification.objects.filter(
+            status=NotificationStatus.CLAIMED,
+            claimed_at__lt=stale_before,
+            registration__session__in=editable.values("pk"),
+        )
         .select_related("registration__session")
         .order_by("-claimed_at")[:50]
     )

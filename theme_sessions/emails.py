@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from elearning.site_url import absolute_url
+from elearning.text import single_line
 from theme_sessions import ics, selectors, tokens
 from theme_sessions.models import NotificationKind, Registration
 
@@ -31,7 +32,7 @@ def _subject(kind: str, title: str, variant: int) -> str:
         NotificationKind.CANCELLED: _("Cancelled: %(title)s"),
         NotificationKind.RECORDING_READY: _("The recording is ready: %(title)s"),
     }
-    return settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subjects[kind] % {"title": title}
+    return settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + single_line(subjects[kind] % {"title": title})
 
 
 def build_message(*, registration: Registration, kind: str, variant: int) -> EmailMultiAlternatives:

@@ -2,17 +2,18 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from elearning.forms import SingleLineField
 from theme_sessions.models import EvaluationResponse
 
 
 class GuestRegistrationForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    name = SingleLineField(label=_("Name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
     email = forms.EmailField(
         label=_("E-mail address"),
         help_text=_("We send a link to this address. Your registration is complete when you open it."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    workplace = forms.CharField(
+    workplace = SingleLineField(
         label=_("Workplace"),
         max_length=200,
         required=False,

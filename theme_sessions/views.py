@@ -96,6 +96,12 @@ def cancel(request, registration_id: int):
 
 # --- Guests ------------------------------------------------------------------
 
+# The guest pages have the private token in their address: no other site may
+# see it in a Referer. "no-referrer" went further and made the browser post
+# the pages' own forms with "Origin: null", which Django's CSRF check refuses
+# (a guest could neither cancel nor evaluate); "same-origin" keeps the origin.
+GUEST_REFERRER_POLICY = "same-origin"
+
 
 @require_http_methods(["GET", "POST"])
 def guest_register(request, session_id: int):
@@ -176,7 +182,7 @@ def guest_manage(request, token: str):
         {"registration": registration, "session": registration.session, "state": state, "token": token},
     )
     response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = GUEST_REFERRER_POLICY
     return response
 
 
@@ -341,7 +347,7 @@ def guest_evaluation(request, token: str):
         action=reverse("theme_sessions:guest_evaluation", args=[token]),
         done_url=reverse("theme_sessions:guest_manage", args=[token]),
     )
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = GUEST_REFERRER_POLICY
     return response
 
 

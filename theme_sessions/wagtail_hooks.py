@@ -39,7 +39,7 @@ def register_admin_urls():
 
 class ThemeSessionsMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("wagtailadmin.access_admin")
+        return admin_views.editable_sessions(request.user).exists()
 
 
 @hooks.register("register_admin_menu_item")

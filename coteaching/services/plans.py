@@ -4,7 +4,6 @@ comments, and publishing the plan as an example."""
 from __future__ import annotations
 
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -20,14 +19,15 @@ from coteaching.models import (
     TeachingPlan,
 )
 from coteaching.services.rules import (
-    DUPLICATE_WINDOW,
     SectionConflict,
     check_length,
     lock_team,
-    normalise,
     require_member,
 )
 from elearning.errors import UserError
+from elearning.locking import update_if_version
+from elearning.submit import create_once
+from elearning.text import multiline
 
 
 @transaction.atomic
@@ -43,15 +43,14 @@ def section_save(*, user, plan: TeachingPlan, key: str, text: str, base_version:
     if key not in SectionKey.values:
         raise UserError(_("This part of the plan does not exist."), code="not_found")
     require_member(plan=plan, user=user)
-    text = normalise(text)
+    text = multiline(text)
     check_length(text, SECTION_MAX_LENGTH)
     section, _created = PlanSection.objects.get_or_create(plan=plan, key=key)
     if section.text == text:
         return section
-    updated = PlanSection.objects.filter(pk=section.pk, version=base_version).update(
-        text=text, version=F("version") + 1, updated_by=user, updated_at=now
-    )
-    if not updated:
+    if not update_if_version(
+        PlanSection.objects, pk=section.pk, version=base_version, text=text, updated_by=user, updated_at=now
+    ):
         current = PlanSection.objects.select_related("updated_by").get(pk=section.pk)
         if current.text == text:
             return current
@@ -64,26 +63,26 @@ def section_save(*, user, plan: TeachingPlan, key: str, text: str, base_version:
 
 
 @transaction.atomic
-def comment_add(*, user, plan: TeachingPlan, text: str, section_key: str = "") -> PlanComment:
-    """A comment on the plan or on one section. A double submit within two
-    minutes returns the first comment."""
+def comment_add(
+    *, user, plan: TeachingPlan, text: str, section_key: str = "", submit_key: str | None = None
+) -> PlanComment:
+    """A comment on the plan or on one section. The same form sent twice
+    (same ``submit_key``, see elearning.submit) returns the first comment."""
     require_member(plan=plan, user=user)
     if section_key and section_key not in SectionKey.values:
         raise UserError(_("This part of the plan does not exist."), code="not_found")
-    text = normalise(text).strip()
+    text = multiline(text).strip()
     if not text:
         raise UserError(_("Write a comment first."), code="empty")
     check_length(text, COMMENT_MAX_LENGTH)
-    duplicate = PlanComment.objects.filter(
-        plan=plan,
-        author=user,
-        section_key=section_key,
-        text=text,
-        created_at__gte=timezone.now() - DUPLICATE_WINDOW,
-    ).first()
-    if duplicate is not None:
-        return duplicate
-    comment = PlanComment.objects.create(plan=plan, author=user, section_key=section_key, text=text)
+    comment, _created = create_once(
+        PlanComment,
+        owner={"author": user},
+        submit_key=submit_key,
+        create=lambda: PlanComment.objects.create(
+            plan=plan, author=user, section_key=section_key, text=text, submit_key=submit_key or None
+        ),
+    )
     return comment
 
 

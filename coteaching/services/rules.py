@@ -3,8 +3,6 @@ that the acting user is in the plan's team, the team lock, text limits."""
 
 from __future__ import annotations
 
-import datetime
-
 from django.utils.translation import gettext as _
 
 from coteaching import selectors
@@ -15,10 +13,6 @@ from coteaching.models import (
     Team,
 )
 from elearning.errors import EditConflict, UserError
-
-# A second identical submit within this window returns the first result
-# (double clicks, a resent form) instead of creating a duplicate.
-DUPLICATE_WINDOW = datetime.timedelta(minutes=2)
 
 
 class SectionConflict(EditConflict):
@@ -48,11 +42,6 @@ class ScheduleConflict(EditConflict):
             current=current,
             yours=yours,
         )
-
-
-def normalise(text: str) -> str:
-    """Browsers send CRLF from a textarea; store LF so equal texts compare equal."""
-    return (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
 
 
 def require_member(*, plan: TeachingPlan, user) -> Membership:

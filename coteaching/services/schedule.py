@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Max
+from django.db.models import Max
 from django.utils import timezone
 
 from coteaching.models import (
@@ -16,10 +16,11 @@ from coteaching.models import (
 from coteaching.services.rules import (
     ScheduleConflict,
     lock_team,
-    normalise,
     require_member,
 )
+from elearning import text
 from elearning.errors import UserError
+from elearning.locking import update_if_version
 
 SESSION_FIELDS = ("title", "date", "start_time", "duration_minutes")
 
@@ -36,7 +37,9 @@ def _validated(instance, data: dict, fields, exclude):
         if name in data:
             setattr(instance, name, data[name])
     if "description" in data:
-        instance.description = normalise(instance.description)
+        instance.description = text.multiline(instance.description)
+    if "title" in data:
+        instance.title = text.single_line(instance.title)
     try:
         instance.full_clean(exclude=exclude)
     except ValidationError as error:
@@ -56,8 +59,7 @@ def session_create(*, user, plan: TeachingPlan, data: dict) -> PlanSession:
 
 
 def _conditional_update(model, *, pk: int, base_version: int, values: dict):
-    updated = model.objects.filter(pk=pk, version=base_version).update(version=F("version") + 1, **values)
-    if not updated:
+    if not update_if_version(model.objects, pk=pk, version=base_version, **values):
         return None
     return model.objects.get(pk=pk)
 

@@ -21,42 +21,39 @@ from coteaching.models import (
     Team,
 )
 from coteaching.services.rules import (
-    DUPLICATE_WINDOW,
     lock_team,
     require_member,
 )
 from elearning import outbox
 from elearning.errors import UserError
+from elearning.submit import create_once
+from elearning.text import single_line
 
 INVITATION_VALID_DAYS = 14
 
 
 @transaction.atomic
-def team_create(*, user, name: str, plan_title: str, role: str | None = None) -> TeachingPlan:
+def team_create(
+    *, user, name: str, plan_title: str, role: str | None = None, submit_key: str | None = None
+) -> TeachingPlan:
     """Create a team with its (empty) plan; the creator becomes its first
-    member, in ``role`` or the role their profile gives. A double submit
-    (same person, same name, within two minutes) returns the first plan."""
-    name = name.strip()
-    plan_title = plan_title.strip() or name
+    member, in ``role`` or the role their profile gives. The same form sent
+    twice (same ``submit_key``, see elearning.submit) returns the first plan."""
+    name = single_line(name)
+    plan_title = single_line(plan_title) or name
     role = role or selectors.suggested_role(user)
     if role not in MemberRole.values:
         raise UserError(_("Choose your role in the team."), code="role")
-    recent = (
-        TeachingPlan.objects.filter(
-            team__created_by=user,
-            team__name=name,
-            title=plan_title,
-            team__created_at__gte=timezone.now() - DUPLICATE_WINDOW,
-            team__memberships__user=user,
-        )
-        .select_related("team")
-        .first()
-    )
-    if recent is not None:
-        return recent
-    team = Team(name=name, created_by=user)
-    team.full_clean()
-    team.save()
+
+    def create() -> Team:
+        team = Team(name=name, created_by=user, submit_key=submit_key or None)
+        team.full_clean(exclude=["submit_key"])  # the insert decides (elearning.submit)
+        team.save()
+        return team
+
+    team, created = create_once(Team, owner={"created_by": user}, submit_key=submit_key, create=create)
+    if not created:
+        return TeachingPlan.objects.select_related("team").get(team=team)
     Membership.objects.create(team=team, user=user, role=role)
     plan = TeachingPlan(team=team, title=plan_title)
     plan.full_clean()
@@ -68,12 +65,13 @@ def team_create(*, user, name: str, plan_title: str, role: str | None = None) ->
 @transaction.atomic
 def plan_rename(*, user, plan: TeachingPlan, title: str, team_name: str | None = None) -> TeachingPlan:
     require_member(plan=plan, user=user)
-    plan.title = title.strip()
+    plan.title = single_line(title)
     plan.full_clean(exclude=["team"])
     plan.save(update_fields=["title", "updated_at"])
-    if team_name is not None and team_name.strip():
-        Team.objects.filter(pk=plan.team_id).update(name=team_name.strip())
-        plan.team.name = team_name.strip()
+    team_name = single_line(team_name)
+    if team_name:
+        Team.objects.filter(pk=plan.team_id).update(name=team_name)
+        plan.team.name = team_name
     return plan
 
 

@@ -59,6 +59,7 @@ def team_create(request):
                 name=form.cleaned_data["name"],
                 plan_title=form.cleaned_data["plan_title"],
                 role=form.cleaned_data.get("role"),
+                submit_key=form.cleaned_data["submit_key"],
             )
         except UserError as error:
             form.add_error(None, error.message)
@@ -206,6 +207,7 @@ def comment_add(request, plan_id: int):
                 plan=plan,
                 text=form.cleaned_data["text"],
                 section_key=form.cleaned_data["section_key"],
+                submit_key=form.cleaned_data["submit_key"],
             )
         except UserError as error:
             form.add_error("text", error.message)

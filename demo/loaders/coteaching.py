@@ -93,7 +93,7 @@ def _sections(plan, professional, user_rep) -> None:
         section = PlanSection.objects.filter(plan=plan, key=key).first()
         author = user_rep if key in WRITTEN_BY_USER_REP else professional
         services.section_save(
-            user=author, plan=plan, key=key, text=text, base_version=section.version if section else 0
+            user=author, plan=plan, key=key, text=text, base_version=section.version if section else 1
         )
 
 

@@ -15,7 +15,6 @@ no quiz is then completed by marking it instead.
 
 from __future__ import annotations
 
-import datetime
 import importlib
 from decimal import Decimal
 
@@ -29,7 +28,6 @@ from elearning.models import HomePage
 from modules import review, selectors, services
 from modules.models import (
     Audience,
-    Cohort,
     CompletionRule,
     CourseIndexPage,
     CoursePage,
@@ -96,8 +94,6 @@ COURSE = {
 LEARNER = "deltaker@demo.helsepedagogikk.no"
 USER_REPRESENTATIVE = "bruker@demo.helsepedagogikk.no"
 GROUP_LEADER = "gruppeleder@demo.helsepedagogikk.no"
-COHORT = "Kull høst 2026 – LMS Helse Vestfjord"
-COHORT_STARTS = datetime.date(2026, 9, 1)
 # The demo learner's own reflection answers (a nurse at a learning and mastery centre).
 LEARNER_ANSWERS = {
     "helsekompetanse-egen-erfaring": (
@@ -370,8 +366,9 @@ def visit_lesson(*, user, lesson: LessonPage) -> None:
         services.lesson_record_visit(user=user, lesson=lesson, state=state)
 
 
-def load_learners(*, course: CoursePage, stdout=None) -> Cohort | None:
-    """The demo group with its leader, and two learners in it: the
+def load_learners(*, course: CoursePage, stdout=None) -> None:
+    """Two learners in the course (the cohort and its groups are the cohorts
+    demo's): the
     professional has completed the first module and half of the second
     (with a reflection answer), the user representative has just started."""
     users = {u.email: u for u in User.objects.filter(email__in=[LEARNER, USER_REPRESENTATIVE, GROUP_LEADER])}
@@ -379,15 +376,12 @@ def load_learners(*, course: CoursePage, stdout=None) -> Cohort | None:
     if learner is None or representative is None:
         _out(stdout, "Course demo: the demo accounts are missing (load the accounts demo first); no progress made.")
         return None
-    cohort, _created = Cohort.objects.update_or_create(
-        course=course, name=COHORT, defaults={"leader": users.get(GROUP_LEADER), "starts_on": COHORT_STARTS}
-    )
     for user in (learner, representative):
-        services.course_enrol(user=user, course=course, source=EnrolmentSource.STAFF, cohort=cohort)
+        services.course_enrol(user=user, course=course, source=EnrolmentSource.STAFF)
 
     modules = list(ModulePage.objects.live().child_of(course).filter(audience=Audience.ALL).order_by("path"))
     if not modules:
-        return cohort
+        return None
     for lesson in _live_lessons(modules[0]):
         complete_lesson(user=learner, lesson=lesson, answers=LEARNER_ANSWERS)
     if len(modules) > 1:
@@ -407,8 +401,8 @@ def load_learners(*, course: CoursePage, stdout=None) -> Cohort | None:
     for lesson in first:
         complete_lesson(user=representative, lesson=lesson)
     progress = selectors.course_progress(course=course, user=learner)
-    _out(stdout, f"Course demo: {LEARNER} is {progress.percent} % through the course, in the group '{COHORT}'.")
-    return cohort
+    _out(stdout, f"Course demo: {LEARNER} is {progress.percent} % through the course.")
+    return None
 
 
 def load(*, stdout=None) -> CoursePage:

@@ -32,7 +32,6 @@ def load(stdout=None) -> Story:
         if story.pk is not None:
             # Bump the version so an editor open on the old text sees a conflict.
             story.version += 1
-            story.part_versions = {**story.part_versions, **dict.fromkeys(changed, story.version)}
         for name in PART_FIELDS:
             setattr(story, name, DRAFT_STORY[name])
         story.full_clean()

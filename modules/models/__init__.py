@@ -1,11 +1,12 @@
 """The online course: pages (course → module → lesson) and the learner's
-relational data (enrolment, completions, reflection answers, cohorts,
+relational data (enrolment, completions, reflection answers,
 invitations, certificates)."""
 
 from modules.models.certificates import Certificate, CertificateStatus
 from modules.models.pages import (
     Audience,
     CompletionRule,
+    CourseFormat,
     CourseIndexPage,
     CoursePage,
     EnrolmentMode,
@@ -15,7 +16,6 @@ from modules.models.pages import (
 )
 from modules.models.paths import LearningPathPage, PathAudience
 from modules.models.progress import (
-    Cohort,
     CourseEvaluation,
     CourseInvitation,
     Enrolment,
@@ -28,8 +28,8 @@ __all__ = [
     "Audience",
     "Certificate",
     "CertificateStatus",
-    "Cohort",
     "CompletionRule",
+    "CourseFormat",
     "CourseEvaluation",
     "CourseIndexPage",
     "CourseInvitation",

@@ -41,6 +41,8 @@ class Certificate(models.Model):
     course_title = models.CharField(_("course"), max_length=255)
     hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=1)
     issuer = models.CharField(_("issued by"), max_length=200)
+    # Cohort courses: the course days attended, copied when the certificate is claimed.
+    days_attended = models.PositiveSmallIntegerField(_("course days attended"), null=True, blank=True)
     completed_on = models.DateField(_("completed"))
     status = models.CharField(max_length=16, choices=CertificateStatus.choices, default=CertificateStatus.PENDING)
     claimed_at = models.DateTimeField(null=True, blank=True)

@@ -59,6 +59,11 @@ class EnrolmentMode(models.TextChoices):
     CLOSED = "closed", _("Closed: by invitation link or added by staff")
 
 
+class CourseFormat(models.TextChoices):
+    SELF_PACED = "self_paced", _("Self-paced online course")
+    COHORT = "cohort", _("Cohort course with course days")
+
+
 class CompletionRule(models.TextChoices):
     OPENED = "opened", _("Opened")
     MARKED = "marked", _("Marked as completed by the learner")
@@ -136,6 +141,18 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
     enrolment_mode = models.CharField(
         _("enrolment"), max_length=16, choices=EnrolmentMode.choices, default=EnrolmentMode.OPEN
     )
+    course_format = models.CharField(
+        _("course form"),
+        max_length=16,
+        choices=CourseFormat.choices,
+        default=CourseFormat.SELF_PACED,
+        help_text=_("A cohort course runs in cohorts with course days, local groups and assignments."),
+    )
+    min_days_attended = models.PositiveSmallIntegerField(
+        _("course days to attend"),
+        default=0,
+        help_text=_("Cohort courses: how many course days a participant must attend to complete."),
+    )
     lock_modules_in_order = models.BooleanField(
         _("lock modules in order"),
         default=False,
@@ -173,7 +190,12 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
     ]
     settings_panels = Page.settings_panels + [
         MultiFieldPanel(
-            [FieldPanel("enrolment_mode"), FieldPanel("lock_modules_in_order")], heading=_("Enrolment and progress")
+            [
+                FieldRowPanel([FieldPanel("course_format"), FieldPanel("min_days_attended")]),
+                FieldPanel("enrolment_mode"),
+                FieldPanel("lock_modules_in_order"),
+            ],
+            heading=_("Enrolment and progress"),
         ),
         MultiFieldPanel(
             [
@@ -197,6 +219,10 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
 
     class Meta:
         verbose_name = _("course")
+
+    @property
+    def is_cohort_course(self) -> bool:
+        return self.course_format == CourseFormat.COHORT
 
     @property
     def outcome_list(self) -> list[str]:

@@ -1,5 +1,5 @@
 """A learner's relational data: enrolments, lesson completions, reflection
-answers, cohorts with their group leader, invitations, course evaluations.
+answers, invitations, course evaluations.
 
 Progress rows point at the course's pages in the default locale (see
 modules.services.canonical_page), so a learner who switches language keeps
@@ -24,41 +24,7 @@ class EnrolmentSource(models.TextChoices):
     STAFF = "staff", _("Added by staff")
     THEME_SESSION = "theme_session", _("Theme session attendance")
     QUIZ = "quiz", _("Quiz")
-
-
-class Cohort(models.Model):
-    """A group (kull/gruppe) of learners in a course, with a group leader who
-    sees the progress of this group only."""
-
-    course = models.ForeignKey("modules.CoursePage", on_delete=models.CASCADE, related_name="cohorts")
-    name = models.CharField(_("name"), max_length=200)
-    leader = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="led_cohorts",
-        verbose_name=_("group leader"),
-    )
-    co_leader = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="co_led_cohorts",
-        verbose_name=_("co-leader (user representative)"),
-    )
-    starts_on = models.DateField(_("starts"), null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("group")
-        verbose_name_plural = _("groups")
-        ordering = ["course_id", "name"]
-        constraints = [models.UniqueConstraint(fields=["course", "name"], name="modules_cohort_name_unique")]
-
-    def __str__(self):
-        return f"{self.name} ({self.course.title})"
+    COHORT = "cohort", _("Cohort participant")
 
 
 class Enrolment(models.Model):
@@ -66,9 +32,6 @@ class Enrolment(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="enrolments"
     )
     course = models.ForeignKey("modules.CoursePage", on_delete=models.CASCADE, related_name="enrolments")
-    cohort = models.ForeignKey(
-        Cohort, null=True, blank=True, on_delete=models.SET_NULL, related_name="enrolments", verbose_name=_("group")
-    )
     source = models.CharField(_("source"), max_length=16, choices=EnrolmentSource.choices, default=EnrolmentSource.SELF)
     enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
@@ -135,10 +98,9 @@ class ReflectionAnswer(models.Model):
 
 class CourseInvitation(models.Model):
     """An invitation link to a (closed) course: whoever holds the
-    unguessable token and has an account can enrol, into the given group."""
+    unguessable token and has an account can enrol."""
 
     course = models.ForeignKey("modules.CoursePage", on_delete=models.CASCADE, related_name="invitations")
-    cohort = models.ForeignKey(Cohort, null=True, blank=True, on_delete=models.CASCADE, verbose_name=_("group"))
     label = models.CharField(_("label"), max_length=200, help_text=_("For your own overview, e.g. 'Autumn 2026'."))
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     active = models.BooleanField(_("active"), default=True)

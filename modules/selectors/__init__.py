@@ -18,7 +18,6 @@ Contract for other apps:
 """
 
 from modules.selectors.certificates import certificate_by_code, certificate_for_owner
-from modules.selectors.cohorts import MemberProgress, cohort_for_leader, cohort_progress, cohorts_led_by
 from modules.selectors.lessons import (
     EMBED_CONSENT_SESSION_KEY,
     BodyPart,
@@ -26,6 +25,7 @@ from modules.selectors.lessons import (
     lesson_page_context,
     section_visible,
 )
+from modules.selectors.members import MemberProgress, members_progress
 from modules.selectors.paths import (
     LearningPath,
     PathModule,
@@ -72,9 +72,6 @@ __all__ = [
     "STEPLEN",
     "certificate_by_code",
     "certificate_for_owner",
-    "cohort_for_leader",
-    "cohort_progress",
-    "cohorts_led_by",
     "course_for_page",
     "course_listing",
     "course_page_context",
@@ -84,6 +81,7 @@ __all__ = [
     "course_url",
     "dashboard",
     "learner_audience",
+    "members_progress",
     "learning_path",
     "lesson_body_parts",
     "lesson_is_accessible",

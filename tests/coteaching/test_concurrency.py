@@ -8,7 +8,7 @@ import pytest
 from django.db import close_old_connections, connections
 
 from coteaching import services
-from coteaching.models import MemberRole, Membership, PlanSection, PlanSectionRevision
+from coteaching.models import MemberRole, Membership, PlanComment, PlanSection, PlanSectionRevision, TeachingPlan
 from tests.factories.accounts import UserFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
@@ -44,14 +44,14 @@ def test_parallel_saves_on_one_version_one_wins_the_rest_conflict():
 
     def save(editor):
         text = f"Tekst fra {editor.email}"
-        return services.section_save(user=editor, plan=plan, key="goals", text=text, base_version=0)
+        return services.section_save(user=editor, plan=plan, key="goals", text=text, base_version=1)
 
     results, errors = _run_parallel(save, editors)
     assert len(results) == 1
     assert len(errors) == len(editors) - 1
     assert all(isinstance(e, services.SectionConflict) for e in errors)
     section = PlanSection.objects.get(plan=plan, key="goals")
-    assert section.version == 1
+    assert section.version == 2
     assert {e.theirs for e in errors} == {section.text}
     assert {e.yours for e in errors} | {section.text} == {f"Tekst fra {u.email}" for u in editors}
     assert PlanSectionRevision.objects.filter(section=section).count() == 1
@@ -69,3 +69,21 @@ def test_parallel_removals_keep_one_of_each_role():
     assert results == [True]
     assert [e.code for e in errors] == ["last_of_role"]
     assert Membership.objects.filter(team=plan.team, role=MemberRole.PROFESSIONAL).count() == 1
+
+
+def test_two_concurrent_submits_of_one_form_create_one_team_and_one_comment():
+    user = UserFactory()
+    plans, errors = _run_parallel(
+        lambda _i: services.team_create(user=user, name="Gruppe", plan_title="Plan", submit_key="form-1"),
+        range(2),
+    )
+    assert errors == []
+    assert plans[0].pk == plans[1].pk
+    assert TeachingPlan.objects.filter(team__created_by=user).count() == 1
+    plan = plans[0]
+    comments, errors = _run_parallel(
+        lambda _i: services.comment_add(user=user, plan=plan, text="Bra!", submit_key="form-2"), range(2)
+    )
+    assert errors == []
+    assert comments[0].pk == comments[1].pk
+    assert PlanComment.objects.filter(plan=plan).count() == 1

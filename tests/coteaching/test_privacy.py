@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_export_lists_teams_text_and_comments(full_plan, user_rep, professional):
-    services.section_save(user=user_rep, plan=full_plan, key="methods", text="Brukerinnlegg hver dag", base_version=0)
+    services.section_save(user=user_rep, plan=full_plan, key="methods", text="Brukerinnlegg hver dag", base_version=1)
     services.comment_add(user=user_rep, plan=full_plan, text="Jeg har diabetes selv", section_key="goals")
     services.invitation_create(team=full_plan.team, invited_by=user_rep, email="ny@example.no", role="professional")
 
@@ -39,7 +39,7 @@ def test_export_lists_teams_text_and_comments(full_plan, user_rep, professional)
 
 
 def test_erase_keeps_the_plan_for_the_team_without_the_person(full_plan, user_rep, professional):
-    services.section_save(user=user_rep, plan=full_plan, key="methods", text="Brukerinnlegg hver dag", base_version=0)
+    services.section_save(user=user_rep, plan=full_plan, key="methods", text="Brukerinnlegg hver dag", base_version=1)
     services.comment_add(user=user_rep, plan=full_plan, text="Jeg har diabetes selv")
     services.comment_add(user=professional, plan=full_plan, text="Takk!")
     other = services.team_create(user=professional, name="Hjertekurs", plan_title="Hjertekurs")

@@ -49,10 +49,13 @@ def test_a_relative_must_choose_a_role(relative):
 
 
 def test_double_submit_creates_one_team(professional):
-    first = services.team_create(user=professional, name="Gruppe", plan_title="Plan")
-    second = services.team_create(user=professional, name="Gruppe", plan_title="Plan")
+    first = services.team_create(user=professional, name="Gruppe", plan_title="Plan", submit_key="form-1")
+    second = services.team_create(user=professional, name="Gruppe", plan_title="Plan", submit_key="form-1")
     assert first.pk == second.pk
     assert TeachingPlan.objects.count() == 1
+    # The same names in a new form are a new team.
+    services.team_create(user=professional, name="Gruppe", plan_title="Plan", submit_key="form-2")
+    assert TeachingPlan.objects.count() == 2
 
 
 # --- Invitations ------------------------------------------------------------------
@@ -208,38 +211,38 @@ def test_outsiders_cannot_remove_members(full_plan, outsider):
 
 
 def test_saving_a_section_bumps_the_version_and_keeps_history(plan, professional):
-    section = services.section_save(user=professional, plan=plan, key="goals", text="Mål 1", base_version=0)
-    assert (section.version, section.text, section.updated_by) == (1, "Mål 1", professional)
-    section = services.section_save(user=professional, plan=plan, key="goals", text="Mål 2\r\nlinje", base_version=1)
+    section = services.section_save(user=professional, plan=plan, key="goals", text="Mål 1", base_version=1)
+    assert (section.version, section.text, section.updated_by) == (2, "Mål 1", professional)
+    section = services.section_save(user=professional, plan=plan, key="goals", text="Mål 2\r\nlinje", base_version=2)
     assert section.text == "Mål 2\nlinje"
     revisions = list(PlanSectionRevision.objects.filter(section=section).order_by("version"))
-    assert [(r.version, r.text) for r in revisions] == [(1, "Mål 1"), (2, "Mål 2\nlinje")]
+    assert [(r.version, r.text) for r in revisions] == [(2, "Mål 1"), (3, "Mål 2\nlinje")]
 
 
 def test_a_concurrent_edit_raises_a_conflict_with_both_texts(full_plan, professional, user_rep):
-    services.section_save(user=professional, plan=full_plan, key="goals", text="Fagpersonens mål", base_version=0)
+    services.section_save(user=professional, plan=full_plan, key="goals", text="Fagpersonens mål", base_version=1)
     with pytest.raises(SectionConflict) as conflict:
-        services.section_save(user=user_rep, plan=full_plan, key="goals", text="Brukerens mål", base_version=0)
+        services.section_save(user=user_rep, plan=full_plan, key="goals", text="Brukerens mål", base_version=1)
     assert conflict.value.theirs == "Fagpersonens mål"
     assert conflict.value.yours == "Brukerens mål"
-    assert conflict.value.version == 1
+    assert conflict.value.version == 2
     section = PlanSection.objects.get(plan=full_plan, key="goals")
     assert section.text == "Fagpersonens mål"
     # The user merges and saves on top of the version they have now seen.
     merged = "Fagpersonens mål\nBrukerens mål"
-    section = services.section_save(user=user_rep, plan=full_plan, key="goals", text=merged, base_version=1)
-    assert (section.version, section.text) == (2, merged)
+    section = services.section_save(user=user_rep, plan=full_plan, key="goals", text=merged, base_version=2)
+    assert (section.version, section.text) == (3, merged)
 
 
 def test_saving_the_same_text_again_is_not_a_conflict(plan, professional):
-    services.section_save(user=professional, plan=plan, key="goals", text="Mål", base_version=0)
-    section = services.section_save(user=professional, plan=plan, key="goals", text="Mål", base_version=0)
-    assert section.version == 1
+    services.section_save(user=professional, plan=plan, key="goals", text="Mål", base_version=1)
+    section = services.section_save(user=professional, plan=plan, key="goals", text="Mål", base_version=1)
+    assert section.version == 2
     assert PlanSectionRevision.objects.count() == 1
 
 
 def test_oversized_text_is_refused_and_nothing_changes(plan, professional):
-    services.section_save(user=professional, plan=plan, key="goals", text="Mål", base_version=0)
+    services.section_save(user=professional, plan=plan, key="goals", text="Mål", base_version=1)
     with pytest.raises(UserError) as error:
         services.section_save(
             user=professional, plan=plan, key="goals", text="x" * (SECTION_MAX_LENGTH + 1), base_version=1
@@ -250,12 +253,12 @@ def test_oversized_text_is_refused_and_nothing_changes(plan, professional):
 
 def test_outsiders_cannot_save_sections(plan, outsider):
     with pytest.raises(UserError):
-        services.section_save(user=outsider, plan=plan, key="goals", text="x", base_version=0)
+        services.section_save(user=outsider, plan=plan, key="goals", text="x", base_version=1)
 
 
 def test_unknown_section_key_is_refused(plan, professional):
     with pytest.raises(UserError) as error:
-        services.section_save(user=professional, plan=plan, key="secret", text="x", base_version=0)
+        services.section_save(user=professional, plan=plan, key="secret", text="x", base_version=1)
     assert error.value.code == "not_found"
 
 
@@ -280,10 +283,10 @@ def test_a_concurrent_schedule_edit_is_a_conflict(plan, professional):
         user=professional, session=day, data={"title": "A", "minutes": 20, "lead": "both", "description": ""}
     )
     data = {"title": "B", "minutes": 30, "lead": "professional", "description": ""}
-    saved = services.part_update(user=professional, part=part, data=data, base_version=0)
-    assert (saved.version, saved.title) == (1, "B")
+    saved = services.part_update(user=professional, part=part, data=data, base_version=1)
+    assert (saved.version, saved.title) == (2, "B")
     with pytest.raises(services.ScheduleConflict) as conflict:
-        services.part_update(user=professional, part=part, data={**data, "title": "C"}, base_version=0)
+        services.part_update(user=professional, part=part, data={**data, "title": "C"}, base_version=1)
     assert conflict.value.current.title == "B"
     assert conflict.value.yours["title"] == "C"
 
@@ -300,11 +303,12 @@ def test_invalid_part_values_are_refused(plan, professional):
 
 
 def test_comments_on_plan_and_section_double_submit_once(plan, professional):
-    first = services.comment_add(user=professional, plan=plan, text="Bra!", section_key="goals")
-    again = services.comment_add(user=professional, plan=plan, text="Bra!", section_key="goals")
+    first = services.comment_add(user=professional, plan=plan, text="Bra!", section_key="goals", submit_key="f1")
+    again = services.comment_add(user=professional, plan=plan, text="Bra!", section_key="goals", submit_key="f1")
     assert first.pk == again.pk
+    services.comment_add(user=professional, plan=plan, text="Bra!", section_key="goals", submit_key="f2")
     services.comment_add(user=professional, plan=plan, text="Generelt")
-    assert PlanComment.objects.count() == 2
+    assert PlanComment.objects.count() == 3
     with pytest.raises(UserError):
         services.comment_add(user=professional, plan=plan, text="x" * 5001)
 

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -73,7 +74,7 @@ def test_someone_elses_plan_is_404_for_every_page(client, scheduled_plan, outsid
 def test_outsiders_cannot_post_into_someone_elses_plan(client, scheduled_plan, outsider):
     client.force_login(outsider)
     posts = [
-        (_url("section_edit", scheduled_plan.pk, "goals"), {"text": "hack", "base_version": 0}),
+        (_url("section_edit", scheduled_plan.pk, "goals"), {"text": "hack", "base_version": 1}),
         (_url("comment_add", scheduled_plan.pk), {"text": "hei"}),
         (_url("invite", scheduled_plan.pk), {"email": "x@example.no", "role": "professional"}),
         (_url("publish", scheduled_plan.pk), {"action": "publish"}),
@@ -107,7 +108,7 @@ def test_plan_page_runs_a_constant_number_of_queries(
     pro_client, scheduled_plan, professional, django_assert_max_num_queries
 ):
     for key in ("goals", "content", "eval_plan"):
-        services.section_save(user=professional, plan=scheduled_plan, key=key, text="Tekst", base_version=0)
+        services.section_save(user=professional, plan=scheduled_plan, key=key, text="Tekst", base_version=1)
         services.comment_add(user=professional, plan=scheduled_plan, text="Kommentar", section_key=key)
     with django_assert_max_num_queries(14):
         response = pro_client.get(_url("plan", scheduled_plan.pk))
@@ -155,11 +156,11 @@ def test_plain_form_edit_saves_and_redirects(pro_client, plan):
     response = pro_client.get(_url("section_edit", plan.pk, "goals"))
     assert response.status_code == 200
     assert "<html" in response.content.decode()
-    response = pro_client.post(_url("section_edit", plan.pk, "goals"), {"text": "Deltakerne skal …", "base_version": 0})
+    response = pro_client.post(_url("section_edit", plan.pk, "goals"), {"text": "Deltakerne skal …", "base_version": 1})
     assert response.status_code == 302
     assert response["Location"].endswith("#section-goals")
     section = PlanSection.objects.get(plan=plan, key="goals")
-    assert (section.text, section.version) == ("Deltakerne skal …", 1)
+    assert (section.text, section.version) == ("Deltakerne skal …", 2)
 
 
 def test_htmx_edit_swaps_partials(pro_client, plan):
@@ -168,7 +169,7 @@ def test_htmx_edit_swaps_partials(pro_client, plan):
     assert response.status_code == 200
     assert "<html" not in content
     assert 'id="section-goals"' in content and "<textarea" in content
-    response = pro_client.post(_url("section_edit", plan.pk, "goals"), {"text": "Nye mål", "base_version": 0}, **HTMX)
+    response = pro_client.post(_url("section_edit", plan.pk, "goals"), {"text": "Nye mål", "base_version": 1}, **HTMX)
     content = response.content.decode()
     assert response.status_code == 200
     assert "<html" not in content and "<textarea" not in content
@@ -179,28 +180,28 @@ def test_htmx_edit_swaps_partials(pro_client, plan):
 
 
 def test_conflict_plain_form_shows_both_texts_and_keeps_yours(client, full_plan, professional, user_rep):
-    services.section_save(user=professional, plan=full_plan, key="goals", text="Fagpersonens tekst", base_version=0)
+    services.section_save(user=professional, plan=full_plan, key="goals", text="Fagpersonens tekst", base_version=1)
     client.force_login(user_rep)
-    response = client.post(_url("section_edit", full_plan.pk, "goals"), {"text": "Brukerens tekst", "base_version": 0})
+    response = client.post(_url("section_edit", full_plan.pk, "goals"), {"text": "Brukerens tekst", "base_version": 1})
     content = response.content.decode()
     assert response.status_code == 409
     assert nb("Someone else saved this section while you were writing") in content
     assert "Fagpersonens tekst" in content and "Brukerens tekst" in content
-    assert 'name="base_version" value="1"' in content
+    assert 'name="base_version" value="2"' in content
     assert PlanSection.objects.get(plan=full_plan, key="goals").text == "Fagpersonens tekst"
-    # Merge and save again on top of version 1.
+    # Merge and save again on top of version 2.
     response = client.post(
-        _url("section_edit", full_plan.pk, "goals"), {"text": "Fagpersonens tekst\nBrukerens tekst", "base_version": 1}
+        _url("section_edit", full_plan.pk, "goals"), {"text": "Fagpersonens tekst\nBrukerens tekst", "base_version": 2}
     )
     assert response.status_code == 302
     assert PlanSection.objects.get(plan=full_plan, key="goals").text == "Fagpersonens tekst\nBrukerens tekst"
 
 
 def test_conflict_htmx_answers_with_the_form_partial(client, full_plan, professional, user_rep):
-    services.section_save(user=professional, plan=full_plan, key="goals", text="Fagpersonens tekst", base_version=0)
+    services.section_save(user=professional, plan=full_plan, key="goals", text="Fagpersonens tekst", base_version=1)
     client.force_login(user_rep)
     response = client.post(
-        _url("section_edit", full_plan.pk, "goals"), {"text": "Brukerens tekst", "base_version": 0}, **HTMX
+        _url("section_edit", full_plan.pk, "goals"), {"text": "Brukerens tekst", "base_version": 1}, **HTMX
     )
     content = response.content.decode()
     assert response.status_code == 200  # htmx swaps only 2xx answers
@@ -209,7 +210,7 @@ def test_conflict_htmx_answers_with_the_form_partial(client, full_plan, professi
 
 
 def test_oversized_text_gets_a_message_and_nothing_is_lost(pro_client, plan, professional):
-    services.section_save(user=professional, plan=plan, key="goals", text="Lagret", base_version=0)
+    services.section_save(user=professional, plan=plan, key="goals", text="Lagret", base_version=1)
     too_long = "x" * (SECTION_MAX_LENGTH + 1)
     response = pro_client.post(_url("section_edit", plan.pk, "goals"), {"text": too_long, "base_version": 1})
     assert response.status_code == 400
@@ -223,16 +224,16 @@ def test_unknown_section_is_404(pro_client, plan):
 
 
 def test_history_and_restore(pro_client, plan, professional):
-    services.section_save(user=professional, plan=plan, key="goals", text="Første", base_version=0)
-    services.section_save(user=professional, plan=plan, key="goals", text="Andre", base_version=1)
+    services.section_save(user=professional, plan=plan, key="goals", text="Første", base_version=1)
+    services.section_save(user=professional, plan=plan, key="goals", text="Andre", base_version=2)
     response = pro_client.get(_url("section_history", plan.pk, "goals"))
     content = response.content.decode()
     assert "Første" in content and "Andre" in content
-    first = PlanSection.objects.get(plan=plan, key="goals").revisions.get(version=1)
-    response = pro_client.post(_url("section_restore", plan.pk, "goals"), {"revision": first.pk, "base_version": 2})
+    first = PlanSection.objects.get(plan=plan, key="goals").revisions.get(version=2)
+    response = pro_client.post(_url("section_restore", plan.pk, "goals"), {"revision": first.pk, "base_version": 3})
     assert response.status_code == 302
     section = PlanSection.objects.get(plan=plan, key="goals")
-    assert (section.text, section.version) == ("Første", 3)
+    assert (section.text, section.version) == ("Første", 4)
     bad = pro_client.post(_url("section_restore", plan.pk, "goals"), {"revision": "x", "base_version": "y"})
     assert bad.status_code == 404
 
@@ -333,7 +334,7 @@ def test_publishing_and_the_examples_library(client, full_plan, professional, ou
     client.post(_url("publish", full_plan.pk), {"action": "publish"})
     full_plan.refresh_from_db()
     assert full_plan.published_as_example
-    services.section_save(user=professional, plan=full_plan, key="summary", text="Et kurs for alle", base_version=0)
+    services.section_save(user=professional, plan=full_plan, key="summary", text="Et kurs for alle", base_version=1)
     services.comment_add(user=professional, plan=full_plan, text="Hemmelig kommentar")
     client.logout()
     listing = client.get(_url("examples")).content.decode()
@@ -401,7 +402,7 @@ def test_schedule_part_conflict_keeps_both(pro_client, scheduled_plan, professio
         user=professional,
         part=part,
         data={"title": "Deres tittel", "minutes": 20, "lead": "both", "description": ""},
-        base_version=0,
+        base_version=1,
     )
     response = pro_client.post(
         _url("part_edit", scheduled_plan.pk, part.pk),
@@ -419,7 +420,7 @@ def test_schedule_part_conflict_keeps_both(pro_client, scheduled_plan, professio
 
 def test_print_view_and_pdf_export(pro_client, scheduled_plan, professional):
     services.section_save(
-        user=professional, plan=scheduled_plan, key="goals", text="- mål én\n- mål to", base_version=0
+        user=professional, plan=scheduled_plan, key="goals", text="- mål én\n- mål to", base_version=1
     )
     content = pro_client.get(_url("plan_print", scheduled_plan.pk)).content.decode()
     assert "<li>mål én</li>" in content
@@ -463,3 +464,14 @@ def test_only_permitted_staff_may_feature(client, full_plan, professional):
         assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
     full_plan.refresh_from_db()
     assert not full_plan.featured
+
+
+def test_the_comment_form_carries_a_key_so_a_resent_form_adds_one_comment(pro_client, plan):
+    page = pro_client.get(_url("plan", plan.pk)).content.decode()
+    key = re.search(r'name="submit_key" value="([^"]+)"', page).group(1)
+    for _ in range(2):
+        response = pro_client.post(_url("comment_add", plan.pk), {"text": "Husk pausene", "submit_key": key})
+        assert response.status_code == 302
+    assert PlanComment.objects.filter(plan=plan).count() == 1
+    pro_client.post(_url("comment_add", plan.pk), {"text": "Husk pausene", "submit_key": "a-new-form"})
+    assert PlanComment.objects.filter(plan=plan).count() == 2

@@ -69,9 +69,17 @@ def page(browser, live_server, settings):
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
+    # Chromium reports what the Content Security Policy blocked (an inline
+    # script or style, a frame, a font from elsewhere) only in the console.
+    csp_violations = []
+    page.on(
+        "console",
+        lambda message: csp_violations.append(message.text) if "Content Security Policy" in message.text else None,
+    )
     yield page
     context.close()
     assert not errors, f"JavaScript errors on the page: {errors}"
+    assert not csp_violations, f"Content Security Policy violations: {csp_violations}"
 
 
 @pytest.fixture

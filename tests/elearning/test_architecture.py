@@ -5,6 +5,8 @@ loads that module):
 - no product app imports the demo content;
 - quizzes imports nothing from modules (modules holds quizzes in its
   lessons; quizzes asks through its Wagtail hooks);
+- modules imports nothing from the cohort apps, cohorts nothing from
+  assignments or evaluations (they answer through hooks);
 - the module-level imports between the apps' modules form no cycle;
 - an import inside a function is there only to break a cycle, and a
   ``# cycle: a -> b -> a`` comment right above it names that cycle, which
@@ -172,6 +174,19 @@ def test_quizzes_imports_nothing_from_modules():
         f"{i.module}:{i.line} imports {i.target}"
         for i in all_imports()
         if within(i.module, "quizzes") and within(i.target, "modules")
+    ]
+    assert wrong == []
+
+
+def test_cohort_apps_depend_one_way():
+    """modules asks the cohort apps through hooks; cohorts asks assignments
+    and evaluations through hooks (COHORT_DESIGN.md)."""
+    above = {"modules": ("cohorts", "assignments", "evaluations"), "cohorts": ("assignments", "evaluations")}
+    wrong = [
+        f"{i.module}:{i.line} imports {i.target}"
+        for i in all_imports()
+        for app, forbidden in above.items()
+        if within(i.module, app) and any(within(i.target, f) for f in forbidden)
     ]
     assert wrong == []
 

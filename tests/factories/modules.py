@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from modules.models import Cohort, CourseIndexPage, CourseInvitation, CoursePage, LessonPage, ModulePage
+from modules.models import CourseIndexPage, CourseInvitation, CoursePage, LessonPage, ModulePage
 
 PARAGRAPH = (
     "<p>Helsekompetanse handler om å finne, forstå, vurdere og bruke informasjon om helse. "
@@ -49,13 +49,6 @@ class LessonPageFactory(wagtail_factories.PageFactory):
     estimated_minutes = 10
     completion_rule = "marked"
     body = factory.LazyFunction(lambda: [("heading", "Hva er helsekompetanse?"), ("paragraph", PARAGRAPH)])
-
-
-class CohortFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Cohort
-
-    name = factory.Sequence(lambda n: f"Gruppe {n}")
 
 
 class CourseInvitationFactory(factory.django.DjangoModelFactory):

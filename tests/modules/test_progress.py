@@ -162,12 +162,11 @@ def test_audience_sections_follow_the_learner(client, course_index, user_rep, le
         assert shown in content and "Til dere begge" in content and hidden not in content
 
 
-def test_invitation_enrols_into_closed_course_and_group(client, course_index, learner):
-    from tests.factories.modules import CohortFactory, CourseInvitationFactory
+def test_invitation_enrols_into_closed_course(client, course_index, learner):
+    from tests.factories.modules import CourseInvitationFactory
 
     course, _ = build_course(course_index, modules=1, lessons=1, enrolment_mode="closed")
-    cohort = CohortFactory(course=course)
-    invitation = CourseInvitationFactory(course=course, cohort=cohort)
+    invitation = CourseInvitationFactory(course=course)
     assert len(invitation.token) >= 32
     client.force_login(learner)
     url = invitation.get_absolute_url()
@@ -175,7 +174,7 @@ def test_invitation_enrols_into_closed_course_and_group(client, course_index, le
     assert client.post(url).status_code == 302
     assert client.post(url).status_code == 302  # twice: still one enrolment
     enrolment = Enrolment.objects.get(user=learner)
-    assert enrolment.cohort == cohort and enrolment.source == "invitation"
+    assert enrolment.source == "invitation"
     assert client.get("/kurs-handling/invitasjon/feil-token/").status_code == 404
     invitation.active = False
     invitation.save()
@@ -190,24 +189,3 @@ def test_staff_add_learners_by_email(course_index, learner):
     assert result == {"enrolled": [learner.email], "already": [], "unknown": ["ingen@example.no"]}
     again = services.course_enrol_emails(course=course, emails=[learner.email])
     assert again["already"] == [learner.email]
-
-
-def test_group_leader_sees_only_their_group(client, course_index):
-    from tests.factories.modules import CohortFactory
-
-    course, built = build_course(course_index, modules=1, lessons=2)
-    leader, other_leader = UserFactory(), UserFactory()
-    mine = CohortFactory(course=course, leader=leader)
-    theirs = CohortFactory(course=course, leader=other_leader)
-    member, stranger = UserFactory(first_name="Mona"), UserFactory(first_name="Stian")
-    services.course_enrol(user=member, course=course, cohort=mine, source="staff")
-    services.course_enrol(user=stranger, course=course, cohort=theirs, source="staff")
-    services.lesson_mark_complete(user=member, lesson_id=built[0][1][0].pk)
-    client.force_login(leader)
-    response = client.get(f"/kurs-handling/grupper/{mine.pk}/")
-    content = response.content.decode()
-    assert response.status_code == 200 and member.last_name in content and "50 %" in content
-    assert stranger.last_name not in content
-    assert client.get(f"/kurs-handling/grupper/{theirs.pk}/").status_code == 404
-    client.force_login(member)
-    assert client.get(f"/kurs-handling/grupper/{mine.pk}/").status_code == 404

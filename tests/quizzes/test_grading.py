@@ -5,7 +5,7 @@ from fractions import Fraction
 
 import pytest
 
-from quizzes.grading import Grade, grade_attempt, grade_question, is_pass, normalise_text, question_grades
+from quizzes.grading import Grade, grade_attempt, grade_question, is_pass, question_grades
 
 
 def choices(*rows):
@@ -115,12 +115,6 @@ def test_empty_accepted_list_never_matches_an_empty_answer():
 def test_unknown_type_is_an_error():
     with pytest.raises(ValueError):
         grade_question(spec("essay"), "x")
-
-
-def test_normalise_text():
-    assert normalise_text("  Brukermedvirkning\n  i  PRAKSIS ") == "brukermedvirkning i praksis"
-    assert normalise_text("STRASSE") == normalise_text("straße")  # casefold, not lower
-    assert normalise_text(None) == ""
 
 
 def test_grade_attempt_scores_in_percent_rounded_down():

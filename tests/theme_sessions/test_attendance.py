@@ -134,3 +134,16 @@ def test_attendance_completes_the_linked_module(session, home):
     # Marking again (staff screen after the import) completes nothing twice.
     services.attendance_set(session_id=session.pk, attended_ids={registration.pk, guest.pk})
     assert LessonCompletion.objects.filter(user=person).count() == 2
+
+
+def test_sessions_overview_needs_edit_permission(client, session):
+    # Defect 7: the overview listed unpublished sessions and registration
+    # counts to any admin user, the user-representative reviewer included.
+    client.force_login(AdminUserFactory())
+    response = client.get(reverse("theme_sessions_admin:overview"))
+    assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+    admin_home = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("theme_sessions_admin:overview") not in admin_home
+    client.force_login(StaffFactory())
+    response = client.get(reverse("theme_sessions_admin:overview"))
+    assert response.status_code == 200 and session.title in response.content.decode()

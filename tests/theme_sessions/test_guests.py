@@ -9,7 +9,7 @@ from django.utils import timezone
 from elearning.errors import UserError
 from tests.i18n import nb
 from theme_sessions import services, tokens
-from theme_sessions.models import Registration, RegistrationStatus
+from theme_sessions.models import Registration, RegistrationStatus, SessionPage
 
 pytestmark = pytest.mark.django_db
 
@@ -179,3 +179,21 @@ def test_guest_evaluates_from_the_manage_link_once_the_session_has_started(clien
     guest.refresh_from_db()
     assert guest.evaluation.best == "Enda bedre" and guest.evaluation.overall == 5
     assert client.get(reverse("theme_sessions:guest_evaluation", args=["forfalsket"])).status_code == 400
+
+
+def test_guest_pages_keep_their_origin_for_their_own_forms(client, session):
+    # Defect 9: "no-referrer" made browsers post the guest forms with
+    # "Origin: null", which the CSRF check refuses; tests/e2e/test_theme_sessions_guest.py
+    # cancels in a real browser.
+    registration = services.registration_create_for_guest(
+        session_id=session.pk, email="a@example.no", name="A", workplace=""
+    )
+    services.guest_registration_confirm(registration_id=registration.pk, round=1)
+    started = timezone.now() - datetime.timedelta(hours=2)
+    SessionPage.objects.filter(pk=session.pk).update(
+        start=started, end=started + datetime.timedelta(hours=1), evaluation_enabled=True
+    )
+    token = tokens.guest_manage_token(registration_id=registration.pk)
+    for name in ("theme_sessions:guest_manage", "theme_sessions:guest_evaluation"):
+        response = client.get(reverse(name, args=[token]))
+        assert response.status_code == 200 and response["Referrer-Policy"] == "same-origin"

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from elearning.errors import UserError
+from elearning.text import multiline
 from theme_sessions.models import (
     EvaluationResponse,
     Registration,
@@ -29,8 +30,8 @@ def evaluation_submit(
     )
     response.overall = overall
     response.usefulness = usefulness
-    response.best = best.strip()
-    response.improve = improve.strip()
+    response.best = multiline(best).strip()
+    response.improve = multiline(improve).strip()
     response.full_clean()
     response.save()
     return response

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from elearning import outbox
 from elearning.errors import UserError
+from elearning.text import single_line
 from theme_sessions.models import (
     ACTIVE_STATUSES,
     CalendarFeedToken,
@@ -164,8 +165,8 @@ def registration_create_for_guest(
         registration.round += 1
     else:
         registration = Registration(session=session, guest_email=email)
-    registration.guest_name = name.strip()
-    registration.guest_workplace = workplace.strip()
+    registration.guest_name = single_line(name)
+    registration.guest_workplace = single_line(workplace)
     registration.language = language or settings.LANGUAGE_CODE
     registration.status = RegistrationStatus.PENDING
     registration.queued_at = now

@@ -1,0 +1,138 @@
+"""Who takes part in a cohort, their attendance per course day, and the
+messages a group leader sends to the group."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class ParticipantStatus(models.TextChoices):
+    CONFIRMED = "confirmed", _("Confirmed")
+    WAITLISTED = "waitlisted", _("On the waiting list")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class Participant(models.Model):
+    """A learner in a cohort. Seats are allocated under the cohort row lock
+    (cohorts.services): never more confirmed participants than seats."""
+
+    cohort = models.ForeignKey("cohorts.Cohort", on_delete=models.CASCADE, related_name="participants")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cohort_participations")
+    group = models.ForeignKey(
+        "cohorts.LocalGroup",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+        verbose_name=_("local group"),
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=ParticipantStatus.choices, default=ParticipantStatus.CONFIRMED
+    )
+    enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
+    waitlisted_at = models.DateTimeField(_("on the waiting list since"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        ordering = ["cohort_id", "enrolled_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "user"], name="cohorts_participant_unique"),
+            models.CheckConstraint(
+                condition=Q(status__in=ParticipantStatus.values), name="cohorts_participant_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=ParticipantStatus.WAITLISTED) | Q(waitlisted_at__isnull=False),
+                name="cohorts_participant_waitlisted_at",
+            ),
+        ]
+        indexes = [models.Index(fields=["cohort", "status"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.cohort_id}"
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.status == ParticipantStatus.CONFIRMED
+
+
+class AttendanceSource(models.TextChoices):
+    MANUAL = "manual", _("Marked by a leader")
+    IMPORT = "import", _("Imported from the meeting tool")
+
+
+class Attendance(models.Model):
+    day = models.ForeignKey("cohorts.CourseDay", on_delete=models.CASCADE, related_name="attendance")
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="attendance")
+    present = models.BooleanField(_("present"), default=False)
+    source = models.CharField(
+        _("source"), max_length=16, choices=AttendanceSource.choices, default=AttendanceSource.MANUAL
+    )
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    marked_at = models.DateTimeField(_("marked"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        constraints = [
+            models.UniqueConstraint(fields=["day", "participant"], name="cohorts_attendance_unique"),
+            models.CheckConstraint(condition=Q(source__in=AttendanceSource.values), name="cohorts_attendance_source"),
+        ]
+
+    def __str__(self):
+        return f"{self.day_id}/{self.participant_id}: {self.present}"
+
+
+class GroupMessage(models.Model):
+    """A message a leader sent to a local group by e-mail; the copy is kept
+    as the group's history."""
+
+    group = models.ForeignKey("cohorts.LocalGroup", on_delete=models.CASCADE, related_name="messages")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    subject = models.CharField(_("subject"), max_length=200)
+    body = models.TextField(_("message"), max_length=10_000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("group message")
+        verbose_name_plural = _("group messages")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.subject
+
+
+class GroupMessageRecipient(models.Model):
+    """One recipient of a group message: written with the message, marked
+    sent by the e-mail job, so a job run twice does not send twice."""
+
+    message = models.ForeignKey(GroupMessage, on_delete=models.CASCADE, related_name="recipients")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["message", "user"], name="cohorts_message_recipient_unique")]
+
+    def __str__(self):
+        return f"{self.message_id} → {self.user_id}"
+
+
+class DayChangeNotice(models.Model):
+    """The e-mail about a moved course day, once per (day, sequence, user)."""
+
+    day = models.ForeignKey("cohorts.CourseDay", on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    sequence = models.PositiveIntegerField()
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["day", "user", "sequence"], name="cohorts_day_notice_unique")]
+
+    def __str__(self):
+        return f"{self.day_id}/{self.sequence} → {self.user_id}"

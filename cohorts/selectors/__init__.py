@@ -1,0 +1,41 @@
+"""Reads for cohort courses; ``from cohorts import selectors`` gives them all.
+
+Contract for the assignments and evaluations apps (see COHORT_DESIGN.md):
+cohort_for_participant, is_cohort_leader, led_groups, can_lead_group,
+participant, current_cohorts."""
+
+from cohorts.selectors.access import (
+    DashboardCohorts,
+    can_lead_group,
+    cohort_for_participant,
+    current_cohorts,
+    dashboard_cohorts,
+    is_cohort_leader,
+    led_cohorts,
+    led_groups,
+    participant,
+)
+from cohorts.selectors.groups import GROUP_COLUMNS_HOOK, MemberRow, group_for_leader, group_members
+from cohorts.selectors.timeline import TIMELINE_ITEMS_HOOK, CohortPage, DayState, TimelineDay, cohort_page, day_states
+
+__all__ = [
+    "TIMELINE_ITEMS_HOOK",
+    "CohortPage",
+    "DayState",
+    "TimelineDay",
+    "cohort_page",
+    "day_states",
+    "GROUP_COLUMNS_HOOK",
+    "MemberRow",
+    "can_lead_group",
+    "cohort_for_participant",
+    "DashboardCohorts",
+    "current_cohorts",
+    "dashboard_cohorts",
+    "group_for_leader",
+    "group_members",
+    "is_cohort_leader",
+    "led_cohorts",
+    "led_groups",
+    "participant",
+]
