@@ -35,6 +35,7 @@ class Scenario:
     rounds: list[list[dict]] = field(default_factory=list)
     expect: int = 200
     queries: Callable[[], int] | None = None
+    rows: int | None = None  # rows a report or export covers
 
 
 def _headers(session_key: str | None = None, *, htmx: bool = False) -> dict:
@@ -223,7 +224,50 @@ def build(*, only: set[str]) -> list[Scenario]:
                 queries=submit_queries,
             )
         )
+    wanted += _staff_scenarios(only)
     return wanted
+
+
+def _staff_scenarios(only: set[str]) -> list[Scenario]:
+    """The staff quiz report and the attempts CSV of the quiz with the most
+    submitted attempts, three requests each, by a superuser."""
+    from django.db.models import Count, Q
+
+    from accounts.models import User
+    from quizzes.models import Quiz
+
+    names = {"staff_report", "attempts_csv"}
+    if only and not names & only:
+        return []
+    quiz = (
+        Quiz.objects.annotate(n=Count("attempts", filter=Q(attempts__submitted_at__isnull=False)))
+        .order_by("-n")
+        .first()
+    )
+    if quiz is None:
+        return []
+    staff = User.objects.create(email=f"bench-{TAG}-staff@example.invalid", is_staff=True, is_superuser=True)
+    client, session = _signed_in(staff)
+    headers = _headers(session)
+    found = []
+    for name, label, url_name in [
+        ("staff_report", f"Staff quiz report ({quiz.n} attempts)", "quizzes_admin:report"),
+        ("attempts_csv", f"Attempts CSV ({quiz.n} attempts)", "quizzes_admin:attempts_csv"),
+    ]:
+        if only and name not in only:
+            continue
+        path = reverse(url_name, args=[quiz.pk])
+        found.append(
+            Scenario(
+                name,
+                label,
+                kind="once",
+                rounds=[[{"path": path, "headers": headers}] for _ in range(production.ROUNDS)],
+                queries=_count(client, "GET", path),
+                rows=quiz.n,
+            )
+        )
+    return found
 
 
 def measure(scenario: Scenario, *, server) -> dict:
@@ -231,6 +275,7 @@ def measure(scenario: Scenario, *, server) -> dict:
     status = production.probe(first) if scenario.kind == "wrk" else None
     if scenario.expect and status is not None and status != scenario.expect:
         raise SystemExit(f"bench: {scenario.name} answered {status}, expected {scenario.expect} ({first['path']})")
+    memory_before = server.worker_mb()
     runs = []
     for index in range(production.ROUNDS):
         ceiling = production.run_wrk([{"path": "/healthz"}])
@@ -257,6 +302,8 @@ def measure(scenario: Scenario, *, server) -> dict:
         "status": status if status is not None else middle.get("statuses"),
         "queries": scenario.queries() if scenario.queries else None,
         "worker_mb": server.worker_mb(),
+        "worker_growth_mb": round(server.worker_mb() - memory_before, 1),
+        "rows_per_second": round(scenario.rows / (middle["p50_ms"] / 1000)) if scenario.rows else None,
         "target": scenario.target,
         "stretch": scenario.stretch,
     }
@@ -279,7 +326,8 @@ def print_row(row: dict) -> None:
     print(
         f"{row['label']:<46} ratio {row['ratio']:.3f} {row['ratios']}  {row['rps']:.0f} req/s  "
         f"p50/95/99 {row['p50_ms']}/{row['p95_ms']}/{row['p99_ms']} ms  errors {row['errors']}  "
-        f"queries {row['queries']}  worker {row['worker_mb']} MB  {target}",
+        f"queries {row['queries']}  worker {row['worker_mb']} MB  {target}"
+        + (f"  {row['rows_per_second']} rows/s" if row.get("rows_per_second") else ""),
         flush=True,
     )
 

@@ -3,7 +3,8 @@ learner j mod n and to the quizzes in live lessons in turn, so every
 learner has about size.attempts / size.learners of them. Each learner has a
 skill that decides which questions they get right; the stored score and
 pass are the grading of exactly the answers stored (a regrade gives them
-back). The snapshot is drawn once per quiz, as attempt_start draws it."""
+back). The snapshot is drawn once per quiz, as attempt_start draws it, and
+stored once (QuizSnapshot)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,7 @@ def generate(*, size, learners, stdout) -> dict:
         stdout.write("Load data: no quiz in a live lesson (load the demo first); no attempts made.")
         return {"attempts": 0, "answers": 0}
     drawn = {quiz.pk: quiz_services._draw(quiz) for _lesson, quiz in placed}  # noqa: SLF001 (as attempt_start)
+    stored = {quiz_id: quiz_services.snapshot_for(draw[3]) for quiz_id, draw in drawn.items()}
     total = round(size.per_learner(size.attempts) * len(learners))
     now = timezone.now()
     numbers: dict[tuple[int, int], int] = {}
@@ -88,7 +90,7 @@ def generate(*, size, learners, stdout) -> dict:
                 question_ids=question_ids,
                 choice_order=choice_order,
                 target_order=target_order,
-                questions=snapshot,
+                snapshot=stored[quiz.pk],
                 pass_mark=quiz.pass_mark,
                 feedback_mode=quiz.effective_feedback_mode,
                 submitted_at=submitted,
