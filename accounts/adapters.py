@@ -1,4 +1,5 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import ratelimit
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.urls import reverse
 
@@ -10,7 +11,32 @@ def _home_url() -> str:
     return reverse("wagtail_serve", args=[""])
 
 
+IP_ACCOUNT_ACTION = "login_failed_ip_account"
+
+
 class AccountAdapter(DefaultAccountAdapter):
+    """allauth counts failed logins per network address and per account
+    (ACCOUNT_RATE_LIMITS["login_failed"]). A third limit counts them per
+    network address + account: someone mistyping from a hospital's shared
+    address slows down only their own account from there, and the per-address
+    limit can stay far higher than one person ever needs."""
+
+    def _ip_account_key(self, request, credentials) -> str:
+        login = str(credentials.get("email", credentials.get("username", ""))).lower()
+        return f"{self.get_client_ip(request)}:{login}"
+
+    def pre_authenticate(self, request, **credentials):
+        # dry_run: only failures count here (authentication_failed records them).
+        if not ratelimit.consume(
+            request, action=IP_ACCOUNT_ACTION, key=self._ip_account_key(request, credentials), dry_run=True
+        ):
+            raise self.validation_error("too_many_login_attempts")
+        super().pre_authenticate(request, **credentials)
+
+    def authentication_failed(self, request, **credentials):
+        ratelimit.consume(request, action=IP_ACCOUNT_ACTION, key=self._ip_account_key(request, credentials))
+        super().authentication_failed(request, **credentials)
+
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=commit)
         if commit:

@@ -51,10 +51,35 @@ class User(AbstractUser):
 
 
 class Role(models.TextChoices):
-    PROFESSIONAL = "fagperson", _("Professional (healthcare staff)")
-    USER_REPRESENTATIVE = "brukerrepresentant", _("User representative / experienced user")
-    RELATIVE = "parorende", _("Relative")
-    OTHER = "annet", _("Other")
+    """Who someone is: the one vocabulary for it, in profiles, co-teaching
+    teams, cohort leaders and learning paths."""
+
+    PROFESSIONAL = "professional", _("Professional (healthcare staff)")
+    USER_REPRESENTATIVE = "user_representative", _("User representative / experienced user")
+    RELATIVE = "relative", _("Relative")
+    OTHER = "other", _("Other")
+
+
+# The two roles that teach together (Standard metode): a co-teaching team, a
+# cohort's leaders and the learning paths have one of these.
+TEACHING_ROLES = (Role.PROFESSIONAL, Role.USER_REPRESENTATIVE)
+TEACHING_ROLE_VALUES = [role.value for role in TEACHING_ROLES]
+
+
+def teaching_role_choices(**labels) -> list[tuple[str, str]]:
+    """Choices for a field that holds one of TEACHING_ROLES, with the labels
+    that field needs (``PROFESSIONAL=_("…")``); Role's own labels otherwise."""
+    return [(role.value, labels.get(role.name, role.label)) for role in TEACHING_ROLES]
+
+
+class Audience(models.TextChoices):
+    """Who a piece of content is for: one of TEACHING_ROLES, or everyone.
+    The one place "everyone" exists: modules, audience sections in a lesson,
+    who leads a part of a course day."""
+
+    ALL = "all", _("Everyone")
+    PROFESSIONAL = Role.PROFESSIONAL.value, _("Professionals")
+    USER_REPRESENTATIVE = Role.USER_REPRESENTATIVE.value, _("User representatives")
 
 
 class Profile(models.Model):

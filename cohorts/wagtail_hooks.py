@@ -1,6 +1,86 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.widgets.button import Button
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cohorts import selectors
+from cohorts import admin_views, selectors
+from cohorts.admin_forms import CohortAdminForm, CourseDayAdminForm
+from cohorts.models import Cohort, CourseDay, Participant
+
+
+class CohortViewSet(SnippetViewSet):
+    model = Cohort
+    icon = "group"
+    menu_label = _("Cohorts")
+    list_display = ["title", "course", "starts_on", "ends_on", "capacity", "published"]
+    list_filter = ["course", "published"]
+    search_fields = ["title"]
+    edit_handler = ObjectList(Cohort.panels, base_form_class=CohortAdminForm)
+
+
+class CourseDayViewSet(SnippetViewSet):
+    model = CourseDay
+    icon = "date"
+    menu_label = _("Course days")
+    list_display = ["cohort", "number", "title", "starts_at", "format"]
+    list_filter = ["cohort", "format"]
+    search_fields = ["title"]
+    ordering = ["cohort", "number"]
+    edit_handler = ObjectList(
+        [FieldPanel("cohort"), *CourseDay.panels],
+        base_form_class=CourseDayAdminForm,
+    )
+
+
+class ParticipantViewSet(SnippetViewSet):
+    model = Participant
+    icon = "user"
+    menu_label = _("Participants")
+    list_display = ["user", "cohort", "group", "status", "enrolled_at"]
+    list_filter = ["cohort", "status"]
+    search_fields = ["user__email", "user__last_name"]
+    list_export = ["user", "cohort", "group", "status", "enrolled_at", "waitlisted_at"]
+    inspect_view_enabled = True
+
+
+class CohortAdminGroup(SnippetViewSetGroup):
+    items = (CohortViewSet, CourseDayViewSet, ParticipantViewSet)
+    menu_icon = "group"
+    menu_label = _("Cohorts")
+    menu_name = "cohorts"
+    menu_order = 241
+
+
+register_snippet(CohortAdminGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("cohorts-admin/", include((admin_views.urlpatterns, "cohorts_admin")))]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def copy_cohort_button(snippet, user, next_url=None):
+    if isinstance(snippet, Cohort) and user.has_perm("cohorts.add_cohort"):
+        yield Button(
+            _("Copy to new dates"), reverse("cohorts_admin:copy", args=[snippet.pk]), icon_name="copy", priority=30
+        )
+
+
+class AddParticipantsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("cohorts.add_participant")
+
+
+@hooks.register("register_admin_menu_item")
+def add_participants_menu_item():
+    return AddParticipantsMenuItem(
+        _("Add participants to a cohort"), reverse("cohorts_admin:add_participants"), icon_name="group", order=242
+    )
 
 
 @hooks.register("learner_dashboard_sections")
@@ -16,3 +96,8 @@ def dashboard_cohorts(request):
         "leading": found.leading,
         "groups": found.groups,
     }
+
+
+# modules asks, cohorts answers (modules never imports cohorts).
+hooks.register("course_completion_requirements", selectors.course_requirements)
+hooks.register("course_certificate_details", selectors.certificate_details)

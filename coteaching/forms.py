@@ -3,10 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 from coteaching.models import (
     COMMENT_MAX_LENGTH,
+    MEMBER_ROLE_CHOICES,
     SECTION_HELP,
     SECTION_MAX_LENGTH,
     TITLE_MAX_LENGTH,
-    MemberRole,
     PlanSession,
     SectionKey,
     SessionPart,
@@ -21,7 +21,7 @@ ROLE_HELP = _(
 
 def role_field(*, label, required=True):
     return forms.ChoiceField(
-        label=label, choices=MemberRole.choices, widget=forms.RadioSelect, required=required, help_text=ROLE_HELP
+        label=label, choices=MEMBER_ROLE_CHOICES, widget=forms.RadioSelect, required=required, help_text=ROLE_HELP
     )
 
 

@@ -17,6 +17,7 @@ from django.db.models.lookups import LessThanOrEqual
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import TEACHING_ROLE_VALUES, Audience, teaching_role_choices
 from elearning.locking import Versioned
 from elearning.submit import SubmitOnce, submit_once
 from elearning.tokens import new_token
@@ -27,15 +28,12 @@ PART_DESCRIPTION_MAX_LENGTH = 5_000
 TITLE_MAX_LENGTH = 200
 
 
-class MemberRole(models.TextChoices):
-    PROFESSIONAL = "professional", _("Professional")
-    USER_REPRESENTATIVE = "user_representative", _("User representative")
-
-
-class Lead(models.TextChoices):
-    PROFESSIONAL = "professional", _("Professional")
-    USER_REPRESENTATIVE = "user_representative", _("User representative")
-    BOTH = "both", _("Both together")
+# A member is one of accounts.models.TEACHING_ROLES; a part is led by one of
+# them or by both together (Audience.ALL).
+MEMBER_ROLE_CHOICES = teaching_role_choices(
+    PROFESSIONAL=_("Professional"), USER_REPRESENTATIVE=_("User representative")
+)
+LEAD_CHOICES = [*MEMBER_ROLE_CHOICES, (Audience.ALL.value, _("Both together"))]
 
 
 class SectionKey(models.TextChoices):
@@ -118,7 +116,7 @@ class Team(SubmitOnce):
 class Membership(models.Model):
     team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="memberships")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="coteaching_memberships")
-    role = models.CharField(_("role in the team"), max_length=32, choices=MemberRole.choices)
+    role = models.CharField(_("role in the team"), max_length=32, choices=MEMBER_ROLE_CHOICES)
     joined_at = models.DateTimeField(_("joined"), default=timezone.now)
 
     class Meta:
@@ -128,7 +126,7 @@ class Membership(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["team", "user"], name="coteaching_membership_unique"),
             models.CheckConstraint(
-                condition=models.Q(role__in=MemberRole.values), name="coteaching_membership_role_valid"
+                condition=models.Q(role__in=TEACHING_ROLE_VALUES), name="coteaching_membership_role_valid"
             ),
         ]
 
@@ -144,7 +142,7 @@ class Invitation(models.Model):
     team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="invitations")
     email = models.EmailField(_("e-mail address"))
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
-    role = models.CharField(_("suggested role"), max_length=32, choices=MemberRole.choices)
+    role = models.CharField(_("suggested role"), max_length=32, choices=MEMBER_ROLE_CHOICES)
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -168,7 +166,7 @@ class Invitation(models.Model):
                 name="coteaching_invitation_one_open_per_email",
             ),
             models.CheckConstraint(
-                condition=models.Q(role__in=MemberRole.values), name="coteaching_invitation_role_valid"
+                condition=models.Q(role__in=TEACHING_ROLE_VALUES), name="coteaching_invitation_role_valid"
             ),
         ]
 
@@ -305,7 +303,7 @@ class SessionPart(Versioned):
     minutes = models.PositiveSmallIntegerField(
         _("minutes"), validators=[MinValueValidator(1), MaxValueValidator(12 * 60)]
     )
-    lead = models.CharField(_("who leads"), max_length=32, choices=Lead.choices, default=Lead.BOTH)
+    lead = models.CharField(_("who leads"), max_length=32, choices=LEAD_CHOICES, default=Audience.ALL)
     description = models.TextField(
         _("description"), blank=True, validators=[MaxLengthValidator(PART_DESCRIPTION_MAX_LENGTH)]
     )
@@ -315,7 +313,10 @@ class SessionPart(Versioned):
         verbose_name_plural = _("session parts")
         ordering = ["order", "pk"]
         constraints = [
-            models.CheckConstraint(condition=models.Q(lead__in=Lead.values), name="coteaching_part_lead_valid"),
+            models.CheckConstraint(
+                condition=models.Q(lead__in=[value for value, _label in LEAD_CHOICES]),
+                name="coteaching_part_lead_valid",
+            ),
             models.CheckConstraint(
                 condition=models.Q(minutes__gte=1, minutes__lte=12 * 60), name="coteaching_part_minutes_range"
             ),

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
-from accounts.models import Role
+from accounts.models import TEACHING_ROLE_VALUES, Role
 from coteaching.models import (
     DIDACTIC_KEYS,
     EVALUATION_PLAN_KEYS,
+    MEMBER_ROLE_CHOICES,
     Invitation,
-    MemberRole,
     Membership,
     PlanComment,
     PlanSection,
@@ -33,9 +33,9 @@ def suggested_role(user) -> str | None:
     if profile is None:
         return None
     if profile.role == Role.PROFESSIONAL:
-        return MemberRole.PROFESSIONAL
+        return Role.PROFESSIONAL
     if profile.role == Role.USER_REPRESENTATIVE:
-        return MemberRole.USER_REPRESENTATIVE
+        return Role.USER_REPRESENTATIVE
     return None
 
 
@@ -149,11 +149,11 @@ class TeamOverview:
 
     @property
     def has_both_roles(self) -> bool:
-        return all(self.counts.get(role, 0) > 0 for role in MemberRole.values)
+        return all(self.counts.get(role, 0) > 0 for role in TEACHING_ROLE_VALUES)
 
     @property
     def missing_roles(self) -> list[str]:
-        return [label for value, label in MemberRole.choices if not self.counts.get(value)]
+        return [label for value, label in MEMBER_ROLE_CHOICES if not self.counts.get(value)]
 
 
 def team_overview(*, plan: TeachingPlan, now=None) -> TeamOverview:

@@ -13,9 +13,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from elearning import content_cache
+from elearning.richtext import RICH_TEXT_FEATURES
 from elearning.wagtail_hooks import HOME_SECTIONS_HOOK
-
-RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 class ContentStreamBlock(blocks.StreamBlock):

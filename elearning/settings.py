@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "theme_sessions",
     "coteaching",
     "stories",
+    "evaluations",
     # The demo site (load_demo); no models, and no product app imports it.
     "demo",
     # Wagtail
@@ -230,7 +231,16 @@ CELERY_BEAT_SCHEDULE: dict = {
         "schedule": env.float("THEME_SESSIONS_SWEEP_SECONDS", default=5 * 60),
     },
     "theme-sessions-purge-guest-data": {"task": "theme_sessions.tasks.purge_guest_data", "schedule": 6 * 3600},
+    "evaluations-invite-follow-ups": {"task": "evaluations.tasks.invite_follow_ups", "schedule": 6 * 3600},
 }
+
+# --- Course evaluations ---------------------------------------------------
+# Results of a course day or a form with fewer answers than this are hidden.
+EVALUATION_MIN_GROUP_SIZE = env.int("EVALUATION_MIN_GROUP_SIZE", default=5)
+# The follow-up questionnaire is sent this many days after a cohort's last
+# day; a cohort that ended more than the window before that is left alone.
+EVALUATION_FOLLOW_UP_DAYS = env.int("EVALUATION_FOLLOW_UP_DAYS", default=90)
+EVALUATION_FOLLOW_UP_WINDOW_DAYS = 30
 
 # --- Theme sessions -------------------------------------------------------
 THEME_SESSIONS = {
@@ -278,14 +288,23 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Helsepedagogikk] "
+# Behind N reverse proxies that append to X-Forwarded-For, the client is the
+# N-th address from the right; 0 trusts REMOTE_ADDR (no proxy). Rate limits
+# per network address need it: behind a proxy, every client is the proxy.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 ACCOUNT_UNVERIFIED_RETENTION_DAYS = env.int("ACCOUNT_UNVERIFIED_RETENTION_DAYS", default=14)
 ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
 SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
 # Sliding windows only: a burst of wrong passwords slows the attacker down,
 # but the limit lifts by itself, so nobody can lock a victim out for good.
+# Failed logins count per account (key: the e-mail address, from any address
+# on the internet) and per network address + account (accounts.adapters), and
+# per network address only far higher: a hospital puts hundreds of people
+# behind one NAT address, and a course day starts with all of them logging in.
 ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    "login": "300/m/ip",
+    "login_failed": "100/m/ip,20/15m/key",
+    "login_failed_ip_account": "5/5m/key",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",

@@ -19,22 +19,19 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtailmedia.blocks import AudioChooserBlock, VideoChooserBlock
 
-RICH_TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+from accounts.models import Audience
+from elearning.richtext import BLOCK_RICH_TEXT_FEATURES
+
 DYNAMIC_BLOCK_TYPES = frozenset({"reflection", "quiz", "embed"})
 REFLECTION_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 
-class BlockAudience:
-    """Who an audience section is for (values stored in the StreamField)."""
-
-    PROFESSIONALS = "professional"
-    USER_REPRESENTATIVES = "user_representative"
-    BOTH = "both"
-    CHOICES = [
-        (PROFESSIONALS, _("Professionals only")),
-        (USER_REPRESENTATIVES, _("User representatives only")),
-        (BOTH, _("Both professionals and user representatives")),
-    ]
+# Who an audience section is for (the values are stored in the StreamField).
+SECTION_AUDIENCE_CHOICES = [
+    (Audience.PROFESSIONAL.value, _("Professionals only")),
+    (Audience.USER_REPRESENTATIVE.value, _("User representatives only")),
+    (Audience.ALL.value, _("Both professionals and user representatives")),
+]
 
 
 class ImageBlock(blocks.StructBlock):
@@ -131,7 +128,7 @@ class DocumentBlock(blocks.StructBlock):
 
 class FactBoxBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"), max_length=200)
-    text = blocks.RichTextBlock(label=_("text"), features=RICH_TEXT_FEATURES)
+    text = blocks.RichTextBlock(label=_("text"), features=BLOCK_RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "info-circle"
@@ -183,9 +180,9 @@ class DiscussBlock(blocks.StructBlock):
 
 
 class AudienceSectionBlock(blocks.StructBlock):
-    audience = blocks.ChoiceBlock(label=_("shown to"), choices=BlockAudience.CHOICES, default=BlockAudience.BOTH)
+    audience = blocks.ChoiceBlock(label=_("shown to"), choices=SECTION_AUDIENCE_CHOICES, default=Audience.ALL.value)
     title = blocks.CharBlock(label=_("title"), max_length=200)
-    text = blocks.RichTextBlock(label=_("text"), features=RICH_TEXT_FEATURES)
+    text = blocks.RichTextBlock(label=_("text"), features=BLOCK_RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "user"
@@ -198,7 +195,7 @@ class LessonBodyBlock(blocks.StreamBlock):
         icon="title", form_classname="title", template="blocks/heading.html", help_text=_("A section heading.")
     )
     paragraph = blocks.RichTextBlock(
-        icon="pilcrow", features=RICH_TEXT_FEATURES, template="blocks/paragraph.html", help_text=_("Body text.")
+        icon="pilcrow", features=BLOCK_RICH_TEXT_FEATURES, template="blocks/paragraph.html", help_text=_("Body text.")
     )
     image = ImageBlock()
     video = VideoBlock()

@@ -25,6 +25,17 @@ Contracts for other apps (stable; documented here and in the report):
 
     modules.selectors.lesson_quiz_accessible(*, user, lesson_id: int, quiz_id: int) -> bool
 
+    course_completion_check(*, user, course) -> bool
+        Re-checks completion (lessons, and for a cohort course every
+        requirement of the "course_completion_requirements" hook) and claims
+        the certificate. Called by the cohort apps after attendance, an
+        approval or an answer. Idempotent.
+
+    Wagtail hook "course_completion_requirements": fn(*, user, course) -> list
+        of objects with ``met``; asked for cohort courses only (cohorts answers).
+    Wagtail hook "course_certificate_details": fn(*, user, course) -> dict;
+        extra certificate fields ("days_attended") for cohort courses.
+
     Wagtail hook "learner_dashboard_sections": fn(request) -> dict | None;
         a dict with "template" (and anything that template needs, available
         as ``section``) adds a section to the "Mine kurs" dashboard.
@@ -41,6 +52,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.models import Locale
 
 from accounts.models import User
@@ -63,6 +75,9 @@ from modules.models import (
     ReflectionAnswer,
 )
 from modules.models.progress import REFLECTION_MAX_LENGTH
+
+COMPLETION_REQUIREMENTS_HOOK = "course_completion_requirements"
+CERTIFICATE_DETAILS_HOOK = "course_certificate_details"
 
 logger = logging.getLogger(__name__)
 
@@ -113,7 +128,7 @@ def course_enrol(*, user, course: CoursePage, source: str = EnrolmentSource.SELF
             enrolment = Enrolment.objects.create(user=user, course=course, source=source)
     except IntegrityError:  # a parallel request enrolled first
         return Enrolment.objects.get(user=user, course=course), False
-    _check_course_completion(user=user, course=course)  # earlier progress may already complete it
+    course_completion_check(user=user, course=course)  # earlier progress may already complete it
     return enrolment, True
 
 
@@ -185,11 +200,29 @@ def _complete(*, user, lesson: LessonPage, course: CoursePage, source: str) -> b
     return created
 
 
-def _check_course_completion(*, user, course: CoursePage) -> bool:
+def course_requirements(*, user, course: CoursePage) -> list:
+    """What a cohort course needs beyond its lessons (attendance, approved
+    assignments, the final plan …), from the ``course_completion_requirements``
+    hook: fn(*, user, course) -> list of objects with ``met`` (the cohorts app
+    answers with cohorts.types.Requirement). A self-paced course needs none."""
+    if not course.is_cohort_course:
+        return []
+    return [req for fn in hooks.get_hooks(COMPLETION_REQUIREMENTS_HOOK) for req in (fn(user=user, course=course) or [])]
+
+
+def course_completion_check(*, user, course: CoursePage) -> bool:
     """Set Enrolment.completed_at once when every lesson meant for the learner
-    is complete, and claim the certificate. True if this call completed it."""
+    is complete (and, for a cohort course, every requirement is met), and
+    claim the certificate. True if this call completed it. The assignments
+    and evaluations apps call it after an approval or an answer."""
+    course = canonical_page(course)
     progress = selectors.course_progress(course=course, user=user)
     if not (progress.enrolled and progress.completed):
+        return False
+    if progress.enrolment.completed_at is not None:
+        return False
+    requirements = course_requirements(user=user, course=course)
+    if course.is_cohort_course and not (requirements and all(req.met for req in requirements)):
         return False
     now = timezone.now()
     updated = Enrolment.objects.filter(pk=progress.enrolment.pk, completed_at__isnull=True).update(completed_at=now)
@@ -215,7 +248,7 @@ def lesson_mark_complete(*, user, lesson_id: int) -> bool:
         raise WrongCompletionRule(message)
     created = _complete(user=user, lesson=lesson, course=state.course, source="marked")
     if created:
-        _check_course_completion(user=user, course=state.course)
+        course_completion_check(user=user, course=state.course)
     return created
 
 
@@ -233,7 +266,7 @@ def lesson_record_visit(*, user, lesson: LessonPage, state: selectors.LessonStat
             if _complete(user=user, lesson=lesson, course=state.course, source="opened"):
                 state.lesson_item.completed = True
                 state.progress.completed_count += 1
-                _check_course_completion(user=user, course=state.course)
+                course_completion_check(user=user, course=state.course)
 
 
 @transaction.atomic
@@ -274,7 +307,7 @@ def reflection_save(*, user, lesson_id: int, key: str, text: str) -> ReflectionA
         answered = set(ReflectionAnswer.objects.filter(user=user, lesson=canonical).values_list("key", flat=True))
         all_answered = set(lesson.reflection_keys()) <= answered
         if all_answered and _complete(user=user, lesson=lesson, course=state.course, source="reflection"):
-            _check_course_completion(user=user, course=state.course)
+            course_completion_check(user=user, course=state.course)
     return answer
 
 
@@ -293,7 +326,7 @@ def progress_record_quiz_pass(*, user, lesson_id: int, quiz_id: int) -> bool:
     if state.completed:
         return True
     if _complete(user=user, lesson=lesson, course=state.course, source="quiz"):
-        _check_course_completion(user=user, course=state.course)
+        course_completion_check(user=user, course=state.course)
     return True
 
 
@@ -310,7 +343,7 @@ def module_mark_complete(*, user, module_id: int, source: str) -> None:
     for lesson in lessons:
         created_any |= _complete(user=user, lesson=lesson, course=course, source=source[:16])
     if created_any:
-        _check_course_completion(user=user, course=course)
+        course_completion_check(user=user, course=course)
 
 
 @transaction.atomic
@@ -332,6 +365,16 @@ def course_evaluate(*, user, course: CoursePage, rating: int, comment: str = "")
 # --- Certificates ----------------------------------------------------------------
 
 
+def _certificate_details(*, user, course: CoursePage) -> dict:
+    """Extra certificate fields from the ``course_certificate_details`` hook
+    (fn(*, user, course) -> dict), e.g. {"days_attended": 4} for a cohort course."""
+    details: dict = {}
+    if course.is_cohort_course:
+        for fn in hooks.get_hooks(CERTIFICATE_DETAILS_HOOK):
+            details.update({k: v for k, v in (fn(user=user, course=course) or {}).items() if k == "days_attended"})
+    return details
+
+
 def certificate_claim(*, user, course: CoursePage, completed_on: datetime.date) -> Certificate:
     """Claim the (user, course) certificate row once, and put its PDF in the
     outbox in the same transaction (made after commit, never lost). A
@@ -348,6 +391,7 @@ def certificate_claim(*, user, course: CoursePage, completed_on: datetime.date) 
                     "hours": course.hours_on_certificate,
                     "issuer": course.certificate_issuer,
                     "completed_on": completed_on,
+                    **_certificate_details(user=user, course=course),
                 },
             )
             if created:

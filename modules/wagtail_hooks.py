@@ -76,6 +76,7 @@ def lesson_gate(serve):
 # Quizzes in lessons: quizzes asks, modules answers (quizzes never imports modules).
 hooks.register("quiz_lesson_access", selectors.lesson_quiz_accessible)
 hooks.register("quiz_passed", services.progress_record_quiz_pass)
+hooks.register("quiz_time_limits", selectors.lesson_quiz_time_limits)
 
 
 @hooks.register("home_page_sections")

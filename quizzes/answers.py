@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from elearning.errors import UserError
 from elearning.text import multiline
+from quizzes.types import QuestionType
 
 SHORT_TEXT_MAX_LENGTH = 300
 REFLECTION_MAX_LENGTH = 10_000
@@ -61,7 +62,7 @@ def value_from_form(spec: dict, data, *, targets: list[int] | None = None):
     keys = _keys(spec)
     getlist = data.getlist if hasattr(data, "getlist") else (lambda name: list(data.get(name, [])))
 
-    if kind in ("single", "true_false", "likert"):
+    if kind in (QuestionType.SINGLE, QuestionType.TRUE_FALSE, QuestionType.LIKERT):
         chosen = [_short(v) for v in getlist("choice") if v != ""]
         if not chosen:
             return None
@@ -71,14 +72,14 @@ def value_from_form(spec: dict, data, *, targets: list[int] | None = None):
             raise _foreign()
         return keys[chosen[0]]
 
-    if kind == "multiple":
+    if kind == QuestionType.MULTIPLE:
         chosen = [_short(v) for v in getlist("choice") if v != ""]
         if len(chosen) > len(keys) or any(key not in keys for key in chosen):
             raise _foreign()
         ids = sorted({keys[key] for key in chosen})
         return ids or None
 
-    if kind == "ordering":
+    if kind == QuestionType.ORDERING:
         places: dict[str, int] = {}
         for key in keys:
             raw = [v for v in getlist(f"position-{key}") if v != ""]
@@ -97,7 +98,7 @@ def value_from_form(spec: dict, data, *, targets: list[int] | None = None):
             raise AnswerRefused(_("Give each item its own place, from 1 to %(count)s.") % {"count": len(keys)})
         return [keys[key] for key, _place in sorted(places.items(), key=lambda item: item[1])]
 
-    if kind == "matching":
+    if kind == QuestionType.MATCHING:
         targets = targets or []
         matches: dict[str, int] = {}
         for key, item_id in keys.items():
@@ -113,8 +114,8 @@ def value_from_form(spec: dict, data, *, targets: list[int] | None = None):
             matches[str(item_id)] = targets[index]
         return matches or None
 
-    if kind in ("short_text", "reflection"):
-        limit = SHORT_TEXT_MAX_LENGTH if kind == "short_text" else REFLECTION_MAX_LENGTH
+    if kind in (QuestionType.SHORT_TEXT, QuestionType.REFLECTION):
+        limit = SHORT_TEXT_MAX_LENGTH if kind == QuestionType.SHORT_TEXT else REFLECTION_MAX_LENGTH
         raw = getlist("text")
         text = _limited_text(raw[-1] if raw else "", limit)
         return text if text.strip() else None
@@ -129,18 +130,18 @@ def form_state(spec: dict, value, *, targets: list[int] | None = None) -> dict:
     if value is None:
         return state
     kind = spec["type"]
-    if kind in ("single", "true_false", "likert") and value in by_id:
+    if kind in (QuestionType.SINGLE, QuestionType.TRUE_FALSE, QuestionType.LIKERT) and value in by_id:
         state["chosen"] = {by_id[value]}
-    elif kind == "multiple" and isinstance(value, list):
+    elif kind == QuestionType.MULTIPLE and isinstance(value, list):
         state["chosen"] = {by_id[v] for v in value if v in by_id}
-    elif kind == "ordering" and isinstance(value, list):
+    elif kind == QuestionType.ORDERING and isinstance(value, list):
         state["places"] = {by_id[v]: place for place, v in enumerate(value, start=1) if v in by_id}
-    elif kind == "matching" and isinstance(value, dict):
+    elif kind == QuestionType.MATCHING and isinstance(value, dict):
         index_of = {target: index for index, target in enumerate(targets or [])}
         for item_id, target in value.items():
             key = by_id.get(int(item_id)) if str(item_id).isdigit() else None
             if key is not None and target in index_of:
                 state["matches"][key] = index_of[target]
-    elif kind in ("short_text", "reflection") and isinstance(value, str):
+    elif kind in (QuestionType.SHORT_TEXT, QuestionType.REFLECTION) and isinstance(value, str):
         state["text"] = value
     return state

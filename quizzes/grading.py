@@ -42,8 +42,9 @@ from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
 
 from elearning.text import comparable
+from quizzes.types import QuestionType
 
-UNGRADED = frozenset({"likert", "reflection"})
+UNGRADED = frozenset({QuestionType.LIKERT, QuestionType.REFLECTION})
 HUNDRED = Decimal(100)
 CENT = Decimal("0.01")
 
@@ -78,10 +79,10 @@ def grade_question(spec: dict, value) -> Grade:
     if kind in UNGRADED:
         return Grade(Fraction(0), 0, None)
     points = Fraction(0)
-    if kind in ("single", "true_false"):
+    if kind in (QuestionType.SINGLE, QuestionType.TRUE_FALSE):
         chosen = _as_int(value)
         points = Fraction(1 if chosen is not None and chosen in _right_ids(spec) else 0)
-    elif kind == "multiple":
+    elif kind == QuestionType.MULTIPLE:
         right = _right_ids(spec)
         chosen = set(_as_int_list(value))
         if chosen == right:
@@ -90,7 +91,7 @@ def grade_question(spec: dict, value) -> Grade:
             hits = len(chosen & right)
             misses = len(chosen - right)
             points = max(Fraction(0), Fraction(hits - misses, len(right)))
-    elif kind == "ordering":
+    elif kind == QuestionType.ORDERING:
         expected = [c["id"] for c in spec["choices"]]
         given = _as_int_list(value)
         if given == expected:
@@ -98,13 +99,13 @@ def grade_question(spec: dict, value) -> Grade:
         elif spec.get("partial_credit") and expected:
             in_place = sum(1 for a, b in zip(given, expected, strict=False) if a == b)
             points = Fraction(in_place, len(expected))
-    elif kind == "matching":
+    elif kind == QuestionType.MATCHING:
         items = [c["id"] for c in spec["choices"]]
         given = value if isinstance(value, dict) else {}
         if items:
             right = sum(1 for item in items if _as_int(given.get(str(item))) == item)
             points = Fraction(right, len(items))
-    elif kind == "short_text":
+    elif kind == QuestionType.SHORT_TEXT:
         accepted = {comparable(a) for a in spec.get("accepted", [])}
         answer = comparable(value) if isinstance(value, str) else ""
         points = Fraction(1 if answer and answer in accepted else 0)

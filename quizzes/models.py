@@ -27,6 +27,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from quizzes.types import QuestionType  # noqa: F401 - part of the models' public names
+
 QUESTION_TEXT_MAX_LENGTH = 2000
 CHOICE_TEXT_MAX_LENGTH = 500
 
@@ -40,17 +42,6 @@ class FeedbackMode(models.TextChoices):
     DEFAULT = "", _("As the kind suggests (practice: immediate, test: after submitting)")
     IMMEDIATE = "immediate", _("Immediately, question by question")
     AFTER_SUBMIT = "after_submit", _("After the attempt is submitted")
-
-
-class QuestionType(models.TextChoices):
-    SINGLE = "single", _("Single choice")
-    MULTIPLE = "multiple", _("Multiple choice")
-    TRUE_FALSE = "true_false", _("True or false")
-    ORDERING = "ordering", _("Put in order")
-    MATCHING = "matching", _("Matching pairs")
-    SHORT_TEXT = "short_text", _("Short text")
-    LIKERT = "likert", _("Self-assessment (scale, not graded)")
-    REFLECTION = "reflection", _("Reflection (free text, not graded)")
 
 
 def new_choice_key() -> str:
@@ -377,3 +368,56 @@ class Answer(models.Model):
 
     def __str__(self):
         return f"{self.attempt} / {self.question_id}"
+
+
+class TimeLimitExtension(models.Model):
+    """More time, or no time limit at all, on one quiz for one learner
+    (WCAG 2.2.1 "Timing adjustable"), granted by staff before the learner
+    starts. It applies to attempts started after it was granted. Only the
+    adjustment is stored, never the reason for it."""
+
+    quiz = models.ForeignKey(
+        Quiz, on_delete=models.CASCADE, related_name="time_limit_extensions", verbose_name=_("quiz")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="quiz_time_limit_extensions",
+        verbose_name=_("learner"),
+    )
+    no_limit = models.BooleanField(_("no time limit"), default=False)
+    extra_minutes = models.PositiveSmallIntegerField(
+        _("extra minutes"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
+        help_text=_("Added to the quiz's time limit. Leave empty when there is no time limit."),
+    )
+    granted_at = models.DateTimeField(_("granted"), auto_now_add=True)
+
+    panels = [
+        FieldPanel("quiz"),
+        FieldPanel("user"),
+        FieldRowPanel([FieldPanel("no_limit"), FieldPanel("extra_minutes")]),
+    ]
+
+    class Meta:
+        verbose_name = _("time limit extension")
+        verbose_name_plural = _("time limit extensions")
+        constraints = [
+            models.UniqueConstraint(fields=["quiz", "user"], name="quizzes_time_extension_one_per_learner"),
+            models.CheckConstraint(
+                condition=Q(no_limit=True) | Q(extra_minutes__isnull=False, extra_minutes__gte=1),
+                name="quizzes_time_extension_gives_something",
+                violation_error_message=_("Give extra minutes, or no time limit."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.quiz} – {self.user}"
+
+    def minutes(self, limit: int | None) -> int | None:
+        """The learner's time limit on a quiz limited to ``limit`` minutes."""
+        if limit is None or self.no_limit:
+            return None
+        return limit + (self.extra_minutes or 0)

@@ -57,7 +57,7 @@ from quizzes.models import Answer, Attempt, Question, QuestionType, Quiz, QuizSn
 MIN_ATTEMPTS_FOR_DISCRIMINATION = 10
 GROUP_SHARE = Fraction(27, 100)
 BAND_WIDTH = 10
-WRONG_OPTION_TYPES = frozenset({"single", "multiple", "true_false"})
+WRONG_OPTION_TYPES = frozenset({QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE})
 
 
 def as_decimal(value: Fraction | Decimal | None, places: int = 2) -> Decimal | None:
@@ -263,7 +263,7 @@ def _mean_fraction(values: list[Fraction]) -> Fraction:
 
 
 def _chosen_ids(kind: str, value) -> list[int]:
-    if kind == "multiple":
+    if kind == QuestionType.MULTIPLE:
         return [v for v in value if isinstance(v, int)] if isinstance(value, list) else []
     return [value] if isinstance(value, int) and not isinstance(value, bool) else []
 
@@ -300,8 +300,8 @@ def item_analysis(
             if value is None:
                 continue
             answered[qid] += 1
-            if spec["type"] == "likert":
-                chosen[qid].update(_chosen_ids("single", value))
+            if spec["type"] == QuestionType.LIKERT:
+                chosen[qid].update(_chosen_ids(QuestionType.SINGLE, value))
             elif spec["type"] in WRONG_OPTION_TYPES:
                 wrong = {c["id"] for c in spec["choices"] if not c["correct"]}
                 chosen[qid].update(cid for cid in _chosen_ids(spec["type"], value) if cid in wrong)
@@ -341,7 +341,7 @@ def item_analysis(
                         count=chosen[qid][best],
                         share=Fraction(chosen[qid][best], item.answered),
                     )
-        elif item.type == "likert":
+        elif item.type == QuestionType.LIKERT:
             item.scale = [
                 OptionCount(
                     choice_id=cid,
@@ -424,7 +424,7 @@ class QuizReport:
 
     @property
     def likert_items(self) -> list[ItemStats]:
-        return [item for item in self.items if item.type == "likert"]
+        return [item for item in self.items if item.type == QuestionType.LIKERT]
 
     @property
     def min_attempts(self) -> int:

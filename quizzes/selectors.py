@@ -16,10 +16,12 @@ from decimal import Decimal
 from fractions import Fraction
 
 from django.utils import timezone
+from wagtail import hooks
 
 from quizzes import answers as answer_forms
 from quizzes import grading
-from quizzes.models import Answer, Attempt, Question, Quiz
+from quizzes.models import Answer, Attempt, Question, Quiz, TimeLimitExtension
+from quizzes.types import QuestionType
 
 # --- The quiz block in a lesson ---------------------------------------------------
 
@@ -32,6 +34,7 @@ class QuizPanel:
     attempts: list[Attempt] = field(default_factory=list)  # submitted, newest first
     open_attempt: Attempt | None = None
     question_count: int = 0
+    time_limit: int | None = None  # this learner's, in minutes (time_limit_for)
 
     @property
     def used(self) -> int:
@@ -57,11 +60,36 @@ class QuizPanel:
         return max(scores) if scores else None
 
 
+TIME_LIMITS_HOOK = "quiz_time_limits"
+
+
+def time_limit_for(*, user, quiz: Quiz, lesson_id: int | None) -> int | None:
+    """The learner's time limit on ``quiz`` in minutes, or None for none
+    (WCAG 2.2.1): the quiz's limit, unless the app holding the lesson has
+    turned limits off (the ``quiz_time_limits`` hook: ``fn(*, lesson_id,
+    quiz_id) -> bool``; False from any of them means no limit), adjusted by
+    the learner's extension. No query for an untimed quiz; two at most."""
+    limit = quiz.time_limit_minutes
+    if limit is None:
+        return None
+    if lesson_id is not None and not all(
+        applies(lesson_id=lesson_id, quiz_id=quiz.pk) for applies in hooks.get_hooks(TIME_LIMITS_HOOK)
+    ):
+        return None
+    if getattr(user, "is_authenticated", False):
+        extension = TimeLimitExtension.objects.filter(quiz=quiz, user=user).first()
+        if extension is not None:
+            return extension.minutes(limit)
+    return limit
+
+
 def quiz_panel(*, quiz: Quiz, user, lesson_id: int | None, enabled: bool) -> QuizPanel:
-    """The quiz block's state for one learner: two queries."""
+    """The quiz block's state for one learner: two queries, and for a timed
+    quiz the learner's own time limit (time_limit_for)."""
     pool = Question.objects.filter(quiz=quiz).count()
     count = min(pool, quiz.questions_per_attempt) if quiz.questions_per_attempt else pool
     panel = QuizPanel(quiz=quiz, lesson_id=lesson_id, enabled=enabled, question_count=count)
+    panel.time_limit = time_limit_for(user=user if enabled else None, quiz=quiz, lesson_id=lesson_id)
     if not enabled or not getattr(user, "is_authenticated", False):
         return panel
     for attempt in attempts_for_user(user=user, quiz=quiz):
@@ -178,8 +206,8 @@ def _feedback(spec: dict, value) -> Feedback:
     right: list[str] = []
     yours: list[str] = []
     chosen_feedback: list[Option] = []
-    if kind in ("single", "true_false", "multiple", "likert"):
-        right = [c["text"] for c in spec["choices"] if c["correct"]] if kind != "likert" else []
+    if kind in (QuestionType.SINGLE, QuestionType.TRUE_FALSE, QuestionType.MULTIPLE, QuestionType.LIKERT):
+        right = [c["text"] for c in spec["choices"] if c["correct"]] if kind != QuestionType.LIKERT else []
         chosen_ids = value if isinstance(value, list) else ([value] if value is not None else [])
         for choice_id in chosen_ids:
             choice = by_id.get(choice_id)
@@ -191,24 +219,24 @@ def _feedback(spec: dict, value) -> Feedback:
                     key=choice["key"],
                     text=choice["text"],
                     chosen=True,
-                    correct=choice["correct"] if kind != "likert" else None,
+                    correct=choice["correct"] if kind != QuestionType.LIKERT else None,
                     feedback=choice["feedback"],
                 )
             )
-    elif kind == "ordering":
+    elif kind == QuestionType.ORDERING:
         right = [c["text"] for c in spec["choices"]]
         yours = [by_id[v]["text"] for v in value if v in by_id] if isinstance(value, list) else []
-    elif kind == "matching":
+    elif kind == QuestionType.MATCHING:
         right = [f"{c['text']} → {c['match']}" for c in spec["choices"]]
         given = value if isinstance(value, dict) else {}
         for c in spec["choices"]:
             target = by_id.get(given.get(str(c["id"])))
             if target is not None:
                 yours.append(f"{c['text']} → {target['match']}")
-    elif kind == "short_text":
+    elif kind == QuestionType.SHORT_TEXT:
         right = list(spec.get("accepted", []))[:1]
         yours = [value] if isinstance(value, str) else []
-    elif kind == "reflection":
+    elif kind == QuestionType.REFLECTION:
         yours = [value] if isinstance(value, str) else []
     return Feedback(
         correct=grade.correct,
@@ -240,7 +268,7 @@ def _question_view(attempt: Attempt, number: int, answer: Answer | None, *, reve
         option.chosen = option.key in state["chosen"]
         option.place = state["places"].get(option.key)
         option.match = state["matches"].get(option.key)
-        if reveal and spec["type"] in ("single", "true_false", "multiple"):
+        if reveal and spec["type"] in (QuestionType.SINGLE, QuestionType.TRUE_FALSE, QuestionType.MULTIPLE):
             option.correct = by_key[option.key]["correct"]
             option.feedback = by_key[option.key]["feedback"]
     return QuestionView(

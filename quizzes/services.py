@@ -31,6 +31,11 @@ quizzes, never the other way). That app answers through two Wagtail hooks:
 - ``quiz_passed``: ``fn(*, user, lesson_id: int, quiz_id: int) -> None``:
   called inside the transaction that records a pass, so the lesson's
   progress and the attempt commit together.
+- ``quiz_time_limits``: ``fn(*, lesson_id: int, quiz_id: int) -> bool``: do
+  time limits apply to quiz ``quiz_id`` in lesson ``lesson_id``? An attempt
+  gets a deadline only if every registered function says yes, and it is
+  the learner's own (quizzes.selectors.time_limit_for: a staff-granted
+  TimeLimitExtension gives extra minutes or no limit).
 """
 
 from __future__ import annotations
@@ -48,7 +53,7 @@ from wagtail import hooks
 
 from elearning.errors import Conflict, UserError
 from quizzes import answers as answer_forms
-from quizzes import grading
+from quizzes import grading, selectors
 from quizzes.answers import AnswerRefused
 from quizzes.models import Answer, Attempt, Question, QuestionType, Quiz, QuizSnapshot
 
@@ -196,6 +201,7 @@ def attempt_start(
         if quiz.max_attempts is not None and last >= quiz.max_attempts:
             raise NoAttemptsLeft(_("You have used all %(count)s attempts at this quiz.") % {"count": quiz.max_attempts})
         question_ids, choice_order, target_order, snapshot = _draw(quiz)
+        minutes = selectors.time_limit_for(user=user, quiz=quiz, lesson_id=lesson_id)
         attempt = Attempt(
             user=user,
             quiz=quiz,
@@ -207,7 +213,7 @@ def attempt_start(
             snapshot=snapshot_for(snapshot),
             pass_mark=quiz.pass_mark,
             feedback_mode=quiz.effective_feedback_mode,
-            deadline=now_ + datetime.timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None,
+            deadline=now_ + datetime.timedelta(minutes=minutes) if minutes else None,
         )
         try:
             with transaction.atomic():

@@ -4,7 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from quizzes import privacy
-from quizzes.models import Quiz
+from quizzes.models import Quiz, TimeLimitExtension
 
 
 class QuizViewSet(SnippetViewSet):
@@ -19,6 +19,21 @@ class QuizViewSet(SnippetViewSet):
 
 
 register_snippet(QuizViewSet)
+
+
+class TimeLimitExtensionViewSet(SnippetViewSet):
+    """Extra time, or no time limit, for one learner on one quiz (WCAG 2.2.1)."""
+
+    model = TimeLimitExtension
+    icon = "time"
+    menu_label = _("Time limit extensions")
+    menu_order = 251
+    add_to_admin_menu = True
+    list_display = ["user", "quiz", "extra_minutes", "no_limit", "granted_at"]
+    search_fields = []
+
+
+register_snippet(TimeLimitExtensionViewSet)
 
 
 @hooks.register("user_data_export")

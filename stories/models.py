@@ -6,7 +6,7 @@ leave comments."""
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models.functions import Length
+from django.db.models.functions import Length, Lower
 from django.db.models.lookups import LessThanOrEqual
 from django.utils.translation import gettext_lazy as _
 
@@ -64,12 +64,19 @@ class Story(Versioned):
 
 
 class StoryShare(models.Model):
-    """The owner has shared the story with this co-teacher."""
+    """The owner has shared the story with the person at this e-mail address.
+
+    ``user`` is the account with that address when the share was made (or
+    made again), else empty: the owner is told the same either way, so
+    sharing never reveals who has an account, and only an account reads."""
 
     story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="shares", verbose_name=_("story talk"))
+    email = models.EmailField(_("e-mail address"))
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="shared_stories",
         verbose_name=_("co-teacher"),
     )
@@ -81,10 +88,11 @@ class StoryShare(models.Model):
         ordering = ["created_at", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["story", "user"], name="stories_share_unique_story_user"),
+            models.UniqueConstraint("story", Lower("email"), name="stories_share_unique_story_email"),
         ]
 
     def __str__(self):
-        return f"{self.story} → {self.user}"
+        return f"{self.story} → {self.email}"
 
 
 class StoryComment(SubmitOnce):

@@ -9,7 +9,7 @@ from stories.models import Story, StoryComment, StoryShare
 
 
 def export_user_data(user) -> tuple[str, dict]:
-    stories = Story.objects.filter(owner=user).prefetch_related("shares__user", "comments__author").order_by("pk")
+    stories = Story.objects.filter(owner=user).prefetch_related("shares", "comments__author").order_by("pk")
     return (
         "story_talks",
         {
@@ -24,7 +24,7 @@ def export_user_data(user) -> tuple[str, dict]:
                     "kept_private": s.kept_private,
                     "created_at": s.created_at.isoformat(),
                     "updated_at": s.updated_at.isoformat(),
-                    "shared_with": [share.user.email for share in s.shares.all()],
+                    "shared_with": [share.email for share in s.shares.all()],
                     "comments": [
                         {
                             "author": c.author.get_full_name() or c.author.email,

@@ -182,7 +182,7 @@ def story_reading(*, user, story_id: int) -> StoryReading | None:
             continue
         parts = [ReadingPart(part=part, text=getattr(story, part.name)) for part in step.parts if part.name != "title"]
         steps.append(ReadingStep(step=step, parts=parts))
-    shares = list(StoryShare.objects.filter(story=story).select_related("user")) if is_owner else []
+    shares = list(StoryShare.objects.filter(story=story)) if is_owner else []
     return StoryReading(
         story=story,
         is_owner=is_owner,
@@ -194,7 +194,7 @@ def story_reading(*, user, story_id: int) -> StoryReading | None:
 
 
 def story_shares(*, story: Story) -> list[StoryShare]:
-    return list(StoryShare.objects.filter(story=story).select_related("user").order_by("created_at", "pk"))
+    return list(StoryShare.objects.filter(story=story).order_by("created_at", "pk"))
 
 
 def dashboard_stories(*, user) -> dict:

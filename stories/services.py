@@ -174,26 +174,24 @@ def story_delete(*, user, story_id: int) -> None:
 
 @transaction.atomic
 def story_share(*, user, story_id: int, email: str) -> tuple[StoryShare, bool]:
-    """Share the story with the person who has an account with ``email``.
-    Owner only. Idempotent: sharing again returns the existing share and
-    False. Refuses unknown addresses, the owner's own address and more than
-    MAX_SHARES co-teachers with UserError."""
+    """Share the story with whoever has an account with ``email``. Owner only.
+
+    The answer is the same whether or not the address has an account, so
+    sharing never tells the owner who is registered: the share is recorded
+    with the address, and linked to the account if there is one (sharing
+    again links an account made since). Idempotent: sharing again returns
+    the existing share and False. Refuses the owner's own address and more
+    than MAX_SHARES addresses with UserError."""
     story = _owned_story(user=user, story_id=story_id, lock=True)
-    email = (email or "").strip()
-    co_teacher = User.objects.filter(email__iexact=email, is_active=True).first() if email else None
-    if co_teacher is None:
-        raise UserError(
-            _(
-                "There is no account with the e-mail address %(email)s. Ask your co-teacher to register on this "
-                "site first, then share again."
-            )
-            % {"email": email},
-            code="no_account",
-        )
-    if co_teacher.pk == user.pk:
+    email = (email or "").strip().lower()
+    if email == (user.email or "").lower():
         raise UserError(_("That is your own e-mail address. Enter your co-teacher's address."), code="self")
-    existing = StoryShare.objects.filter(story=story, user=co_teacher).first()
+    co_teacher = User.objects.filter(email__iexact=email, is_active=True).exclude(pk=user.pk).first()
+    existing = StoryShare.objects.filter(story=story, email__iexact=email).first()
     if existing:
+        if existing.user_id is None and co_teacher is not None:
+            existing.user = co_teacher
+            existing.save(update_fields=["user"])
         return existing, False
     if StoryShare.objects.filter(story=story).count() >= MAX_SHARES:
         raise UserError(
@@ -203,9 +201,9 @@ def story_share(*, user, story_id: int, email: str) -> tuple[StoryShare, bool]:
         )
     try:
         with transaction.atomic():
-            return StoryShare.objects.create(story=story, user=co_teacher), True
+            return StoryShare.objects.create(story=story, email=email, user=co_teacher), True
     except IntegrityError:  # shared in parallel
-        return StoryShare.objects.get(story=story, user=co_teacher), False
+        return StoryShare.objects.get(story=story, email__iexact=email), False
 
 
 @transaction.atomic

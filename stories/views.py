@@ -240,11 +240,12 @@ def share(request, story_id: int):
         except UserError as error:
             form.add_error("email", error.message)
         else:
-            name = share.user.get_full_name() or share.user.email
-            if created:
-                messages.success(request, _("The story talk is shared with %(name)s.") % {"name": name})
-            else:
-                messages.info(request, _("The story talk was already shared with %(name)s.") % {"name": name})
+            # The same answer whether or not the address has an account.
+            messages.success(
+                request,
+                _("If %(email)s has an account here, they can now read the story talk and comment on it.")
+                % {"email": share.email},
+            )
             return redirect("stories:share", story.pk)
     return _share_page(request, story=story, form=form, status=400)
 

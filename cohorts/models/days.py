@@ -75,7 +75,7 @@ class CourseDay(Versioned, ClusterableModel):
         return self.format == DayFormat.DIGITAL
 
 
-class CourseDayPart(models.Model):
+class CourseDayPart(ClusterableModel):
     """A part of a course day (a session, a talk, group work) and who leads it."""
 
     day = ParentalKey(CourseDay, on_delete=models.CASCADE, related_name="parts")

@@ -6,6 +6,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from elearning.tokens import new_token
+
 
 class ParticipantStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
@@ -33,6 +35,8 @@ class Participant(models.Model):
     enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
     waitlisted_at = models.DateTimeField(_("on the waiting list since"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    # The private address of the participant's calendar feed (a calendar app has no login).
+    calendar_token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
 
     class Meta:
         verbose_name = _("participant")

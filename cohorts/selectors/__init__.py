@@ -15,10 +15,24 @@ from cohorts.selectors.access import (
     led_groups,
     participant,
 )
+from cohorts.selectors.completion import (
+    COHORT_REQUIREMENTS_HOOK,
+    certificate_details,
+    cohort_requirements,
+    course_participant,
+    course_requirements,
+    days_attended,
+)
 from cohorts.selectors.groups import GROUP_COLUMNS_HOOK, MemberRow, group_for_leader, group_members
 from cohorts.selectors.timeline import TIMELINE_ITEMS_HOOK, CohortPage, DayState, TimelineDay, cohort_page, day_states
 
 __all__ = [
+    "COHORT_REQUIREMENTS_HOOK",
+    "certificate_details",
+    "cohort_requirements",
+    "course_participant",
+    "course_requirements",
+    "days_attended",
     "TIMELINE_ITEMS_HOOK",
     "CohortPage",
     "DayState",

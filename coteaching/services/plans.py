@@ -7,11 +7,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.models import TEACHING_ROLE_VALUES
 from coteaching import selectors
 from coteaching.models import (
     COMMENT_MAX_LENGTH,
     SECTION_MAX_LENGTH,
-    MemberRole,
     PlanComment,
     PlanSection,
     PlanSectionRevision,
@@ -102,7 +102,7 @@ def plan_publish_as_example(*, user, plan: TeachingPlan, now=None) -> TeachingPl
     require_member(plan=plan, user=user)
     lock_team(plan.team_id)
     counts = selectors.role_counts(team_id=plan.team_id)
-    if not all(counts.get(role) for role in MemberRole.values):
+    if not all(counts.get(role) for role in TEACHING_ROLE_VALUES):
         raise UserError(
             _(
                 "The plan can be published when the team has at least one professional and one user "

@@ -10,10 +10,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.models import TEACHING_ROLE_VALUES, Role
 from coteaching import emails, selectors
 from coteaching.models import (
     Invitation,
-    MemberRole,
     Membership,
     PlanSection,
     SectionKey,
@@ -42,7 +42,7 @@ def team_create(
     name = single_line(name)
     plan_title = single_line(plan_title) or name
     role = role or selectors.suggested_role(user)
-    if role not in MemberRole.values:
+    if role not in TEACHING_ROLE_VALUES:
         raise UserError(_("Choose your role in the team."), code="role")
 
     def create() -> Team:
@@ -94,7 +94,7 @@ def invitation_create(
     plan = TeachingPlan.objects.get(team=team)
     require_member(plan=plan, user=invited_by)
     email = email.strip().lower()
-    if role not in MemberRole.values:
+    if role not in TEACHING_ROLE_VALUES:
         raise UserError(_("Choose the role of the person you invite."), code="role")
     lock_team(team.pk)
     if Membership.objects.filter(team=team, user__email__iexact=email).exists():
@@ -182,7 +182,7 @@ def invitation_accept(*, token: str, user, role: str | None = None, now=None) ->
             )
         return membership
     role = role or selectors.suggested_role(user) or invitation.role
-    if role not in MemberRole.values:
+    if role not in TEACHING_ROLE_VALUES:
         raise UserError(_("Choose your role in the team."), code="role")
     lock_team(invitation.team_id)
     membership, _created = Membership.objects.get_or_create(
@@ -204,7 +204,7 @@ def invitation_cancel(*, user, invitation_id: int) -> bool:
 
 
 def _last_of_role_message(role: str) -> str:
-    if role == MemberRole.PROFESSIONAL:
+    if role == Role.PROFESSIONAL:
         return _(
             "You cannot remove the last professional. A co-teaching team needs at least one professional and one "
             "user representative. Invite another professional first."

@@ -96,7 +96,7 @@ EXAMPLE_PLAN = {
                 {
                     "title": "Velkommen og bli kjent",
                     "minutes": 25,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "Kursleder og brukerrepresentant ønsker velkommen sammen. Praktisk "
                     "informasjon, avtale om taushet i gruppen, og en runde der alle sier navn og hva de "
                     "håper å få ut av kurset.",
@@ -119,14 +119,14 @@ EXAMPLE_PLAN = {
                 {
                     "title": "Samtale i smågrupper: Hvordan har den første tiden vært for deg?",
                     "minutes": 35,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "Deltakerne deler erfaringer i grupper på tre–fire. Pårørende er i egen "
                     "gruppe. Vi samler inn spørsmål til de neste kursdagene.",
                 },
                 {
                     "title": "Oppsummering og hjemmeoppgave",
                     "minutes": 15,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "Hva tar du med deg i dag? Hver deltaker tenker ut én liten endring de vil "
                     "prøve før neste kursdag.",
                 },
@@ -139,7 +139,7 @@ EXAMPLE_PLAN = {
                 {
                     "title": "Siden sist",
                     "minutes": 15,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "Runde om hvordan hjemmeoppgaven gikk. Det er like nyttig å høre om det "
                     "som ikke gikk, som om det som gikk bra.",
                 },
@@ -153,7 +153,7 @@ EXAMPLE_PLAN = {
                 {
                     "title": "Øvelse: sett sammen en lunsj og les matvarelapper",
                     "minutes": 30,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "I smågrupper setter deltakerne sammen en lunsjtallerken av vanlige "
                     "matvarer og sammenligner næringsinnhold på pakninger.",
                 },
@@ -167,7 +167,7 @@ EXAMPLE_PLAN = {
                 {
                     "title": "Samtale og oppsummering",
                     "minutes": 20,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "Hva er vanskeligst med mat i din hverdag? Ny hjemmeoppgave.",
                 },
             ],
@@ -179,7 +179,7 @@ EXAMPLE_PLAN = {
                 {
                     "title": "Siden sist",
                     "minutes": 15,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "Runde om hjemmeoppgaven og om spørsmål som har dukket opp.",
                 },
                 {
@@ -208,7 +208,7 @@ EXAMPLE_PLAN = {
                 {
                     "title": "Erfaringsdeling: Hva gjør det lettere å være i aktivitet?",
                     "minutes": 25,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "Deltakerne deler hva som har fungert for dem, og lager en felles liste "
                     "over gode tips som alle får med seg hjem.",
                 },
@@ -221,7 +221,7 @@ EXAMPLE_PLAN = {
                 {
                     "title": "Siden sist",
                     "minutes": 15,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "Siste runde om hjemmeoppgavene: Hva har du fått til i løpet av kurset?",
                 },
                 {
@@ -241,7 +241,7 @@ EXAMPLE_PLAN = {
                 {
                     "title": "Samtale: følelser, støtte og pårørende",
                     "minutes": 30,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "Samtale i hele gruppen. Pårørende får egen tid til å si hva de trenger. "
                     "Diabetessykepleieren følger opp deltakere som ønsker en samtale etterpå.",
                 },
@@ -255,7 +255,7 @@ EXAMPLE_PLAN = {
                 {
                     "title": "Evaluering og avslutning",
                     "minutes": 20,
-                    "lead": "both",
+                    "lead": "all",
                     "description": "Anonymt evalueringsskjema og en avsluttende runde: Hva tar du med deg videre?",
                 },
             ],

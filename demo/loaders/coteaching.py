@@ -9,10 +9,9 @@ import datetime
 
 from django.utils import timezone
 
-from accounts.models import User
+from accounts.models import Role, User
 from coteaching import services
 from coteaching.models import (
-    MemberRole,
     Membership,
     PlanComment,
     PlanSection,
@@ -76,15 +75,15 @@ def _plan(professional, user_rep) -> TeachingPlan:
     team = Team.objects.filter(name=TEAM_NAME, created_by=professional).first()
     if team is None:
         plan = services.team_create(
-            user=professional, name=TEAM_NAME, plan_title=EXAMPLE_PLAN["title"], role=MemberRole.PROFESSIONAL
+            user=professional, name=TEAM_NAME, plan_title=EXAMPLE_PLAN["title"], role=Role.PROFESSIONAL
         )
         team = plan.team
     plan = TeachingPlan.objects.get(team=team)
     if plan.title != EXAMPLE_PLAN["title"]:
         plan.title = EXAMPLE_PLAN["title"]
         plan.save(update_fields=["title", "updated_at"])
-    Membership.objects.update_or_create(team=team, user=professional, defaults={"role": MemberRole.PROFESSIONAL})
-    Membership.objects.update_or_create(team=team, user=user_rep, defaults={"role": MemberRole.USER_REPRESENTATIVE})
+    Membership.objects.update_or_create(team=team, user=professional, defaults={"role": Role.PROFESSIONAL})
+    Membership.objects.update_or_create(team=team, user=user_rep, defaults={"role": Role.USER_REPRESENTATIVE})
     return plan
 
 

@@ -21,7 +21,7 @@ from decimal import Decimal
 from wagtail.fields import StreamField
 from wagtail.models import Locale
 
-from accounts.models import User
+from accounts.models import Role, User
 from demo import course_media
 from demo.pages import without_ids
 from elearning.models import HomePage
@@ -36,7 +36,6 @@ from modules.models import (
     LearningPathPage,
     LessonPage,
     ModulePage,
-    PathAudience,
 )
 from quizzes.models import Quiz
 
@@ -450,7 +449,7 @@ def load_path(*, home, course: CoursePage, stdout=None) -> LearningPathPage:
             "search_description": PATH["search_description"],
             "intro": PATH["intro"],
             "after_text": PATH["after_text"],
-            "audience": PathAudience.USER_REPRESENTATIVE,
+            "audience": Role.USER_REPRESENTATIVE,
             "course_id": course.pk,
         },
     )

@@ -37,7 +37,7 @@ def load(stdout=None) -> Story:
         story.full_clean()
         story.save()
 
-    StoryShare.objects.get_or_create(story=story, user=co_teacher)
+    StoryShare.objects.get_or_create(story=story, user=co_teacher, defaults={"email": co_teacher.email.lower()})
 
     comment = StoryComment.objects.filter(story=story, author=co_teacher, step__isnull=True).order_by("pk").first()
     text = DRAFT_STORY["comment_from_coteacher"]

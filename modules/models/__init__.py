@@ -14,7 +14,7 @@ from modules.models.pages import (
     ModulePage,
     audience_for_role,
 )
-from modules.models.paths import LearningPathPage, PathAudience
+from modules.models.paths import LearningPathPage
 from modules.models.progress import (
     CourseEvaluation,
     CourseInvitation,
@@ -41,7 +41,6 @@ __all__ = [
     "LearningPathPage",
     "LessonPage",
     "ModulePage",
-    "PathAudience",
     "ReflectionAnswer",
     "audience_for_role",
 ]

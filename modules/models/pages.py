@@ -20,28 +20,21 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from accounts.models import Role
+from accounts.models import Audience, Role
 from elearning import content_cache
+from elearning.richtext import RICH_TEXT_FEATURES
 from modules.blocks import LessonBodyBlock
-
-RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
-
-
-class Audience(models.TextChoices):
-    """Who a module is for. A learner's course completion counts only the
-    modules whose audience matches them (see audience_for_role)."""
-
-    ALL = "all", _("Everyone")
-    PROFESSIONAL = "professional", _("Professionals")
-    USER_REPRESENTATIVE = "user_representative", _("User representatives")
 
 
 def audience_for_role(role: str | None) -> str:
     """Map accounts.models.Role to a module audience.
 
-    - "brukerrepresentant" → Audience.USER_REPRESENTATIVE
-    - "fagperson" → Audience.PROFESSIONAL
-    - "parorende" (relatives) and "annet" (other) → Audience.PROFESSIONAL as
+    A module is for an Audience (accounts.models); a learner's course
+    completion counts only the modules whose audience matches them.
+
+    - Role.USER_REPRESENTATIVE → Audience.USER_REPRESENTATIVE
+    - Role.PROFESSIONAL → Audience.PROFESSIONAL
+    - Role.RELATIVE and Role.OTHER → Audience.PROFESSIONAL as
       well: the professional path is the general one (planning and teaching
       a learning-and-mastery offer), while the user-representative path is
       the specialised preparation for co-teaching from one's own story.
@@ -158,6 +151,14 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
         default=False,
         help_text=_("Each module opens when the learner has completed the previous one."),
     )
+    quiz_time_limits = models.BooleanField(
+        _("time limits on quizzes"),
+        default=True,
+        help_text=_(
+            "Turn off to let every learner in this course take its quizzes without a time limit. "
+            "Staff can also give one learner extra time, or no limit, on a quiz (Quizzes → Time limit extensions)."
+        ),
+    )
     certificate_enabled = models.BooleanField(_("issue a course certificate"), default=True)
     certificate_hours = models.DecimalField(
         _("hours on the certificate"),
@@ -194,6 +195,7 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
                 FieldRowPanel([FieldPanel("course_format"), FieldPanel("min_days_attended")]),
                 FieldPanel("enrolment_mode"),
                 FieldPanel("lock_modules_in_order"),
+                FieldPanel("quiz_time_limits"),
             ],
             heading=_("Enrolment and progress"),
         ),

@@ -11,12 +11,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from modules.models.pages import RICH_TEXT_FEATURES, Audience, CachedViewRestrictionsMixin
-
-
-class PathAudience(models.TextChoices):
-    PROFESSIONAL = Audience.PROFESSIONAL.value, Audience.PROFESSIONAL.label
-    USER_REPRESENTATIVE = Audience.USER_REPRESENTATIVE.value, Audience.USER_REPRESENTATIVE.label
+from accounts.models import Audience, Role, teaching_role_choices
+from elearning.richtext import RICH_TEXT_FEATURES
+from modules.models.pages import CachedViewRestrictionsMixin
 
 
 class LearningPathPage(CachedViewRestrictionsMixin, Page):
@@ -24,8 +21,10 @@ class LearningPathPage(CachedViewRestrictionsMixin, Page):
     audience = models.CharField(
         _("audience"),
         max_length=32,
-        choices=PathAudience.choices,
-        default=PathAudience.USER_REPRESENTATIVE,
+        choices=teaching_role_choices(
+            PROFESSIONAL=Audience.PROFESSIONAL.label, USER_REPRESENTATIVE=Audience.USER_REPRESENTATIVE.label
+        ),
+        default=Role.USER_REPRESENTATIVE,
         help_text=_("Learners with this role are offered the path on their dashboard."),
     )
     course = models.ForeignKey(

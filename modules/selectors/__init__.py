@@ -15,6 +15,11 @@ Contract for other apps:
         user is signed in, enrolled in the lesson's course and the lesson is
         not locked (module order, "available from" date). Registered for
         quizzes' "quiz_lesson_access" hook, asked before an attempt starts.
+
+    lesson_quiz_time_limits(*, lesson_id: int, quiz_id: int) -> bool
+        False when the lesson's course has turned quiz time limits off
+        (CoursePage.quiz_time_limits). Registered for quizzes'
+        "quiz_time_limits" hook.
 """
 
 from modules.selectors.certificates import certificate_by_code, certificate_for_owner
@@ -46,6 +51,7 @@ from modules.selectors.progress import (
     lesson_is_accessible,
     lesson_page_state,
     lesson_quiz_accessible,
+    lesson_quiz_time_limits,
     module_page_context,
     percent,
 )
@@ -88,6 +94,7 @@ __all__ = [
     "lesson_page_context",
     "lesson_page_state",
     "lesson_quiz_accessible",
+    "lesson_quiz_time_limits",
     "lessons_with_audience_sections",
     "module_page_context",
     "percent",

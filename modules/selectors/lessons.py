@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from elearning import content_cache
-from modules.blocks import DYNAMIC_BLOCK_TYPES, BlockAudience
+from modules.blocks import DYNAMIC_BLOCK_TYPES
 from modules.cache import BODY_CACHE_SECONDS
 from modules.models import Audience, LessonPage, ReflectionAnswer
 from modules.selectors.progress import lesson_page_state
@@ -26,9 +26,10 @@ class BodyPart:
 
 
 def section_visible(section_audience: str, audience: str) -> bool:
-    """Audience sections: "both" for everyone; otherwise for the matching
-    learners. Audience.ALL (not signed in, previews) sees every section."""
-    if section_audience == BlockAudience.BOTH or audience == Audience.ALL:
+    """Audience sections: Audience.ALL for everyone; otherwise for the
+    matching learners. Audience.ALL as the learner's audience (not signed in,
+    previews) sees every section."""
+    if Audience.ALL in (section_audience, audience):
         return True
     return section_audience == audience
 

@@ -402,6 +402,17 @@ def lesson_quiz_accessible(*, user, lesson_id: int, quiz_id: int) -> bool:
     return lesson_is_accessible(user=user, lesson_id=lesson_id)
 
 
+def lesson_quiz_time_limits(*, lesson_id: int, quiz_id: int) -> bool:
+    """Contract (quizzes' ``quiz_time_limits`` hook): False when the course
+    holding lesson ``lesson_id`` has turned quiz time limits off. One query."""
+    lesson = LessonPage.objects.filter(pk=lesson_id).only("path", "depth").first()
+    if lesson is None:
+        return True
+    course_path = lesson.path[: (lesson.depth - 2) * STEPLEN]
+    limits = CoursePage.objects.filter(path=course_path).values_list("quiz_time_limits", flat=True).first()
+    return limits is not False
+
+
 def dashboard(*, user, request=None) -> list[CourseProgress]:
     """Every enrolment of the user with its progress, next step and certificate: 6 queries."""
     enrolments = list(

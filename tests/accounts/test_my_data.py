@@ -21,7 +21,7 @@ def test_profile_update(client_user, user):
         {
             "first_name": "Kari",
             "last_name": "Nordmann",
-            "role": "brukerrepresentant",
+            "role": "user_representative",
             "profession": "",
             "workplace": "Tromsø kommune",
             "preferred_language": "en",
@@ -29,7 +29,7 @@ def test_profile_update(client_user, user):
     )
     assert response.status_code == 302
     profile = Profile.objects.get(user=user)
-    assert profile.role == "brukerrepresentant"
+    assert profile.role == "user_representative"
     assert profile.workplace == "Tromsø kommune"
     assert profile.preferred_language == "en"
 
@@ -39,7 +39,7 @@ def test_profile_update_refuses_unknown_role(client_user, user):
         "/konto/mine-data/", {"first_name": "K", "last_name": "N", "role": "admin", "preferred_language": "nb"}
     )
     assert response.status_code == 200
-    assert Profile.objects.get(user=user).role == "fagperson"
+    assert Profile.objects.get(user=user).role == "professional"
 
 
 def test_export_is_json_with_the_users_data_and_domain_sections(client_user, user):
@@ -48,7 +48,7 @@ def test_export_is_json_with_the_users_data_and_domain_sections(client_user, use
     assert response["Content-Disposition"].startswith("attachment;")
     data = json.loads(response.content)
     assert data["account"]["email"] == user.email
-    assert data["account"]["profile"]["role"] == "fagperson"
+    assert data["account"]["profile"]["role"] == "professional"
     # Every registered domain contributes its section.
     for name, _ in (fn(user) for fn in hooks.get_hooks("user_data_export")):
         assert name in data
@@ -69,7 +69,7 @@ def test_delete_account_removes_personal_data_and_keeps_anonymous_count(client_u
     assert response.status_code == 302
     assert not User.objects.filter(email=email).exists()
     assert not Profile.objects.filter(user_id=user.pk).exists()
-    assert DeletedAccount.objects.filter(role="fagperson").count() == 1
+    assert DeletedAccount.objects.filter(role="professional").count() == 1
     assert "_auth_user_id" not in client_user.session
 
 

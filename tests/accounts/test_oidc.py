@@ -63,7 +63,7 @@ def test_first_login_creates_account_with_profile(client, provider):
     user = User.objects.get(email="ida.helseid@example.no")
     assert user.first_name == "Ida"
     assert SocialAccount.objects.filter(user=user, provider="helseid", uid=CLAIMS["sub"]).exists()
-    assert user.profile.role == "fagperson"
+    assert user.profile.role == "professional"
     assert int(client.session["_auth_user_id"]) == user.pk
     # PKCE: the code verifier went to the token endpoint with the secret.
     assert provider.token_requests[-1]["code_verifier"]

@@ -19,9 +19,7 @@ pytestmark = pytest.mark.django_db
 def test_access_selectors(cohort, learner):
     group = cohort.groups.first()
     member = ParticipantFactory(cohort=cohort, user=learner, group=group)
-    waiting = ParticipantFactory(
-        cohort=cohort, status=ParticipantStatus.WAITLISTED, waitlisted_at=timezone.now()
-    ).user
+    waiting = ParticipantFactory(cohort=cohort, status=ParticipantStatus.WAITLISTED, waitlisted_at=timezone.now()).user
     stranger = UserFactory()
     course_leader = cohort.leaders.first().user
 

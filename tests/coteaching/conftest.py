@@ -2,7 +2,7 @@ import pytest
 
 from accounts.models import Role
 from coteaching import services
-from coteaching.models import MemberRole, Membership
+from coteaching.models import Membership
 from tests.factories.accounts import UserFactory, UserRepresentativeFactory
 
 
@@ -30,7 +30,7 @@ def plan(professional):
 @pytest.fixture
 def full_plan(plan, user_rep):
     """A team with one professional and one user representative."""
-    Membership.objects.create(team=plan.team, user=user_rep, role=MemberRole.USER_REPRESENTATIVE)
+    Membership.objects.create(team=plan.team, user=user_rep, role=Role.USER_REPRESENTATIVE)
     return plan
 
 

@@ -7,8 +7,9 @@ import threading
 import pytest
 from django.db import close_old_connections, connections
 
+from accounts.models import Role
 from coteaching import services
-from coteaching.models import MemberRole, Membership, PlanComment, PlanSection, PlanSectionRevision, TeachingPlan
+from coteaching.models import Membership, PlanComment, PlanSection, PlanSectionRevision, TeachingPlan
 from tests.factories.accounts import UserFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
@@ -40,7 +41,7 @@ def test_parallel_saves_on_one_version_one_wins_the_rest_conflict():
     editors = [UserFactory() for _ in range(8)]
     plan = services.team_create(user=editors[0], name="Gruppe", plan_title="Plan")
     for editor in editors[1:]:
-        Membership.objects.create(team=plan.team, user=editor, role=MemberRole.USER_REPRESENTATIVE)
+        Membership.objects.create(team=plan.team, user=editor, role=Role.USER_REPRESENTATIVE)
 
     def save(editor):
         text = f"Tekst fra {editor.email}"
@@ -60,15 +61,15 @@ def test_parallel_saves_on_one_version_one_wins_the_rest_conflict():
 def test_parallel_removals_keep_one_of_each_role():
     professionals = [UserFactory() for _ in range(2)]
     plan = services.team_create(user=professionals[0], name="Gruppe", plan_title="Plan")
-    Membership.objects.create(team=plan.team, user=professionals[1], role=MemberRole.PROFESSIONAL)
+    Membership.objects.create(team=plan.team, user=professionals[1], role=Role.PROFESSIONAL)
     rep = UserFactory()
-    Membership.objects.create(team=plan.team, user=rep, role=MemberRole.USER_REPRESENTATIVE)
-    ids = list(Membership.objects.filter(role=MemberRole.PROFESSIONAL).values_list("pk", flat=True))
+    Membership.objects.create(team=plan.team, user=rep, role=Role.USER_REPRESENTATIVE)
+    ids = list(Membership.objects.filter(role=Role.PROFESSIONAL).values_list("pk", flat=True))
 
     results, errors = _run_parallel(lambda pk: services.member_remove(actor=rep, membership_id=pk), ids)
     assert results == [True]
     assert [e.code for e in errors] == ["last_of_role"]
-    assert Membership.objects.filter(team=plan.team, role=MemberRole.PROFESSIONAL).count() == 1
+    assert Membership.objects.filter(team=plan.team, role=Role.PROFESSIONAL).count() == 1
 
 
 def test_two_concurrent_submits_of_one_form_create_one_team_and_one_comment():

@@ -3,9 +3,9 @@
 import pytest
 from django.db import IntegrityError, transaction
 
+from accounts.models import Role
 from coteaching.models import (
     SECTION_MAX_LENGTH,
-    MemberRole,
     Membership,
     PlanComment,
     PlanSection,
@@ -30,9 +30,7 @@ def _refused(fn):
 
 def test_one_membership_per_user_and_team():
     membership = MembershipFactory()
-    _refused(
-        lambda: Membership.objects.create(team=membership.team, user=membership.user, role=MemberRole.PROFESSIONAL)
-    )
+    _refused(lambda: Membership.objects.create(team=membership.team, user=membership.user, role=Role.PROFESSIONAL))
 
 
 def test_membership_role_must_be_known():

@@ -1,11 +1,11 @@
 import pytest
 
+from accounts.models import Role
 from accounts.privacy import domain_exports
 from accounts.services import user_delete
 from coteaching import services
 from coteaching.models import (
     Invitation,
-    MemberRole,
     Membership,
     PlanComment,
     PlanSection,
@@ -27,7 +27,7 @@ def test_export_lists_teams_text_and_comments(full_plan, user_rep, professional)
         {
             "team": full_plan.team.name,
             "teaching_plan": full_plan.title,
-            "role": MemberRole.USER_REPRESENTATIVE,
+            "role": Role.USER_REPRESENTATIVE,
             "joined_at": data["teams"][0]["joined_at"],
         }
     ]

@@ -4,11 +4,11 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from accounts.models import Role
 from coteaching import services
 from coteaching.models import (
     SECTION_MAX_LENGTH,
     Invitation,
-    MemberRole,
     Membership,
     PlanComment,
     PlanSection,
@@ -30,22 +30,22 @@ pytestmark = pytest.mark.django_db
 def test_creator_becomes_member_in_the_role_of_their_profile(plan, professional):
     membership = Membership.objects.get(team=plan.team)
     assert membership.user == professional
-    assert membership.role == MemberRole.PROFESSIONAL
+    assert membership.role == Role.PROFESSIONAL
     assert plan.sections.count() == len(SectionKey.values)
     assert plan.team.created_by == professional
 
 
 def test_user_representative_creates_a_team_as_user_representative(user_rep):
     plan = services.team_create(user=user_rep, name="Gruppe", plan_title="Plan")
-    assert Membership.objects.get(team=plan.team).role == MemberRole.USER_REPRESENTATIVE
+    assert Membership.objects.get(team=plan.team).role == Role.USER_REPRESENTATIVE
 
 
 def test_a_relative_must_choose_a_role(relative):
     with pytest.raises(UserError) as error:
         services.team_create(user=relative, name="Gruppe", plan_title="Plan")
     assert error.value.code == "role"
-    plan = services.team_create(user=relative, name="Gruppe", plan_title="Plan", role=MemberRole.USER_REPRESENTATIVE)
-    assert Membership.objects.get(team=plan.team).role == MemberRole.USER_REPRESENTATIVE
+    plan = services.team_create(user=relative, name="Gruppe", plan_title="Plan", role=Role.USER_REPRESENTATIVE)
+    assert Membership.objects.get(team=plan.team).role == Role.USER_REPRESENTATIVE
 
 
 def test_double_submit_creates_one_team(professional):
@@ -64,7 +64,7 @@ def test_double_submit_creates_one_team(professional):
 def test_invitation_is_emailed_once_with_the_accept_link(plan, professional, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         invitation = services.invitation_create(
-            team=plan.team, invited_by=professional, email="Per@Example.no", role=MemberRole.USER_REPRESENTATIVE
+            team=plan.team, invited_by=professional, email="Per@Example.no", role=Role.USER_REPRESENTATIVE
         )
     assert invitation.email == "per@example.no"
     assert len(invitation.token) >= 40
@@ -80,11 +80,11 @@ def test_invitation_is_emailed_once_with_the_accept_link(plan, professional, dja
 
 def test_inviting_again_renews_the_invitation_and_the_old_link_stops_working(plan, professional):
     first = services.invitation_create(
-        team=plan.team, invited_by=professional, email="per@example.no", role=MemberRole.USER_REPRESENTATIVE
+        team=plan.team, invited_by=professional, email="per@example.no", role=Role.USER_REPRESENTATIVE
     )
     old_token = first.token
     second = services.invitation_create(
-        team=plan.team, invited_by=professional, email="PER@example.no", role=MemberRole.USER_REPRESENTATIVE
+        team=plan.team, invited_by=professional, email="PER@example.no", role=Role.USER_REPRESENTATIVE
     )
     assert second.pk == first.pk
     assert second.token != old_token
@@ -106,15 +106,15 @@ def test_members_cannot_be_invited_again(plan, professional):
     assert error.value.code == "member"
 
 
-def _invite(plan, professional, user, role=MemberRole.USER_REPRESENTATIVE):
+def _invite(plan, professional, user, role=Role.USER_REPRESENTATIVE):
     return services.invitation_create(team=plan.team, invited_by=professional, email=user.email, role=role)
 
 
 def test_accepting_joins_the_team_in_the_profile_role(plan, professional, user_rep):
-    invitation = _invite(plan, professional, user_rep, role=MemberRole.PROFESSIONAL)
+    invitation = _invite(plan, professional, user_rep, role=Role.PROFESSIONAL)
     membership = services.invitation_accept(token=invitation.token, user=user_rep)
     assert membership.team == plan.team
-    assert membership.role == MemberRole.USER_REPRESENTATIVE
+    assert membership.role == Role.USER_REPRESENTATIVE
     invitation.refresh_from_db()
     assert invitation.accepted_by == user_rep and invitation.accepted_at is not None
 
@@ -196,13 +196,13 @@ def test_the_last_user_representative_cannot_leave(full_plan, user_rep):
 
 
 def test_a_second_professional_can_be_removed(full_plan, professional):
-    second = Membership.objects.create(team=full_plan.team, user=UserFactory(), role=MemberRole.PROFESSIONAL)
+    second = Membership.objects.create(team=full_plan.team, user=UserFactory(), role=Role.PROFESSIONAL)
     assert services.member_remove(actor=professional, membership_id=second.pk) is True
     assert services.member_remove(actor=professional, membership_id=second.pk) is False
 
 
 def test_outsiders_cannot_remove_members(full_plan, outsider):
-    second = Membership.objects.create(team=full_plan.team, user=UserFactory(), role=MemberRole.PROFESSIONAL)
+    second = Membership.objects.create(team=full_plan.team, user=UserFactory(), role=Role.PROFESSIONAL)
     with pytest.raises(UserError):
         services.member_remove(actor=outsider, membership_id=second.pk)
 
@@ -272,15 +272,15 @@ def test_schedule_sessions_and_parts_in_order(plan, professional):
     services.session_move(user=professional, session=day2, direction="up")
     assert list(plan.sessions.values_list("title", flat=True)) == ["Dag 2", "Dag 1"]
     part = services.part_create(
-        user=professional, session=day1, data={"title": "Velkommen", "minutes": 20, "lead": "both", "description": ""}
+        user=professional, session=day1, data={"title": "Velkommen", "minutes": 20, "lead": "all", "description": ""}
     )
-    assert part.order == 1 and part.lead == "both"
+    assert part.order == 1 and part.lead == "all"
 
 
 def test_a_concurrent_schedule_edit_is_a_conflict(plan, professional):
     day = services.session_create(user=professional, plan=plan, data={"title": "Dag 1"})
     part = services.part_create(
-        user=professional, session=day, data={"title": "A", "minutes": 20, "lead": "both", "description": ""}
+        user=professional, session=day, data={"title": "A", "minutes": 20, "lead": "all", "description": ""}
     )
     data = {"title": "B", "minutes": 30, "lead": "professional", "description": ""}
     saved = services.part_update(user=professional, part=part, data=data, base_version=1)
@@ -295,7 +295,7 @@ def test_invalid_part_values_are_refused(plan, professional):
     day = services.session_create(user=professional, plan=plan, data={"title": "Dag 1"})
     with pytest.raises(UserError):
         services.part_create(
-            user=professional, session=day, data={"title": "A", "minutes": 0, "lead": "both", "description": ""}
+            user=professional, session=day, data={"title": "A", "minutes": 0, "lead": "all", "description": ""}
         )
 
 
@@ -317,7 +317,7 @@ def test_publishing_needs_both_roles(plan, professional, user_rep):
     with pytest.raises(UserError) as error:
         services.plan_publish_as_example(user=professional, plan=plan)
     assert error.value.code == "roles_missing"
-    Membership.objects.create(team=plan.team, user=user_rep, role=MemberRole.USER_REPRESENTATIVE)
+    Membership.objects.create(team=plan.team, user=user_rep, role=Role.USER_REPRESENTATIVE)
     plan = services.plan_publish_as_example(user=professional, plan=plan)
     first_published = plan.published_at
     assert plan.published_as_example and first_published

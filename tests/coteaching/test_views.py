@@ -5,11 +5,11 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.models import Role
 from coteaching import services
 from coteaching.models import (
     SECTION_MAX_LENGTH,
     Invitation,
-    MemberRole,
     Membership,
     PlanComment,
     PlanSection,
@@ -137,7 +137,7 @@ def test_creating_a_team_with_the_plain_form(pro_client, professional):
     membership = Membership.objects.get(user=professional)
     assert response.status_code == 302
     assert response["Location"] == _url("plan", membership.team.plan.pk)
-    assert membership.role == MemberRole.PROFESSIONAL
+    assert membership.role == Role.PROFESSIONAL
 
 
 def test_a_user_without_a_team_role_chooses_one(client, relative):
@@ -146,7 +146,7 @@ def test_a_user_without_a_team_role_chooses_one(client, relative):
     assert response.status_code == 400
     response = client.post(_url("team_create"), {"name": "Gruppe", "plan_title": "Plan", "role": "user_representative"})
     assert response.status_code == 302
-    assert Membership.objects.get(user=relative).role == MemberRole.USER_REPRESENTATIVE
+    assert Membership.objects.get(user=relative).role == Role.USER_REPRESENTATIVE
 
 
 # --- Editing a section: plain form and htmx ---------------------------------------------
@@ -282,7 +282,7 @@ def test_accepting_an_invitation(client, plan, professional, user_rep):
     assert client.get(_url("invitation_accept", invitation.token)).status_code == 200
     response = client.post(_url("invitation_accept", invitation.token))
     assert response.status_code == 302 and response["Location"] == _url("plan", plan.pk)
-    assert Membership.objects.get(team=plan.team, user=user_rep).role == MemberRole.USER_REPRESENTATIVE
+    assert Membership.objects.get(team=plan.team, user=user_rep).role == Role.USER_REPRESENTATIVE
     # Opening the used link again as the same person leads to the plan.
     assert client.get(_url("invitation_accept", invitation.token))["Location"] == _url("plan", plan.pk)
 
@@ -352,7 +352,7 @@ def test_publishing_and_the_examples_library(client, full_plan, professional, ou
 
 def test_featured_examples_come_first(client, full_plan, professional, user_rep, django_assert_max_num_queries):
     other = services.team_create(user=professional, name="Andre", plan_title="Hjertekurs")
-    Membership.objects.create(team=other.team, user=user_rep, role=MemberRole.USER_REPRESENTATIVE)
+    Membership.objects.create(team=other.team, user=user_rep, role=Role.USER_REPRESENTATIVE)
     services.plan_publish_as_example(user=professional, plan=full_plan)
     services.plan_publish_as_example(user=professional, plan=other)
     services.plan_set_featured(user=StaffFactory(), plan_id=full_plan.pk, featured=True)
@@ -391,7 +391,7 @@ def test_schedule_editor(pro_client, plan):
     content = pro_client.get(_url("plan", plan.pk)).content.decode()
     assert "Brukerinnlegg" in content and nb("User representative") in content
     response = pro_client.post(
-        _url("part_add", plan.pk, session.pk), {"part-title": "Feil", "part-minutes": 0, "part-lead": "both"}
+        _url("part_add", plan.pk, session.pk), {"part-title": "Feil", "part-minutes": 0, "part-lead": "all"}
     )
     assert response.status_code == 400
 
@@ -401,7 +401,7 @@ def test_schedule_part_conflict_keeps_both(pro_client, scheduled_plan, professio
     services.part_update(
         user=professional,
         part=part,
-        data={"title": "Deres tittel", "minutes": 20, "lead": "both", "description": ""},
+        data={"title": "Deres tittel", "minutes": 20, "lead": "all", "description": ""},
         base_version=1,
     )
     response = pro_client.post(

@@ -3,9 +3,9 @@ import datetime
 import factory
 from django.utils import timezone
 
+from accounts.models import Role
 from coteaching.models import (
     Invitation,
-    MemberRole,
     Membership,
     PlanSection,
     PlanSession,
@@ -31,7 +31,7 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
     team = factory.SubFactory(TeamFactory)
     user = factory.SubFactory(UserFactory)
-    role = MemberRole.PROFESSIONAL
+    role = Role.PROFESSIONAL
 
 
 class TeachingPlanFactory(factory.django.DjangoModelFactory):
@@ -54,7 +54,7 @@ class InvitationFactory(factory.django.DjangoModelFactory):
 
     team = factory.SubFactory(TeamFactory)
     email = factory.Sequence(lambda n: f"invitert{n}@example.no")
-    role = MemberRole.USER_REPRESENTATIVE
+    role = Role.USER_REPRESENTATIVE
     expires_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=14))
 
 

@@ -24,6 +24,7 @@ class StoryShareFactory(factory.django.DjangoModelFactory):
 
     story = factory.SubFactory(StoryFactory)
     user = factory.SubFactory(UserFactory)
+    email = factory.LazyAttribute(lambda share: share.user.email.lower() if share.user else "ingen@example.no")
 
 
 class StoryCommentFactory(factory.django.DjangoModelFactory):

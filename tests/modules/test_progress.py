@@ -148,7 +148,7 @@ def test_audience_sections_follow_the_learner(client, course_index, user_rep, le
                     "audience_section",
                     {"audience": "user_representative", "title": "Til deg som brukerrepresentant", "text": "<p>B</p>"},
                 ),
-                ("audience_section", {"audience": "both", "title": "Til dere begge", "text": "<p>C</p>"}),
+                ("audience_section", {"audience": "all", "title": "Til dere begge", "text": "<p>C</p>"}),
             ],
         )
     )

@@ -1,5 +1,5 @@
 """The data migration that stores each distinct attempt snapshot once
-(quizzes 0004): attempts with the same questions end up pointing to one
+(quizzes 0005): attempts with the same questions end up pointing to one
 QuizSnapshot, with their questions, grades and answers unchanged."""
 
 import pytest
@@ -10,8 +10,8 @@ from quizzes import grading
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-BEFORE = [("quizzes", "0003_quizsnapshot_attempt_snapshot")]
-AFTER = [("quizzes", "0005_remove_attempt_questions")]
+BEFORE = [("quizzes", "0004_quizsnapshot_attempt_snapshot")]
+AFTER = [("quizzes", "0006_remove_attempt_questions")]
 
 SPEC = {
     "id": 1,

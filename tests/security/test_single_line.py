@@ -12,7 +12,7 @@ from django.urls import reverse
 from accounts.models import Role
 from accounts.services import profile_update
 from coteaching import services as coteaching
-from coteaching.models import MemberRole, TeachingPlan, Team
+from coteaching.models import TeachingPlan, Team
 from elearning.forms import SingleLineField
 from elearning.models import OutboxMessage, OutboxStatus
 from tests.factories.accounts import UserFactory
@@ -36,7 +36,7 @@ def test_a_newline_in_the_plan_title_and_team_name_no_longer_kills_the_invitatio
     client.force_login(professional)
     response = client.post(
         reverse("coteaching:team_create"),
-        {"plan_title": NASTY, "name": "Diabetes-\ngruppa", "role": MemberRole.PROFESSIONAL},
+        {"plan_title": NASTY, "name": "Diabetes-\ngruppa", "role": Role.PROFESSIONAL},
     )
     assert response.status_code == 302
     plan = TeachingPlan.objects.select_related("team").get()
@@ -46,7 +46,7 @@ def test_a_newline_in_the_plan_title_and_team_name_no_longer_kills_the_invitatio
     assert (plan.title, Team.objects.get().name) == ("Ny tittel", "Ny gruppe")
     with django_capture_on_commit_callbacks(execute=True):
         coteaching.invitation_create(
-            team=plan.team, invited_by=professional, email="per@example.no", role=MemberRole.USER_REPRESENTATIVE
+            team=plan.team, invited_by=professional, email="per@example.no", role=Role.USER_REPRESENTATIVE
         )
     assert len(mail.outbox) == 1 and "Ny tittel" in mail.outbox[0].subject
     assert OutboxMessage.objects.get().status == OutboxStatus.DONE
@@ -58,7 +58,7 @@ def test_a_title_stored_with_a_newline_before_the_fix_still_gets_its_email(djang
     TeachingPlan.objects.filter(pk=plan.pk).update(title="Gammel\ntittel")
     with django_capture_on_commit_callbacks(execute=True):
         coteaching.invitation_create(
-            team=plan.team, invited_by=professional, email="per@example.no", role=MemberRole.USER_REPRESENTATIVE
+            team=plan.team, invited_by=professional, email="per@example.no", role=Role.USER_REPRESENTATIVE
         )
     assert len(mail.outbox) == 1 and "Gammel tittel" in mail.outbox[0].subject
     assert "\n" not in mail.outbox[0].subject

@@ -20,7 +20,9 @@ def test_oversized_part_is_refused_by_the_database():
 def test_a_story_is_shared_once_with_the_same_person():
     share = StoryShareFactory()
     with pytest.raises(IntegrityError), transaction.atomic():
-        StoryShare.objects.create(story=share.story, user=share.user)
+        StoryShare.objects.create(story=share.story, user=share.user, email="annen@example.no")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        StoryShare.objects.create(story=share.story, email=share.email.upper())
 
 
 def test_nobody_comments_on_the_private_step():

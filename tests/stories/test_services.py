@@ -4,7 +4,7 @@ to the owner."""
 import pytest
 
 from elearning.errors import UserError
-from stories import services, tasks
+from stories import selectors, services, tasks
 from stories.models import PART_MAX_LENGTH, Story, StoryComment, StoryShare
 from stories.services import StoryNotFound
 from tests.factories.accounts import UserFactory, UserRepresentativeFactory
@@ -121,16 +121,22 @@ def test_only_the_owner_saves_and_parts_must_belong_to_the_step():
         services.story_save_step(user=story.owner, story_id=story.pk, step="nope", texts={}, base_version=1)
 
 
-def test_share_by_email_is_idempotent_and_refuses_unknown_addresses():
+def test_share_by_email_is_idempotent_and_answers_the_same_for_unknown_addresses():
     story = StoryFactory()
     co_teacher = UserFactory(email="kari@example.no")
     share, created = services.story_share(user=story.owner, story_id=story.pk, email="KARI@example.no ")
-    assert created and share.user == co_teacher
+    assert created and share.user == co_teacher and share.email == "kari@example.no"
     share_again, created_again = services.story_share(user=story.owner, story_id=story.pk, email="kari@example.no")
     assert share_again == share and not created_again
-    with pytest.raises(UserError) as error:
-        services.story_share(user=story.owner, story_id=story.pk, email="ukjent@example.no")
-    assert error.value.code == "no_account" and "ukjent@example.no" in error.value.message
+    # Defect 6: no error tells the owner that an address has no account.
+    unknown, created = services.story_share(user=story.owner, story_id=story.pk, email="ukjent@example.no")
+    assert created and unknown.user is None
+    # Someone who registers with the address later reads it once the owner shares again.
+    late = UserFactory(email="ukjent@example.no")
+    assert selectors.stories_shared_with(user=late) == []
+    linked, created = services.story_share(user=story.owner, story_id=story.pk, email="ukjent@example.no")
+    assert linked == unknown and not created and linked.user == late
+    assert [s.pk for s in selectors.stories_shared_with(user=late)] == [story.pk]
     with pytest.raises(UserError) as error:
         services.story_share(user=story.owner, story_id=story.pk, email=story.owner.email)
     assert error.value.code == "self"

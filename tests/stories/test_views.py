@@ -129,19 +129,21 @@ def test_unsharing_takes_away_access(client):
     assert client.get(reverse("stories:detail", args=[share.story_id])).status_code == 404
 
 
-def test_share_page_adds_by_email_and_explains_a_missing_account(client):
+def test_share_page_answers_the_same_whether_or_not_the_account_exists(client):
+    # Defect 6: the page told which addresses had accounts, and showed the
+    # holder's full name.
     story = StoryFactory()
-    co_teacher = UserFactory()
+    co_teacher = UserFactory(first_name="Kari", last_name="Hemmeligsen")
     client.force_login(story.owner)
     url = reverse("stories:share", args=[story.pk])
-    response = client.post(url, {"email": "finnes.ikke@example.no"})
-    assert response.status_code == 400
-    assert "finnes.ikke@example.no" in response.content.decode()
-    assert not StoryShare.objects.exists()
-    response = client.post(url, {"email": co_teacher.email}, follow=True)
-    assert response.status_code == 200
-    assert StoryShare.objects.filter(story=story, user=co_teacher).exists()
-    assert co_teacher.email in response.content.decode()
+    message = nb("If %(email)s has an account here, they can now read the story talk and comment on it.")
+    for email in ("finnes.ikke@example.no", co_teacher.email):
+        response = client.post(url, {"email": email}, follow=True)
+        assert response.status_code == 200
+        page = response.content.decode()
+        assert message % {"email": email} in page and "Hemmeligsen" not in page
+    assert StoryShare.objects.get(story=story, email=co_teacher.email.lower()).user == co_teacher
+    assert StoryShare.objects.get(story=story, email="finnes.ikke@example.no").user is None
 
 
 def test_create_and_walk_through_the_steps_without_javascript(client):

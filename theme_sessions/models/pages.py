@@ -24,9 +24,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
+from elearning.richtext import RICH_TEXT_FEATURES
 from theme_sessions.blocks import ChaptersBlock, MaterialsBlock
-
-RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 def validate_webvtt(value) -> None:

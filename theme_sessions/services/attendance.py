@@ -8,8 +8,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from elearning.attendance_csv import parse_attendance_csv
 from modules.services import module_mark_complete
-from theme_sessions.attendance import parse_attendance_csv
 from theme_sessions.models import (
     Registration,
     RegistrationStatus,

@@ -80,7 +80,7 @@ LESSON_1 = {
         (
             "audience_section",
             {
-                "audience": "both",
+                "audience": "all",
                 "title": "Alle kan komme til kort",
                 "text": "<p>Helsekompetanse er ikke det samme som utdanning eller intelligens. En erfaren "
                 "lærer kan ha store problemer med å forstå informasjon fra sykehuset i dagene etter et "

@@ -101,7 +101,7 @@ LESSON_1 = {
         (
             "audience_section",
             {
-                "audience": "both",
+                "audience": "all",
                 "title": "Når lærings- og mestringsarbeid møter lovverket",
                 "text": "<p>Pasient- og pårørendeopplæring er en lovpålagt oppgave, og brukermedvirkning er "
                 "en lovfestet rettighet. I lærings- og mestringsfeltet møtes disse to: Opplæringen skal ikke "

@@ -108,7 +108,7 @@ LESSON_1 = {
         (
             "audience_section",
             {
-                "audience": "both",
+                "audience": "all",
                 "title": "Relasjonskompetanse er en felles oppgave",
                 "text": "<p>Både fagpersonen og brukerrepresentanten bygger relasjoner til deltakerne, men ofte "
                 "på litt ulike måter. Deltakerne kan oppleve at brukerrepresentanten forstår dem på en måte ingen "

@@ -79,7 +79,7 @@ LESSON_1 = {
         (
             "audience_section",
             {
-                "audience": "both",
+                "audience": "all",
                 "title": "Planlegging i likeverdig samarbeid",
                 "text": "<p>I lærings- og mestringsarbeidet planlegges tilbudene etter <b>Standard metode</b>, i "
                 "et sidestilt samarbeid mellom fagpersoner og erfarne brukere. Den didaktiske "

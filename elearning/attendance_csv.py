@@ -1,6 +1,7 @@
 """Reading a meeting tool's attendance export (Teams, Zoom, Whereby …): a
 CSV file with a header row and a column with the participant's e-mail.
-Pure functions; the service decides what to save."""
+Pure functions; the service decides what to save. Used by theme sessions and
+cohort course days alike."""
 
 import csv
 import io

@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("quizzes", "0002_quiz_settings_questions_attempts"),
+        ("quizzes", "0003_add_time_limit_extensions"),
     ]
 
     operations = [

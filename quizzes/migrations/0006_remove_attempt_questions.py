@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("quizzes", "0004_attempt_snapshots_stored_once"),
+        ("quizzes", "0005_attempt_snapshots_stored_once"),
     ]
 
     operations = [

@@ -48,7 +48,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("quizzes", "0003_quizsnapshot_attempt_snapshot"),
+        ("quizzes", "0004_quizsnapshot_attempt_snapshot"),
     ]
 
     operations = [migrations.RunPython(forwards, backwards)]

@@ -1,0 +1,102 @@
+"""Attendance per course day: marked by a leader, or imported from the
+meeting tool's CSV (the parser theme sessions use, elearning.attendance_csv).
+A change may complete the course, so each participant whose attendance
+changed gets a completion check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from cohorts.models import Attendance, AttendanceSource, CourseDay, Participant, ParticipantStatus
+from elearning.attendance_csv import parse_attendance_csv
+from elearning.errors import UserError
+from modules import services as course_services
+
+
+def _day(day_id: int) -> CourseDay:
+    # Lock the day: two leaders saving the list at once are applied one after the other.
+    day = CourseDay.objects.select_for_update(of=("self",)).select_related("cohort__course").filter(pk=day_id).first()
+    if day is None:
+        raise UserError(_("This course day does not exist."), code="not_found")
+    return day
+
+
+def _write(day: CourseDay, wanted: dict[int, bool], *, source: str, marked_by) -> list[Participant]:
+    """Upsert one row per participant in ``wanted`` (participant id → present).
+    Returns the participants whose attendance changed."""
+    existing = {a.participant_id: a for a in Attendance.objects.filter(day=day, participant_id__in=wanted)}
+    changed_ids = []
+    for participant_id, present in wanted.items():
+        row = existing.get(participant_id)
+        if row is None:
+            Attendance.objects.create(
+                day=day, participant_id=participant_id, present=present, source=source, marked_by=marked_by
+            )
+            changed_ids.append(participant_id)
+        elif row.present != present:
+            Attendance.objects.filter(pk=row.pk).update(present=present, source=source, marked_by=marked_by)
+            changed_ids.append(participant_id)
+    changed = list(Participant.objects.filter(pk__in=changed_ids).select_related("user"))
+    for participant in changed:
+        course_services.course_completion_check(user=participant.user, course=day.cohort.course)
+    return changed
+
+
+@transaction.atomic
+def attendance_set(*, day_id: int, present_ids: set[int], marked_by=None) -> int:
+    """A leader's list for one day: the ticked confirmed participants were
+    there, the others were not. Idempotent. Returns how many rows changed."""
+    day = _day(day_id)
+    confirmed = Participant.objects.filter(cohort_id=day.cohort_id, status=ParticipantStatus.CONFIRMED).values_list(
+        "pk", flat=True
+    )
+    wanted = {pk: pk in present_ids for pk in confirmed}
+    return len(_write(day, wanted, source=AttendanceSource.MANUAL, marked_by=marked_by))
+
+
+@dataclass
+class AttendanceImport:
+    rows: list[tuple[int, str, str]] = field(default_factory=list)  # (row number, e-mail, message)
+    errors: list[str] = field(default_factory=list)
+    imported: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@transaction.atomic
+def attendance_import_csv(*, day_id: int, data: bytes, marked_by=None) -> AttendanceImport:
+    """Import the meeting tool's list for one day: everyone on it is marked
+    present (nobody is marked absent by an import). All or nothing: if a row
+    is wrong nothing is saved and the report says which rows and why."""
+    day = _day(day_id)
+    report = AttendanceImport()
+    parsed = parse_attendance_csv(data)
+    report.errors.extend(parsed.errors)
+    by_email = {
+        email.lower(): pk
+        for pk, email in Participant.objects.filter(
+            cohort_id=day.cohort_id, status=ParticipantStatus.CONFIRMED
+        ).values_list("pk", "user__email")
+    }
+    matched: dict[int, bool] = {}
+    for row_number, email in parsed.rows:
+        participant_id = by_email.get(email)
+        if participant_id is None:
+            message = _("Row %(row)s: nobody with the e-mail address %(email)s takes part in this cohort.") % {
+                "row": row_number,
+                "email": email,
+            }
+            report.errors.append(message)
+            report.rows.append((row_number, email, message))
+            continue
+        matched[participant_id] = True
+        report.rows.append((row_number, email, _("OK")))
+    if report.errors:
+        return report
+    report.imported = len(_write(day, matched, source=AttendanceSource.IMPORT, marked_by=marked_by))
+    return report

@@ -1,0 +1,130 @@
+"""The cohort e-mails, each sent by an outbox job (cohorts.tasks) in the
+recipient's language: a seat (confirmed / waiting list / promoted), a moved
+course day (with the updated calendar event), a group message. Each checks
+its row first and marks it after sending, so a job run twice sends once."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from cohorts import ics
+from cohorts.models import DayChangeNotice, GroupMessageRecipient, Participant, ParticipantStatus
+from elearning.site_url import absolute_url
+from elearning.text import single_line
+
+
+def _language(user) -> str:
+    return getattr(getattr(user, "profile", None), "preferred_language", "") or settings.LANGUAGE_CODE
+
+
+def _send(*, user, subject: str, template: str, context: dict, attachment: tuple | None = None) -> None:
+    with translation.override(_language(user)):
+        context = {**context, "name": user.get_full_name() or user.email, "site_name": settings.WAGTAIL_SITE_NAME}
+        body = render_to_string(template, context)
+        message = EmailMultiAlternatives(
+            subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + single_line(subject % context),
+            body=body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[user.email],
+        )
+    if attachment:
+        message.attach(*attachment)
+    message.send()
+
+
+SEAT_SUBJECTS = {
+    "confirmed": gettext_noop("You have a seat: %(title)s"),
+    "waitlisted": gettext_noop("You are on the waiting list: %(title)s"),
+    "promoted": gettext_noop("A seat became free for you: %(title)s"),
+}
+
+
+def deliver_seat_email(*, participant_id: int, kind: str) -> bool:
+    participant = (
+        Participant.objects.select_related("cohort__course", "user__profile").filter(pk=participant_id).first()
+    )
+    if participant is None or kind not in SEAT_SUBJECTS:
+        return False
+    still = {
+        "confirmed": ParticipantStatus.CONFIRMED,
+        "promoted": ParticipantStatus.CONFIRMED,
+        "waitlisted": ParticipantStatus.WAITLISTED,
+    }[kind]
+    if participant.status != still:  # cancelled (or moved on) before the e-mail went
+        return False
+    cohort = participant.cohort
+    with translation.override(_language(participant.user)):
+        subject = _(SEAT_SUBJECTS[kind])
+    _send(
+        user=participant.user,
+        subject=subject,
+        template="cohorts/email/seat.txt",
+        context={
+            "kind": kind,
+            "title": f"{cohort.course.title}, {cohort.title}",
+            "cohort": cohort,
+            "cohort_url": absolute_url(cohort.get_absolute_url()),
+        },
+    )
+    return True
+
+
+def deliver_day_changed(*, notice_id: int) -> bool:
+    notice = DayChangeNotice.objects.select_related("day__cohort__course", "user__profile").filter(pk=notice_id).first()
+    if notice is None or notice.sent_at is not None:
+        return False
+    day, cohort = notice.day, notice.day.cohort
+    if notice.sequence < day.ics_sequence:  # moved again since: the newer notice tells the news
+        DayChangeNotice.objects.filter(pk=notice.pk, sent_at__isnull=True).update(sent_at=timezone.now())
+        return False
+    with translation.override(_language(notice.user)):
+        subject = _("Changed: %(title)s")
+        data = ics.day_ics(day, cohort=cohort, sequence=notice.sequence)
+        context = {
+            "title": f"{cohort.course.title}, {day.label}",
+            "day": day,
+            "cohort": cohort,
+            "cohort_url": absolute_url(cohort.get_absolute_url()),
+        }
+    _send(
+        user=notice.user,
+        subject=subject,
+        template="cohorts/email/day_changed.txt",
+        context=context,
+        attachment=("kursdag.ics", data, "text/calendar; charset=utf-8; method=PUBLISH"),
+    )
+    DayChangeNotice.objects.filter(pk=notice.pk, sent_at__isnull=True).update(sent_at=timezone.now())
+    return True
+
+
+def deliver_group_message(*, message_id: int, user_id: int) -> bool:
+    recipient = (
+        GroupMessageRecipient.objects.select_related(
+            "message__group__cohort__course", "message__author", "user__profile"
+        )
+        .filter(message_id=message_id, user_id=user_id)
+        .first()
+    )
+    if recipient is None or recipient.sent_at is not None:
+        return False
+    message = recipient.message
+    group = message.group
+    _send(
+        user=recipient.user,
+        subject="%(subject)s",
+        template="cohorts/email/group_message.txt",
+        context={
+            "subject": message.subject,
+            "message": message,
+            "group": group,
+            "author": message.author.get_full_name() if message.author else "",
+            "cohort_url": absolute_url(group.cohort.get_absolute_url()),
+        },
+    )
+    GroupMessageRecipient.objects.filter(pk=recipient.pk, sent_at__isnull=True).update(sent_at=timezone.now())
+    return True

@@ -1,0 +1,50 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from evaluations import admin_views, privacy, selectors
+from evaluations.forms import EvaluationFormAdminForm
+from evaluations.models import EvaluationForm
+
+
+class EvaluationFormViewSet(SnippetViewSet):
+    """Staff set up the evaluation forms of each course: statements on a
+    scale from 1 to 5 and free-text questions."""
+
+    model = EvaluationForm
+    icon = "form"
+    menu_label = _("Evaluation forms")
+    menu_order = 252
+    add_to_admin_menu = True
+    list_display = ["title", "course", "kind"]
+    list_filter = ["kind"]
+    edit_handler = ObjectList(EvaluationForm.panels, base_form_class=EvaluationFormAdminForm)
+
+
+register_snippet(EvaluationFormViewSet)
+
+hooks.register("register_admin_urls", admin_views.admin_urls)
+hooks.register("register_admin_menu_item", admin_views.menu_item)
+hooks.register("register_permissions", admin_views.permissions)
+
+
+@hooks.register("cohort_timeline_items")
+def timeline_items(*, user, cohort, days):
+    return selectors.timeline_items(user=user, cohort=cohort, days=days)
+
+
+@hooks.register("cohort_completion_requirements")
+def completion_requirements(*, user, cohort):
+    return selectors.completion_requirements(user=user, cohort=cohort)
+
+
+@hooks.register("user_data_export")
+def export_evaluations(user):
+    return privacy.export_user_data(user)
+
+
+@hooks.register("user_data_erase")
+def erase_evaluations(user):
+    privacy.erase_user_data(user)

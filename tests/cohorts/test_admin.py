@@ -1,0 +1,154 @@
+"""Staff run cohorts in the Wagtail admin: the save-time rules refuse a
+cohort without a user-representative leader and a day moved into the past,
+with clear Norwegian messages; moving a day tells the participants; a cohort
+is copied to new dates; participants are added by e-mail."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+from accounts.models import Role
+from cohorts.models import Cohort, CourseDay, Participant
+from tests.factories.accounts import StaffFactory, UserFactory
+from tests.factories.cohorts import ParticipantFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff_client(client):
+    client.force_login(StaffFactory())
+    return client
+
+
+def _cohort_data(course, leaders, published=True):
+    start = timezone.localdate() + datetime.timedelta(days=30)
+    return nested_form_data(
+        {
+            "course": course.pk,
+            "title": "Kull våren 2027",
+            "slug": "kull-varen-2027",
+            "starts_on": start.isoformat(),
+            "ends_on": (start + datetime.timedelta(days=56)).isoformat(),
+            "capacity": 24,
+            "enrolment_opens_at": "",
+            "enrolment_closes_at": "",
+            "published": "on" if published else "",
+            "leaders": inline_formset([{"user": user.pk, "role": role} for user, role in leaders]),
+            "groups": inline_formset([{"name": "Gruppe Bergen", "leader": "", "co_leader": ""}]),
+        }
+    )
+
+
+def test_a_published_cohort_needs_a_user_representative_leader(staff_client, course):
+    url = reverse("wagtailsnippets_cohorts_cohort:add")
+    professional, representative = UserFactory(), UserFactory()
+    response = staff_client.post(url, _cohort_data(course, [(professional, Role.PROFESSIONAL)]))
+    assert response.status_code == 200
+    assert "brukerrepresentant som medkursleder" in response.content.decode()
+    assert not Cohort.objects.exists()
+
+    data = _cohort_data(course, [(professional, Role.PROFESSIONAL), (representative, Role.USER_REPRESENTATIVE)])
+    response = staff_client.post(url, data)
+    assert response.status_code == 302
+    cohort = Cohort.objects.get()
+    assert cohort.published and cohort.leaders.count() == 2 and cohort.groups.get().name == "Gruppe Bergen"
+
+
+def _day_data(day, **changes):
+    values = {
+        "cohort": day.cohort_id,
+        "number": day.number,
+        "title": day.title,
+        "starts_at": timezone.localtime(day.starts_at).strftime("%Y-%m-%d %H:%M"),
+        "ends_at": timezone.localtime(day.ends_at).strftime("%Y-%m-%d %H:%M"),
+        "format": day.format,
+        "meeting_url": day.meeting_url,
+        "room": day.room,
+        "address": day.address,
+        "parts": inline_formset([]),
+        "pre_work": inline_formset([]),
+        "leader_guidance": rich_text(""),
+    }
+    values.update(changes)
+    return nested_form_data(values)
+
+
+def test_a_day_moved_into_the_past_is_refused_and_a_moved_day_is_announced(
+    staff_client, cohort, mailoutbox, django_capture_on_commit_callbacks
+):
+    member = ParticipantFactory(cohort=cohort).user
+    day = cohort.days.get(number=3)
+    url = reverse("wagtailsnippets_cohorts_courseday:edit", args=[day.pk])
+    past = (timezone.localtime() - datetime.timedelta(days=2)).replace(hour=9, minute=0)
+    response = staff_client.post(
+        url,
+        _day_data(
+            day,
+            starts_at=past.strftime("%Y-%m-%d %H:%M"),
+            ends_at=(past + datetime.timedelta(hours=6)).strftime("%Y-%m-%d %H:%M"),
+        ),
+    )
+    assert response.status_code == 200
+    assert "En kursdag kan ikke flyttes til et tidspunkt som har vært" in response.content.decode()
+    assert CourseDay.objects.get(pk=day.pk).starts_at == day.starts_at
+
+    later = timezone.localtime(day.starts_at) + datetime.timedelta(days=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(
+            url,
+            _day_data(
+                day,
+                starts_at=later.strftime("%Y-%m-%d %H:%M"),
+                ends_at=(later + datetime.timedelta(hours=6)).strftime("%Y-%m-%d %H:%M"),
+            ),
+        )
+    assert response.status_code == 302
+    assert CourseDay.objects.get(pk=day.pk).ics_sequence == 1
+    assert [m.to for m in mailoutbox] == [[member.email]]
+
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):  # only the title: no news for calendars
+        assert staff_client.post(url, _day_data(CourseDay.objects.get(pk=day.pk), title="Ny tittel")).status_code == 302
+    assert mailoutbox == [] and CourseDay.objects.get(pk=day.pk).ics_sequence == 1
+
+
+def test_copy_a_cohort_from_the_admin(staff_client, cohort):
+    url = reverse("cohorts_admin:copy", args=[cohort.pk])
+    assert staff_client.get(url).status_code == 200
+    listing = staff_client.get(reverse("wagtailsnippets_cohorts_cohort:list")).content.decode()
+    assert url in listing
+    start = cohort.starts_on + datetime.timedelta(days=182)
+    response = staff_client.post(url, {"title": "Kull høsten 2027", "starts_on": start.isoformat()})
+    copy = Cohort.objects.get(title="Kull høsten 2027")
+    assert response.status_code == 302 and copy.days.count() == 5 and not copy.published
+    response = staff_client.post(url, {"title": "Kull i fortiden", "starts_on": "2020-01-06"})
+    assert response.status_code == 200 and "har vært" in response.content.decode()
+
+
+def test_add_participants_by_email(staff_client, cohort):
+    group = cohort.groups.first()
+    known = UserFactory()
+    ParticipantFactory(cohort=cohort, user=(already := UserFactory()))
+    response = staff_client.post(
+        reverse("cohorts_admin:add_participants"),
+        {
+            "cohort": cohort.pk,
+            "group": group.pk,
+            "emails": f"{known.email.upper()}; ukjent@example.no\n{already.email}",
+        },
+    )
+    assert response.status_code == 200
+    assert Participant.objects.get(user=known).group == group
+    content = response.content.decode()
+    assert "ukjent@example.no" in content
+
+
+def test_admin_views_refuse_learners(client, cohort, learner):
+    client.force_login(learner)
+    for url in (reverse("cohorts_admin:copy", args=[cohort.pk]), reverse("cohorts_admin:add_participants")):
+        response = client.get(url)
+        assert response.status_code == 302 and "/login/" in response.url
