@@ -7,6 +7,7 @@ with the services (temporary, tagged bench-<tag>-…, removed at the end)."""
 from __future__ import annotations
 
 import secrets
+import statistics
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -278,13 +279,18 @@ def measure(scenario: Scenario, *, server) -> dict:
     memory_before = server.worker_mb()
     runs = []
     for index in range(production.ROUNDS):
+        cpu = server.cpu_seconds()
         ceiling = production.run_wrk([{"path": "/healthz"}])
+        ceiling_cpu, cpu = server.cpu_seconds() - cpu, server.cpu_seconds()
         if scenario.kind == "wrk":
             result = production.run_wrk(scenario.requests)
         else:
             result = production.run_once(scenario.rounds[index])
+        result["cpu_ms"] = 1000 * (server.cpu_seconds() - cpu) / max(result["requests"], 1)
         result["ratio"] = result["rps"] / ceiling["rps"]
         result["healthz_rps"] = ceiling["rps"]
+        result["healthz_cpu_ms"] = 1000 * ceiling_cpu / max(ceiling["requests"], 1)
+        result["cpu_ratio"] = result["healthz_cpu_ms"] / result["cpu_ms"] if result["cpu_ms"] else None
         runs.append(result)
     middle = sorted(runs, key=lambda r: r["ratio"])[len(runs) // 2]
     row = {
@@ -293,6 +299,10 @@ def measure(scenario: Scenario, *, server) -> dict:
         "ratio": round(middle["ratio"], 3),
         "ratios": [round(r["ratio"], 3) for r in runs],
         "rps": round(middle["rps"], 1),
+        # Worker CPU per request as a ratio to /healthz's: what the ratio would be on a quiet machine
+        # if the database and Redis cost nothing (they are not in the workers' CPU time).
+        "cpu_ms": round(statistics.median(r["cpu_ms"] for r in runs), 2),
+        "cpu_ratio": round(statistics.median(r["cpu_ratio"] or 0 for r in runs), 3),
         "healthz_rps": round(middle["healthz_rps"], 1),
         "p50_ms": round(middle["p50_ms"], 1),
         "p95_ms": round(middle["p95_ms"], 1),
@@ -324,7 +334,8 @@ def verdict(row: dict) -> str:
 def print_row(row: dict) -> None:
     target = f"target {row['target']}: {row['verdict']}" if row["target"] else ""
     print(
-        f"{row['label']:<46} ratio {row['ratio']:.3f} {row['ratios']}  {row['rps']:.0f} req/s  "
+        f"{row['label']:<46} ratio {row['ratio']:.3f} {row['ratios']}  CPU ratio {row['cpu_ratio']:.3f} "
+        f"({row['cpu_ms']} ms)  {row['rps']:.0f} req/s  "
         f"p50/95/99 {row['p50_ms']}/{row['p95_ms']}/{row['p99_ms']} ms  errors {row['errors']}  "
         f"queries {row['queries']}  worker {row['worker_mb']} MB  {target}"
         + (f"  {row['rows_per_second']} rows/s" if row.get("rows_per_second") else ""),
@@ -353,15 +364,18 @@ def markdown(report: dict) -> str:
         f"({report['machine']['cpu']}), load {report['machine']['load_1min_at_start']} at the start; "
         f"{report['setup']}.",
         "",
-        "| Scenario | Ratio to /healthz | Target | req/s | p50 / p95 / p99 ms | Errors | Queries | Worker MB |",
-        "|---|---|---|---|---|---|---|---|",
+        "| Scenario | Ratio to /healthz | Target | CPU ratio (ms/req) | req/s | p50 / p95 / p99 ms | Errors "
+        "| Queries | Worker MB (growth) |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for row in report["scenarios"]:
         target = f"≥ {row['target']} {row['verdict']}" if row["target"] else ""
+        rows = f", {row['rows_per_second']} rows/s" if row.get("rows_per_second") else ""
         out.append(
-            f"| {row['label']} | {row['ratio']:.3f} | {target} | {row['rps']:.0f} | "
+            f"| {row['label']}{rows} | {row['ratio']:.3f} | {target} | {row['cpu_ratio']:.3f} ({row['cpu_ms']}) | "
+            f"{row['rps']:.0f} | "
             f"{row['p50_ms']} / {row['p95_ms']} / {row['p99_ms']} | {row['errors']} | {row['queries']} | "
-            f"{row['worker_mb']} |"
+            f"{row['worker_mb']} (+{row['worker_growth_mb']}) |"
         )
     if report.get("regressions"):
         out += ["", "Regressions against the last committed result:", *[f"- {r}" for r in report["regressions"]]]
