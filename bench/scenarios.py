@@ -37,6 +37,8 @@ class Scenario:
     expect: int = 200
     queries: Callable[[], int] | None = None
     rows: int | None = None  # rows a report or export covers
+    concurrency: int = production.CONNECTIONS
+    check: Callable[[], str] | None = None  # what a burst must leave behind, checked after it
 
 
 def _headers(session_key: str | None = None, *, htmx: bool = False) -> dict:
@@ -226,7 +228,75 @@ def build(*, only: set[str]) -> list[Scenario]:
             )
         )
     wanted += _staff_scenarios(only)
+    wanted += _bursts(only)
     return wanted
+
+
+SIGNUPS, SEATS, EXAMS = 500, 100, 300
+
+
+def _bursts(only: set[str]) -> list[Scenario]:
+    """The sign-up burst (500 learners at once for 100 seats) and the exam
+    burst (300 answered attempts submitted at once), each sent once, 64 at a
+    time; afterwards the database must show exactly 100 seats taken and every
+    attempt graded once."""
+    from quizzes.models import Attempt
+    from tests.factories.theme_sessions import SessionPageFactory
+    from theme_sessions.models import Registration, RegistrationStatus, SeriesPage
+
+    found = []
+    if not only or "signup_burst" in only:
+        series = SeriesPage.objects.live().first()
+        session = SessionPageFactory(
+            parent=series, title="Benchmark: temasamling med 100 plasser", slug=f"bench-{TAG}", capacity=SEATS
+        )
+        users = _bench_users(SIGNUPS, "signup")
+        path = reverse("theme_sessions:register", args=[session.pk])
+        items = [{"method": "POST", "path": path, "headers": _headers(_signed_in(u)[1], htmx=True)} for u in users]
+
+        def seats() -> str:
+            counts = {s: Registration.objects.filter(session=session, status=s).count() for s in RegistrationStatus}
+            confirmed, waiting = counts[RegistrationStatus.CONFIRMED], counts[RegistrationStatus.WAITLISTED]
+            ok = confirmed == SEATS and waiting == SIGNUPS - SEATS
+            return f"{confirmed} confirmed, {waiting} waitlisted: {'held' if ok else 'BROKEN'}"
+
+        found.append(
+            Scenario(
+                "signup_burst",
+                f"Sign-up burst: {SIGNUPS} at once for {SEATS} seats",
+                kind="once",
+                rounds=[items],
+                concurrency=64,
+                check=seats,
+            )
+        )
+    if not only or "exam_burst" in only:
+        quiz, forms = _quiz(5, "exam")
+        users = _bench_users(EXAMS, "exam")
+        items = []
+        for user in users:
+            attempt = _answered_attempt(user, quiz, forms)
+            path = reverse("quizzes:submit", args=[attempt.pk])
+            items.append({"method": "POST", "path": path, "headers": _headers(_signed_in(user)[1])})
+
+        def graded() -> str:
+            attempts = Attempt.objects.filter(quiz=quiz)
+            done = attempts.filter(submitted_at__isnull=False, score__isnull=False).count()
+            ok = done == EXAMS == attempts.count()
+            return f"{done} of {EXAMS} graded once: {'held' if ok else 'BROKEN'}"
+
+        found.append(
+            Scenario(
+                "exam_burst",
+                f"Exam burst: {EXAMS} submits at once",
+                kind="once",
+                expect=302,
+                rounds=[items],
+                concurrency=64,
+                check=graded,
+            )
+        )
+    return found
 
 
 def _staff_scenarios(only: set[str]) -> list[Scenario]:
@@ -278,14 +348,14 @@ def measure(scenario: Scenario, *, server) -> dict:
         raise SystemExit(f"bench: {scenario.name} answered {status}, expected {scenario.expect} ({first['path']})")
     memory_before = server.worker_mb()
     runs = []
-    for index in range(production.ROUNDS):
+    for index in range(len(scenario.rounds) if scenario.kind == "once" else production.ROUNDS):
         cpu = server.cpu_seconds()
         ceiling = production.run_wrk([{"path": "/healthz"}])
         ceiling_cpu, cpu = server.cpu_seconds() - cpu, server.cpu_seconds()
         if scenario.kind == "wrk":
             result = production.run_wrk(scenario.requests)
         else:
-            result = production.run_once(scenario.rounds[index])
+            result = production.run_once(scenario.rounds[index], concurrency=scenario.concurrency)
         result["cpu_ms"] = 1000 * (server.cpu_seconds() - cpu) / max(result["requests"], 1)
         result["ratio"] = result["rps"] / ceiling["rps"]
         result["healthz_rps"] = ceiling["rps"]
@@ -314,6 +384,7 @@ def measure(scenario: Scenario, *, server) -> dict:
         "worker_mb": server.worker_mb(),
         "worker_growth_mb": round(server.worker_mb() - memory_before, 1),
         "rows_per_second": round(scenario.rows / (middle["p50_ms"] / 1000)) if scenario.rows else None,
+        "check": scenario.check() if scenario.check else None,
         "target": scenario.target,
         "stretch": scenario.stretch,
     }
@@ -338,7 +409,8 @@ def print_row(row: dict) -> None:
         f"({row['cpu_ms']} ms)  {row['rps']:.0f} req/s  "
         f"p50/95/99 {row['p50_ms']}/{row['p95_ms']}/{row['p99_ms']} ms  errors {row['errors']}  "
         f"queries {row['queries']}  worker {row['worker_mb']} MB  {target}"
-        + (f"  {row['rows_per_second']} rows/s" if row.get("rows_per_second") else ""),
+        + (f"  {row['rows_per_second']} rows/s" if row.get("rows_per_second") else "")
+        + (f"  {row['check']}" if row.get("check") else ""),
         flush=True,
     )
 
@@ -371,6 +443,7 @@ def markdown(report: dict) -> str:
     for row in report["scenarios"]:
         target = f"≥ {row['target']} {row['verdict']}" if row["target"] else ""
         rows = f", {row['rows_per_second']} rows/s" if row.get("rows_per_second") else ""
+        rows += f" ({row['check']})" if row.get("check") else ""
         out.append(
             f"| {row['label']}{rows} | {row['ratio']:.3f} | {target} | {row['cpu_ratio']:.3f} ({row['cpu_ms']}) | "
             f"{row['rps']:.0f} | "
@@ -386,7 +459,10 @@ def cleanup() -> None:
     from accounts.models import User
     from modules.models import Certificate, Enrolment, LessonCompletion
     from quizzes.models import Attempt, Quiz
+    from theme_sessions.models import SessionPage
 
+    for page in SessionPage.objects.filter(slug=f"bench-{TAG}"):
+        page.delete()
     users = User.objects.filter(email__startswith=f"bench-{TAG}-")
     quizzes = Quiz.objects.filter(slug__startswith=f"bench-{TAG}-")
     Attempt.objects.filter(quiz__in=quizzes).delete()
