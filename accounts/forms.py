@@ -1,10 +1,12 @@
 from django import forms
 from django.conf import settings
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Role
 from accounts.services import profile_update
 from elearning.forms import SingleLineField
+from elearning.models import SiteSettings
 
 NAME_MAX = 150
 
@@ -40,6 +42,15 @@ class SignupForm(ProfileFieldsMixin):
         required=True,
         error_messages={"required": _("You must confirm that you have read the privacy statement.")},
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        settings_row = SiteSettings.objects.select_related("privacy_page").filter(site__is_default_site=True).first()
+        privacy = settings_row.privacy_page if settings_row else None
+        if privacy is not None and privacy.live:
+            self.fields["accept_privacy"].help_text = format_html(
+                '<a class="ds-link" href="{}">{}</a>', privacy.url, _("Read the privacy statement")
+            )
 
     def signup(self, request, user):
         profile_update(

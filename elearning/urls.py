@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("sok/", views.search, name="search"),
     path("kurs-handling/", include("modules.urls")),
+    path("kursbevis/", include("modules.certificate_urls")),
     path("kull/", include("cohorts.urls")),
     path("quiz/", include("quizzes.urls")),
     path("temasamlinger-handling/", include("theme_sessions.urls")),

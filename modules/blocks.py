@@ -11,6 +11,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -216,6 +217,26 @@ class LessonBodyBlock(blocks.StreamBlock):
 
     def clean(self, value):
         value = super().clean(value)
+        # A paragraph the editor left empty (or that the editor had not yet
+        # synced when Publish was pressed) arrives as '<p data-block-key=…></p>',
+        # which RichTextBlock's own "required" lets through.
+        empty = {
+            i: ValidationError(_("This paragraph is empty. Write the text, or remove the paragraph."))
+            for i, child in enumerate(value)
+            if child.block_type == "paragraph" and not strip_tags(child.value.source).strip()
+        }
+        if empty:
+            raise blocks.StreamBlockValidationError(block_errors=empty)
+        if all(child.block_type == "heading" for child in value):
+            raise blocks.StreamBlockValidationError(
+                non_block_errors=[
+                    ValidationError(
+                        _(
+                            "A lesson needs content before it is saved: write a paragraph, or add a video, a reflection task or a quiz."
+                        )
+                    )
+                ]
+            )
         keys = [child.value["key"] for child in value if child.block_type == "reflection"]
         duplicates = {key for key in keys if keys.count(key) > 1}
         if duplicates:

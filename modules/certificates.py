@@ -19,7 +19,7 @@ from modules.models import Certificate
 
 def verification_url(certificate: Certificate) -> str:
     with translation.override(settings.LANGUAGE_CODE):
-        path = reverse("modules:certificate_verify", args=[certificate.code])
+        path = reverse("certificates:verify", args=[certificate.code])
     return absolute_url(path)
 
 

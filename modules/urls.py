@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 import elearning.converters  # noqa: F401  registers <token:...>
 from modules import views
@@ -17,6 +18,12 @@ urlpatterns = [
     path("innebygd-innhold/samtykke/", views.embed_consent, name="embed_consent"),
     path("teksting/<int:document_id>.vtt", views.captions, name="captions"),
     path("mine-kurs/kursbevis/<int:certificate_id>.pdf", views.certificate_download, name="certificate_download"),
-    path("kursbevis/", views.certificate_lookup, name="certificate_lookup"),
-    path("kursbevis/<token:code>/", views.certificate_verify, name="certificate_verify"),
+    # The first addresses of the certificate pages, printed on certificates made
+    # before they moved to /kursbevis/ (modules.certificate_urls): kept, forever.
+    path("kursbevis/", RedirectView.as_view(pattern_name="certificates:lookup", permanent=True, query_string=True)),
+    path(
+        "kursbevis/<token:code>/",
+        RedirectView.as_view(pattern_name="certificates:verify", permanent=True),
+        name="certificate_verify_old",
+    ),
 ]

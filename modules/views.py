@@ -2,8 +2,8 @@
 or selector, render. Every action is a plain form POST that works without
 JavaScript; with htmx the same template's partial is swapped in place.
 
-htmx swaps only 2xx responses by default, so an htmx request that fails
-gets its partial back with the message in it and status 200; the plain
+A refused htmx request gets its partial back with the message in it and
+the refusal's status (400, 409 or 422, which base.html swaps); the plain
 form gets a message and a redirect (or 403/404 for forged ids).
 """
 
@@ -136,7 +136,7 @@ def mark_complete(request, lesson_id: int):
         created = services.lesson_mark_complete(user=request.user, lesson_id=lesson.pk)
     except UserError as error:
         if request.htmx:
-            return _completion_partial(request, lesson, error=error.message)
+            return _completion_partial(request, lesson, error=error.message, status=error.status)
         if isinstance(error, services.NotEnrolled | services.LessonLocked):
             messages.error(request, error.message)
             return redirect(selectors.course_for_page(lesson).url)
@@ -157,19 +157,19 @@ def reflection(request, lesson_id: int, key: str):
     lesson = _live_lesson(lesson_id)
     form = ReflectionForm(request.POST)
     text = request.POST.get("text", "")
-    error = ""
+    error, status = "", 200
     if form.is_valid():
         try:
             services.reflection_save(user=request.user, lesson_id=lesson.pk, key=key, text=form.cleaned_data["text"])
         except ValidationError as exc:
-            error = " ".join(exc.messages)
+            error, status = " ".join(exc.messages), 400
         except UserError as exc:
             if not request.htmx:
                 messages.error(request, exc.message)
                 raise PermissionDenied(exc.message) from exc
-            error = exc.message
+            error, status = exc.message, exc.status
     else:
-        error = " ".join(m for errors in form.errors.values() for m in errors)
+        error, status = " ".join(m for errors in form.errors.values() for m in errors), 400
     submitted = {key: {"text": text, "error": error, "saved": not error}}
     if request.htmx:
         context = selectors.lesson_page_context(lesson=lesson, request=request, reflection_input=submitted)
@@ -185,6 +185,7 @@ def reflection(request, lesson_id: int, key: str):
             request,
             "modules/partials/reflection_saved.html",
             {"reflection": part.reflection, "page": lesson, "state": state, "progress": context["progress"]},
+            status=status,
         )
     if error:
         # Render the whole lesson again, with the text kept in the form.
@@ -285,7 +286,7 @@ def certificate_download(request, certificate_id: int):
 def certificate_lookup(request):
     form = CertificateLookupForm(request.GET or None)
     if form.is_valid():
-        return redirect("modules:certificate_verify", code=form.cleaned_data["code"])
+        return redirect("certificates:verify", code=form.cleaned_data["code"])
     return render(request, "modules/certificate_lookup.html", {"form": form})
 
 
@@ -297,7 +298,7 @@ def certificate_verify(request, code: str):
     response = render(
         request,
         "modules/certificate_verify.html",
-        {"certificate": certificate, "code": code[:40], "lookup_url": reverse("modules:certificate_lookup")},
+        {"certificate": certificate, "code": code[:40], "lookup_url": reverse("certificates:lookup")},
         status=200 if certificate else 404,
     )
     response["X-Robots-Tag"] = "noindex"

@@ -8,9 +8,9 @@ that does not exist. Pages are private: never cached.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -90,13 +90,15 @@ def _step_page(request, *, story, step, form, conflicts=(), status=200):
     )
 
 
-def _autosave_status(request, *, story, result=None, error=""):
-    """The partial htmx swaps into the editor's live region after an autosave.
-    htmx swaps only 2xx responses, so a refusal is a 200 with the reason."""
+def _autosave_status(request, *, story, result=None, error="", status=200):
+    """The partial htmx swaps into the editor's live region after an autosave;
+    a refusal comes with its status (400, 409 or 422) and the reason."""
     context = {"story": story, "result": result, "error": error, "saved_at": timezone.localtime()}
     if result is not None and result.saved:
         context["speaking_time"] = selectors.speaking_time(result.story)
-    return HttpResponse(render_to_string("stories/partials/autosave_status.html", context, request=request))
+    if result is not None and result.conflicts:
+        status = 409
+    return TemplateResponse(request, "stories/partials/autosave_status.html", context, status=status)
 
 
 @never_cache
@@ -118,7 +120,9 @@ def step(request, story_id: int, number: int):
     form = StepForm(request.POST, step=step, story=story)
     if not form.is_valid():
         if request.htmx:
-            return _autosave_status(request, story=story, error=_("Not saved: reload the page and try again."))
+            return _autosave_status(
+                request, story=story, error=_("Not saved: reload the page and try again."), status=400
+            )
         return _step_page(request, story=story, step=step, form=form, status=400)
     try:
         result = services.story_save_step(
@@ -132,8 +136,9 @@ def step(request, story_id: int, number: int):
         raise Http404
     except UserError as error:
         if request.htmx:
-            return _autosave_status(request, story=story, error=_("Not saved: %(reason)s") % {"reason": error.message})
-        form.add_error(error.field if error.field in form.fields else None, error.message)
+            reason = _("Not saved: %(reason)s") % {"reason": error.message}
+            return _autosave_status(request, story=story, error=reason, status=error.status)
+        error.add_to_form(form)
         return _step_page(request, story=story, step=step, form=form, status=400)
 
     if request.htmx:
@@ -200,7 +205,7 @@ def comment(request, story_id: int):
         except StoryNotFound:
             raise Http404
         except UserError as error:
-            form.add_error(error.field if error.field in form.fields else None, error.message)
+            error.add_to_form(form)
         else:
             if reading.is_owner:
                 messages.success(request, _("Your comment is saved."))

@@ -11,6 +11,7 @@ from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -41,9 +42,7 @@ def _registration_box(request, session: SessionPage, *, feedback=None, status=20
         "feedback": feedback,
         "request": request,
     }
-    return HttpResponse(
-        render_to_string("theme_sessions/partials/registration_box.html", context, request=request), status=status
-    )
+    return TemplateResponse(request, "theme_sessions/partials/registration_box.html", context, status=status)
 
 
 def _signed_up_message(registration: Registration) -> str:

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -93,12 +93,12 @@ def _section_context(request, plan, section: PlanSection, **extra):
 
 def _section_partial(request, plan, section, *, status_message: str = "", status=200):
     section.comments = selectors.section_comments(plan=plan, key=section.key)
-    html = render_to_string(
+    return TemplateResponse(
+        request,
         "coteaching/partials/section.html",
         _section_context(request, plan, section, status_message=status_message),
-        request=request,
+        status=status,
     )
-    return HttpResponse(html, status=status)
 
 
 @login_required
@@ -115,12 +115,8 @@ def section_detail(request, plan_id: int, key: str):
 
 def _render_section_form(request, plan, section, form, *, conflict=None, status=200):
     context = _section_context(request, plan, section, form=form, conflict=conflict, inline=bool(request.htmx))
-    if request.htmx:
-        html = render_to_string("coteaching/partials/section_form.html", context, request=request)
-        # htmx does not swap 4xx answers by default: the partial with the
-        # message comes with 200, the plain form page with the real status.
-        return HttpResponse(html)
-    return render(request, "coteaching/section_edit.html", context, status=status)
+    template = "coteaching/partials/section_form.html" if request.htmx else "coteaching/section_edit.html"
+    return TemplateResponse(request, template, context, status=status)
 
 
 @login_required

@@ -2,39 +2,15 @@
 version exactly one wins and every other gets a conflict with both texts; two
 members removed at once never empty a role."""
 
-import threading
-
 import pytest
-from django.db import close_old_connections, connections
 
 from accounts.models import Role
 from coteaching import services
 from coteaching.models import Membership, PlanComment, PlanSection, PlanSectionRevision, TeachingPlan
+from tests.concurrency import run_parallel
 from tests.factories.accounts import UserFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-def _run_parallel(fn, items):
-    results, errors = [], []
-    barrier = threading.Barrier(len(items))
-
-    def worker(item):
-        try:
-            barrier.wait()
-            results.append(fn(item))
-        except Exception as exc:  # noqa: BLE001 - collected and asserted below
-            errors.append(exc)
-        finally:
-            connections.close_all()
-
-    pool = [threading.Thread(target=worker, args=(item,)) for item in items]
-    for t in pool:
-        t.start()
-    for t in pool:
-        t.join()
-    close_old_connections()
-    return results, errors
 
 
 def test_parallel_saves_on_one_version_one_wins_the_rest_conflict():
@@ -47,7 +23,7 @@ def test_parallel_saves_on_one_version_one_wins_the_rest_conflict():
         text = f"Tekst fra {editor.email}"
         return services.section_save(user=editor, plan=plan, key="goals", text=text, base_version=1)
 
-    results, errors = _run_parallel(save, editors)
+    results, errors = run_parallel(save, editors)
     assert len(results) == 1
     assert len(errors) == len(editors) - 1
     assert all(isinstance(e, services.SectionConflict) for e in errors)
@@ -66,7 +42,7 @@ def test_parallel_removals_keep_one_of_each_role():
     Membership.objects.create(team=plan.team, user=rep, role=Role.USER_REPRESENTATIVE)
     ids = list(Membership.objects.filter(role=Role.PROFESSIONAL).values_list("pk", flat=True))
 
-    results, errors = _run_parallel(lambda pk: services.member_remove(actor=rep, membership_id=pk), ids)
+    results, errors = run_parallel(lambda pk: services.member_remove(actor=rep, membership_id=pk), ids)
     assert results == [True]
     assert [e.code for e in errors] == ["last_of_role"]
     assert Membership.objects.filter(team=plan.team, role=Role.PROFESSIONAL).count() == 1
@@ -74,7 +50,7 @@ def test_parallel_removals_keep_one_of_each_role():
 
 def test_two_concurrent_submits_of_one_form_create_one_team_and_one_comment():
     user = UserFactory()
-    plans, errors = _run_parallel(
+    plans, errors = run_parallel(
         lambda _i: services.team_create(user=user, name="Gruppe", plan_title="Plan", submit_key="form-1"),
         range(2),
     )
@@ -82,7 +58,7 @@ def test_two_concurrent_submits_of_one_form_create_one_team_and_one_comment():
     assert plans[0].pk == plans[1].pk
     assert TeachingPlan.objects.filter(team__created_by=user).count() == 1
     plan = plans[0]
-    comments, errors = _run_parallel(
+    comments, errors = run_parallel(
         lambda _i: services.comment_add(user=user, plan=plan, text="Bra!", submit_key="form-2"), range(2)
     )
     assert errors == []

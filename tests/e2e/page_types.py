@@ -208,7 +208,7 @@ def _dashboard(world):
 
 @page_type("certificate lookup")
 def _certificate_lookup(world):
-    return reverse("modules:certificate_lookup")
+    return reverse("certificates:lookup")
 
 
 # --- Quizzes ----------------------------------------------------------------

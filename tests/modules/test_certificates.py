@@ -114,17 +114,15 @@ def test_public_verification_shows_only_name_course_and_date(client, small_cours
     course, lessons = small_course
     owner = UserFactory(first_name="Kari", last_name="Nordmann")
     certificate = _finish(owner, course, lessons, django_capture_on_commit_callbacks)
-    response = client.get(reverse("modules:certificate_verify", args=[certificate.code]))
+    response = client.get(reverse("certificates:verify", args=[certificate.code]))
     content = response.content.decode()
     assert response.status_code == 200
     assert nb("This course certificate is genuine.") in content
     assert "Kari Nordmann" in content and course.title in content
     assert owner.email not in content
     # The formatted code with dashes and lower case works too.
-    assert (
-        client.get(reverse("modules:certificate_verify", args=[certificate.formatted_code.lower()])).status_code == 200
-    )
-    response = client.get(reverse("modules:certificate_verify", args=["FINNESIKKE"]))
+    assert client.get(reverse("certificates:verify", args=[certificate.formatted_code.lower()])).status_code == 200
+    response = client.get(reverse("certificates:verify", args=["FINNESIKKE"]))
     assert response.status_code == 404 and "Kari" not in response.content.decode()
 
 

@@ -183,7 +183,7 @@ def test_oversized_reflection_is_refused_and_the_text_kept(client, course, refle
     assert not ReflectionAnswer.objects.exists()
     # htmx: the partial with the error and the text.
     response = client.post(url, {"text": text}, **HTMX)
-    assert response.status_code == 200 and "<html" not in response.content.decode()
+    assert response.status_code == 400 and "<html" not in response.content.decode()
     assert text.strip() in response.content.decode() and 'role="alert"' in response.content.decode()
 
 

@@ -1,42 +1,15 @@
 """Real parallel clients against PostgreSQL: the session row lock must keep
 every burst of sign-ups and cancellations within capacity."""
 
-import threading
-
 import pytest
-from django.db import close_old_connections, connections
 
+from tests.concurrency import run_parallel
 from tests.factories.accounts import UserFactory
 from tests.factories.theme_sessions import SeriesPageFactory, SessionPageFactory, ThemeSessionIndexPageFactory
 from theme_sessions import services
 from theme_sessions.models import Registration, RegistrationStatus
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-def _run_parallel(fn, items, threads=16):
-    errors = []
-    barrier = threading.Barrier(threads)
-    chunks = [items[i::threads] for i in range(threads)]
-
-    def worker(chunk):
-        try:
-            barrier.wait()
-            for item in chunk:
-                try:
-                    fn(item)
-                except Exception as exc:  # noqa: BLE001 - collected and asserted below
-                    errors.append(exc)
-        finally:
-            connections.close_all()
-
-    pool = [threading.Thread(target=worker, args=(chunk,)) for chunk in chunks]
-    for t in pool:
-        t.start()
-    for t in pool:
-        t.join()
-    close_old_connections()
-    return errors
 
 
 def _session(home, capacity):
@@ -48,7 +21,9 @@ def _session(home, capacity):
 def test_parallel_sign_ups_never_overbook(home):
     session = _session(home, capacity=10)
     users = [UserFactory() for _ in range(60)]
-    errors = _run_parallel(lambda u: services.registration_create_for_user(session_id=session.pk, user=u), users)
+    _results, errors = run_parallel(
+        lambda u: services.registration_create_for_user(session_id=session.pk, user=u), users, threads=16
+    )
     assert errors == []
     counts = {s: Registration.objects.filter(status=s).count() for s in ("confirmed", "waitlisted")}
     assert counts == {"confirmed": 10, "waitlisted": 50}
@@ -70,7 +45,7 @@ def test_parallel_cancellations_and_sign_ups_keep_capacity(home):
             services.registration_create_for_user(session_id=session.pk, user=value)
 
     items = [("cancel", r) for r in confirmed[:3]] + [("sign_up", u) for u in newcomers]
-    errors = _run_parallel(act, items, threads=8)
+    _results, errors = run_parallel(act, items, threads=8)
     assert errors == []
     assert Registration.objects.filter(status=RegistrationStatus.CONFIRMED).count() == 5
     # 15 + 10 active, minus 3 cancelled: 22, of whom 5 hold a seat.

@@ -1,9 +1,8 @@
 // Quiz pages. The countdown shows the time left on the server's deadline
 // (counted from the page load, so the learner's clock does not matter); it
 // is announced to screen readers only at five minutes, one minute and zero,
-// and it never moves focus. Autosave: htmx swaps only 2xx responses by
-// default; a refused save (4xx) carries the reason in the same status
-// partial, so let it show.
+// and it never moves focus. A refused autosave (409/422) carries the reason
+// in the same status partial; base.html swaps those answers site-wide.
 (function () {
   "use strict";
 
