@@ -1,22 +1,162 @@
-"""Thin views for cohort courses: the learner's cohort page and the leader's
-group page. Whoever is not in a cohort or group gets 404."""
+"""Thin views for cohort courses. Learners: the cohort page, enrol, "Meld
+deg av", the calendar. Leaders: the overview, attendance (marked or
+imported), the group page with its messages. Whoever is not in a cohort or
+group gets 404; every action is a plain form POST that redirects."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from cohorts import selectors
+from cohorts import ics, selectors, services
+from cohorts.forms import AttendanceImportForm, GroupMessageForm
+from elearning.errors import UserError
 
 
 @require_GET
 def cohort(request, cohort_id: int):
-    """The cohort page: public facts for a published cohort, the timeline
-    with meeting links and pre-work for participants and leaders."""
+    """The cohort page: public facts and "Meld deg på" for a published cohort,
+    the timeline with meeting links and pre-work for participants and leaders."""
     page = selectors.cohort_page(user=request.user, cohort_id=cohort_id, request=request)
     if page is None:
         raise Http404
-    return render(request, "cohorts/cohort.html", {"page": page, "cohort": page.cohort})
+    context = {"page": page, "cohort": page.cohort}
+    if page.is_confirmed:
+        context["requirements"] = selectors.cohort_requirements(
+            user=request.user, cohort=page.cohort, participant=page.participant
+        )
+    return render(request, "cohorts/cohort.html", context)
+
+
+@require_POST
+@login_required
+def enrol(request, cohort_id: int):
+    if selectors.cohort_page(user=request.user, cohort_id=cohort_id) is None:
+        raise Http404
+    try:
+        participant, created = services.participant_enrol(user=request.user, cohort_id=cohort_id)
+    except UserError as error:
+        messages.error(request, error.message)
+    else:
+        if participant.is_confirmed:
+            messages.success(request, _("You have a seat in the cohort. Welcome!"))
+        elif created:
+            messages.info(request, _("The cohort is full. You are on the waiting list."))
+    return redirect("cohorts:cohort", cohort_id)
+
+
+@require_POST
+@login_required
+def cancel(request, cohort_id: int):
+    page = selectors.cohort_page(user=request.user, cohort_id=cohort_id)
+    if page is None or page.participant is None:
+        raise Http404
+    if services.participant_cancel(user=request.user, cohort_id=cohort_id):
+        messages.success(request, _("You have cancelled your place in the cohort."))
+    return redirect("cohorts:cohort", cohort_id)
+
+
+def _calendar_response(cohort, days, *, with_link: bool) -> HttpResponse:
+    response = HttpResponse(
+        ics.cohort_ics(cohort, days, with_link=with_link), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="kull-{cohort.pk}.ics"'
+    response["Cache-Control"] = "private, max-age=300"
+    return response
+
+
+@require_GET
+@login_required
+def calendar(request, cohort_id: int):
+    page = selectors.cohort_page(user=request.user, cohort_id=cohort_id)
+    if page is None or not page.in_cohort:
+        raise Http404
+    return _calendar_response(page.cohort, [d.day for d in page.days], with_link=True)
+
+
+@require_GET
+def calendar_feed(request, token: str):
+    """A participant's private calendar address (a calendar app has no login)."""
+    participant = selectors.participant_by_calendar_token(token[:64])
+    if participant is None:
+        raise Http404
+    days = list(participant.cohort.days.order_by("number"))
+    return _calendar_response(participant.cohort, days, with_link=True)
+
+
+@require_GET
+@login_required
+def overview(request, cohort_id: int):
+    cohort = selectors.cohort_for_leader(user=request.user, cohort_id=cohort_id)
+    if cohort is None:
+        raise Http404
+    return render(
+        request, "cohorts/overview.html", {"cohort": cohort, "overview": selectors.cohort_overview(cohort=cohort)}
+    )
+
+
+def _attendance_page(request, day, *, import_form=None, report=None, status=200):
+    return render(
+        request,
+        "cohorts/attendance.html",
+        {
+            "day": day,
+            "cohort": day.cohort,
+            "rows": selectors.day_attendance(day=day),
+            "import_form": import_form or AttendanceImportForm(),
+            "report": report,
+        },
+        status=status,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def attendance(request, cohort_id: int, day_id: int):
+    day = selectors.day_for_leader(user=request.user, cohort_id=cohort_id, day_id=day_id)
+    if day is None:
+        raise Http404
+    if request.method == "POST":
+        present = {int(v) for v in request.POST.getlist("present") if v.isdigit()}
+        services.attendance_set(day_id=day.pk, present_ids=present, marked_by=request.user)
+        messages.success(request, _("Attendance for %(day)s is saved.") % {"day": day.label})
+        return redirect("cohorts:attendance", cohort_id, day_id)
+    return _attendance_page(request, day)
+
+
+@require_POST
+@login_required
+def attendance_import(request, cohort_id: int, day_id: int):
+    day = selectors.day_for_leader(user=request.user, cohort_id=cohort_id, day_id=day_id)
+    if day is None:
+        raise Http404
+    form = AttendanceImportForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _attendance_page(request, day, import_form=form, status=422)
+    report = services.attendance_import_csv(
+        day_id=day.pk, data=form.cleaned_data["file"].read(), marked_by=request.user
+    )
+    if not report.ok:
+        return _attendance_page(request, day, import_form=form, report=report, status=422)
+    messages.success(request, _("%(count)s participants were marked present.") % {"count": report.imported})
+    return redirect("cohorts:attendance", cohort_id, day_id)
+
+
+def _group_page(request, group, *, form=None, status=200):
+    return render(
+        request,
+        "cohorts/group.html",
+        {
+            "group": group,
+            "cohort": group.cohort,
+            "rows": selectors.group_members(group=group),
+            "message_form": form or GroupMessageForm(),
+            "group_messages": selectors.group_messages(group=group),
+        },
+        status=status,
+    )
 
 
 @require_GET
@@ -26,8 +166,27 @@ def group(request, cohort_id: int, group_id: int):
     found = selectors.group_for_leader(user=request.user, cohort_id=cohort_id, group_id=group_id)
     if found is None:
         raise Http404
-    return render(
-        request,
-        "cohorts/group.html",
-        {"group": found, "cohort": found.cohort, "rows": selectors.group_members(group=found)},
-    )
+    return _group_page(request, found)
+
+
+@require_POST
+@login_required
+def group_message(request, cohort_id: int, group_id: int):
+    found = selectors.group_for_leader(user=request.user, cohort_id=cohort_id, group_id=group_id)
+    if found is None:
+        raise Http404
+    form = GroupMessageForm(request.POST)
+    if form.is_valid():
+        try:
+            services.group_message_send(
+                group_id=found.pk,
+                author=request.user,
+                subject=form.cleaned_data["subject"],
+                body=form.cleaned_data["body"],
+            )
+        except UserError as error:
+            error.add_to_form(form)
+        else:
+            messages.success(request, _("The message is on its way to the group."))
+            return redirect("cohorts:group", cohort_id, group_id)
+    return _group_page(request, found, form=form, status=422)

@@ -101,3 +101,12 @@ def dashboard_cohorts(request):
 # modules asks, cohorts answers (modules never imports cohorts).
 hooks.register("course_completion_requirements", selectors.course_requirements)
 hooks.register("course_certificate_details", selectors.certificate_details)
+
+
+@hooks.register("course_page_sections")
+def course_page_cohorts(request, course):
+    """The cohorts of a cohort course beside the course, with seats left."""
+    return {
+        "template": "cohorts/course_section.html",
+        "cohorts": selectors.course_cohorts(course=course, user=request.user),
+    }

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "theme_sessions",
     "coteaching",
     "stories",
+    "assignments",
     "evaluations",
     # The demo site (load_demo); no models, and no product app imports it.
     "demo",
@@ -231,6 +232,10 @@ CELERY_BEAT_SCHEDULE: dict = {
         "schedule": env.float("THEME_SESSIONS_SWEEP_SECONDS", default=5 * 60),
     },
     "theme-sessions-purge-guest-data": {"task": "theme_sessions.tasks.purge_guest_data", "schedule": 6 * 3600},
+    "assignments-send-reminders": {
+        "task": "assignments.tasks.send_due_reminders",
+        "schedule": env.float("ASSIGNMENTS_SWEEP_SECONDS", default=15 * 60),
+    },
     "evaluations-invite-follow-ups": {"task": "evaluations.tasks.invite_follow_ups", "schedule": 6 * 3600},
 }
 
@@ -253,6 +258,17 @@ THEME_SESSIONS = {
     "GUEST_RETENTION_DAYS": env.int("THEME_SESSIONS_GUEST_RETENTION_DAYS", default=30),
     # How long a guest's confirmation link works.
     "GUEST_LINK_MAX_AGE_HOURS": env.int("THEME_SESSIONS_GUEST_LINK_MAX_AGE_HOURS", default=72),
+}
+
+# --- Practice assignments -------------------------------------------------
+ASSIGNMENTS = {
+    # Per uploaded file, and files per submission (assignments.files).
+    "MAX_FILE_MB": env.float("ASSIGNMENTS_MAX_FILE_MB", default=10),
+    "MAX_FILES": env.int("ASSIGNMENTS_MAX_FILES", default=5),
+    # Participants who have not submitted are reminded this many hours before the due time.
+    "DUE_REMINDER_HOURS": env.int("ASSIGNMENTS_DUE_REMINDER_HOURS", default=48),
+    # Leaders are reminded of a submission that has waited this long for feedback.
+    "WAITING_REMINDER_HOURS": env.int("ASSIGNMENTS_WAITING_REMINDER_HOURS", default=72),
 }
 
 # --- Quizzes --------------------------------------------------------------

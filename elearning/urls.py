@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("temasamlinger-handling/", include("theme_sessions.urls")),
     path("samarbeid/", include("coteaching.urls")),
     path("brukerinnlegg/", include("stories.urls")),
+    path("oppgaver/", include("assignments.urls")),
     path("evaluering/", include("evaluations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

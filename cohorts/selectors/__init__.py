@@ -24,9 +24,29 @@ from cohorts.selectors.completion import (
     days_attended,
 )
 from cohorts.selectors.groups import GROUP_COLUMNS_HOOK, MemberRow, group_for_leader, group_members
+from cohorts.selectors.leading import (
+    Overview,
+    OverviewRow,
+    cohort_for_leader,
+    cohort_overview,
+    course_cohorts,
+    day_attendance,
+    day_for_leader,
+    group_messages,
+    participant_by_calendar_token,
+)
 from cohorts.selectors.timeline import TIMELINE_ITEMS_HOOK, CohortPage, DayState, TimelineDay, cohort_page, day_states
 
 __all__ = [
+    "Overview",
+    "OverviewRow",
+    "cohort_for_leader",
+    "cohort_overview",
+    "course_cohorts",
+    "day_attendance",
+    "day_for_leader",
+    "group_messages",
+    "participant_by_calendar_token",
     "COHORT_REQUIREMENTS_HOOK",
     "certificate_details",
     "cohort_requirements",

@@ -6,8 +6,11 @@ puts the selector's values into that block's context, as the page's
 get_context once did."""
 
 from django import template
+from wagtail import hooks
 
 from modules import selectors
+
+COURSE_PAGE_SECTIONS_HOOK = "course_page_sections"
 
 register = template.Library()
 
@@ -26,8 +29,16 @@ def course_listing_context(context, index_page) -> str:
 
 @register.simple_tag(takes_context=True)
 def course_page_context(context, course) -> str:
-    """``progress``, ``index_url`` and, once completed, ``certificate`` and ``evaluation_given``."""
-    return _put(context, selectors.course_page_context(course=course, user=context["request"].user))
+    """``progress``, ``index_url`` and, once completed, ``certificate`` and
+    ``evaluation_given``; for a cohort course ``course_sections`` from the
+    ``course_page_sections`` hook (fn(request, course) -> dict | None)."""
+    request = context["request"]
+    values = selectors.course_page_context(course=course, user=request.user)
+    if course.is_cohort_course:
+        values["course_sections"] = [
+            s for s in (fn(request, course) for fn in hooks.get_hooks(COURSE_PAGE_SECTIONS_HOOK)) if s
+        ]
+    return _put(context, values)
 
 
 @register.simple_tag(takes_context=True)

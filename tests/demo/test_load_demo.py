@@ -19,7 +19,7 @@ def test_load_demo_runs_every_loader_in_order(django_capture_on_commit_callbacks
         call_command("load_demo", stdout=out)
 
     loaded = [line.rsplit(": ", 1)[1] for line in out.getvalue().splitlines() if "Demo content loaded:" in line]
-    assert loaded == ["accounts", "elearning", "quizzes", "modules", "theme_sessions", "coteaching", "stories"]
+    assert loaded == ["accounts", "elearning", "quizzes", "modules", "theme_sessions", "coteaching", "stories", "assignments"]
     assert "does not exist yet" not in out.getvalue()  # every quiz was there before the course placed it
     assert LessonPage.objects.filter(completion_rule="quiz").exists()
     session = SessionPage.objects.get(slug="helsekompetanse-i-digitale-kurs")

@@ -1,0 +1,34 @@
+"""StreamField blocks for an assignment's prompt (oppgavetekst).
+
+The prompt is plain content, the same for every participant: headings, text,
+fact boxes and documents from the lesson blocks, plus a numbered list of
+questions to answer in the submission."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from elearning.richtext import RICH_TEXT_FEATURES
+from modules.blocks import DocumentBlock, ExperienceStoryBlock, FactBoxBlock
+
+
+class QuestionsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=200, required=False)
+    questions = blocks.ListBlock(blocks.TextBlock(label=_("question")), label=_("questions"), min_num=1)
+
+    class Meta:
+        icon = "list-ol"
+        template = "blocks/assignment_questions.html"
+        help_text = _("Questions the participant answers in the submission, shown as a numbered list.")
+
+
+class AssignmentPromptBlock(blocks.StreamBlock):
+    heading = blocks.CharBlock(
+        icon="title", form_classname="title", template="blocks/heading.html", help_text=_("A section heading.")
+    )
+    paragraph = blocks.RichTextBlock(
+        icon="pilcrow", features=RICH_TEXT_FEATURES, template="blocks/paragraph.html", help_text=_("Body text.")
+    )
+    questions = QuestionsBlock()
+    fact_box = FactBoxBlock()
+    experience_story = ExperienceStoryBlock()
+    document = DocumentBlock()

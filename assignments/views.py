@@ -1,0 +1,350 @@
+"""The assignment pages on the site: a participant's assignment (write,
+submit, revise, read feedback), a submission (feedback, comments, the
+final plan's rubric), the leader's waiting submissions, and files.
+
+Every view answers 404 to anyone outside the cohort or group (the
+selectors return None). A refused htmx request gets its form partial with
+the refusal's status (422, 409); a plain form gets the page again."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import HttpResponseClientRedirect
+
+from assignments import selectors, services
+from assignments.forms import AssessForm, CommentForm, FeedbackForm, FinalPlanForm, SubmissionForm
+from assignments.models import Decision, SubmissionStatus
+from coteaching import selectors as coteaching_selectors
+from elearning.errors import EditConflict, UserError
+
+
+def _assignment_page(request, assignment_id: int) -> selectors.AssignmentPage:
+    page = selectors.assignment_page(user=request.user, assignment_id=assignment_id)
+    if page is None:
+        raise Http404(_("This assignment does not exist, or you are not in its cohort."))
+    return page
+
+
+def _submission_page(request, submission_id: int) -> selectors.SubmissionPage:
+    page = selectors.submission_page(user=request.user, submission_id=submission_id)
+    if page is None:
+        raise Http404(_("This submission does not exist, or you may not see it."))
+    return page
+
+
+def _done(request, url: str, message: str):
+    messages.success(request, message)
+    if request.htmx:
+        return HttpResponseClientRedirect(url)
+    return redirect(url)
+
+
+def _refused(request, *, template: str, partial: str, context: dict, status: int):
+    """The form again with its messages: the partial for htmx, else the page."""
+    if request.htmx:
+        return HttpResponse(render_to_string(partial, context, request=request), status=status)
+    return render(request, template, context, status=status)
+
+
+def _submission_form(page: selectors.AssignmentPage) -> SubmissionForm:
+    submission = page.submission
+    return SubmissionForm(
+        initial={"text": submission.text if submission else "", "base_version": submission.version if submission else 0}
+    )
+
+
+def _final_plan_form(page: selectors.AssignmentPage) -> FinalPlanForm:
+    submission = page.submission
+    initial = {"base_version": submission.version if submission else 0, "text": submission.text if submission else ""}
+    if submission and submission.plan_id:
+        initial["plan"] = submission.plan_id
+    return FinalPlanForm(initial=initial, plan_choices=page.plan_choices)
+
+
+def _assignment_context(page, **extra) -> dict:
+    context = {"page": page, "assignment": page.assignment, "submission": page.submission}
+    if page.can_submit:
+        if page.assignment.is_final_plan:
+            context["plan_form"] = _final_plan_form(page)
+        else:
+            context["form"] = _submission_form(page)
+    context.update(extra)
+    return context
+
+
+@login_required
+@require_GET
+def assignment_detail(request, assignment_id: int):
+    page = _assignment_page(request, assignment_id)
+    return render(request, "assignments/assignment.html", _assignment_context(page))
+
+
+@login_required
+@require_POST
+def submission_save(request, assignment_id: int):
+    """Save the draft ("Lagre utkast") or submit ("Lever"), with files."""
+    page = _assignment_page(request, assignment_id)
+    form = SubmissionForm(request.POST, request.FILES)
+    submit = request.POST.get("action") == "submit"
+    conflict = None
+    status = 400
+    if form.is_valid():
+        try:
+            services.submission_save(
+                user=request.user,
+                assignment_id=page.assignment.pk,
+                text=form.cleaned_data["text"],
+                base_version=form.cleaned_data["base_version"],
+                uploads=form.cleaned_data["files"],
+                submit=submit,
+            )
+        except EditConflict as error:
+            conflict = error.current
+            form = SubmissionForm(initial={"text": error.yours, "base_version": error.current.version})
+            form.conflict_message = error.message
+            status = error.status
+        except UserError as error:
+            error.add_to_form(form)
+            status = error.status
+        else:
+            message = _("Your answer has been submitted.") if submit else _("Your draft has been saved.")
+            return _done(request, page.assignment.get_absolute_url(), message)
+    # The person's text goes back into the box whatever was refused.
+    page = _assignment_page(request, assignment_id)
+    return _refused(
+        request,
+        template="assignments/assignment.html",
+        partial="assignments/partials/submission_form.html",
+        context=_assignment_context(page, form=form, conflict=conflict),
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+def final_plan_submit(request, assignment_id: int):
+    page = _assignment_page(request, assignment_id)
+    form = FinalPlanForm(request.POST, plan_choices=page.plan_choices)
+    status = 400
+    conflict = None
+    if form.is_valid():
+        try:
+            services.final_plan_submit(
+                user=request.user,
+                assignment_id=page.assignment.pk,
+                plan_id=form.cleaned_data["plan"],
+                text=form.cleaned_data["text"],
+                base_version=form.cleaned_data["base_version"],
+            )
+        except EditConflict as error:
+            conflict = error.current
+            form.add_error(None, error.message)
+            status = error.status
+        except UserError as error:
+            error.add_to_form(form)
+            status = error.status
+        else:
+            return _done(request, page.assignment.get_absolute_url(), _("Your team's final plan has been submitted."))
+    return _refused(
+        request,
+        template="assignments/assignment.html",
+        partial="assignments/partials/final_plan_form.html",
+        context=_assignment_context(page, plan_form=form, conflict=conflict),
+        status=status,
+    )
+
+
+def _submission_context(page: selectors.SubmissionPage, **extra) -> dict:
+    submission = page.submission
+    context = {"page": page, "submission": submission, "assignment": page.assignment}
+    if page.can_assess and submission.status != SubmissionStatus.APPROVED:
+        initial = {"base_version": submission.version, "decision": Decision.FEEDBACK}
+        for criterion, _label, score in page.rubric:
+            if score is not None:
+                initial[criterion] = score.level
+                initial[f"{criterion}_feedback"] = score.feedback
+        context["assess_form"] = AssessForm(initial=initial)
+    elif page.can_feedback and not page.assignment.is_final_plan:
+        context["feedback_form"] = FeedbackForm(initial={"base_version": submission.version})
+    if page.can_comment:
+        context["comment_form"] = CommentForm()
+    context.update(extra)
+    return context
+
+
+@login_required
+@require_GET
+def submission_detail(request, submission_id: int):
+    page = _submission_page(request, submission_id)
+    return render(request, "assignments/submission.html", _submission_context(page))
+
+
+@login_required
+@require_POST
+def feedback_give(request, submission_id: int):
+    page = _submission_page(request, submission_id)
+    if not page.can_review or page.assignment.is_final_plan:
+        raise Http404(_("This submission does not exist, or you may not see it."))
+    form = FeedbackForm(request.POST)
+    status, conflict = 400, None
+    if form.is_valid():
+        try:
+            services.feedback_give(
+                user=request.user,
+                submission_id=page.submission.pk,
+                text=form.cleaned_data["text"],
+                decision=form.cleaned_data["decision"],
+                base_version=form.cleaned_data["base_version"],
+            )
+        except EditConflict as error:
+            conflict = error.current
+            form = FeedbackForm(
+                initial={
+                    "text": error.yours,
+                    "decision": form.cleaned_data["decision"],
+                    "base_version": error.current.version,
+                }
+            )
+            form.conflict_message = error.message
+            status = error.status
+        except UserError as error:
+            error.add_to_form(form)
+            status = error.status
+        else:
+            return _done(request, page.submission.get_absolute_url(), _("Your feedback has been saved."))
+    page = _submission_page(request, submission_id)
+    return _refused(
+        request,
+        template="assignments/submission.html",
+        partial="assignments/partials/feedback_form.html",
+        context=_submission_context(page, feedback_form=form, conflict=conflict),
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+def final_plan_assess(request, submission_id: int):
+    page = _submission_page(request, submission_id)
+    if not (page.viewer.course_leader and page.can_review and page.assignment.is_final_plan):
+        raise Http404(_("This submission does not exist, or you may not see it."))
+    form = AssessForm(request.POST)
+    status, conflict = 400, None
+    if form.is_valid():
+        try:
+            services.final_plan_assess(
+                user=request.user,
+                submission_id=page.submission.pk,
+                scores=form.scores(),
+                text=form.cleaned_data["text"],
+                decision=form.cleaned_data["decision"],
+                base_version=form.cleaned_data["base_version"],
+            )
+        except EditConflict as error:
+            conflict = error.current
+            data = request.POST.copy()
+            data["base_version"] = str(error.current.version)
+            form = AssessForm(data)
+            form.is_valid()
+            form.conflict_message = error.message
+            status = error.status
+        except UserError as error:
+            error.add_to_form(form)
+            status = error.status
+        else:
+            return _done(request, page.submission.get_absolute_url(), _("Your assessment has been saved."))
+    page = _submission_page(request, submission_id)
+    return _refused(
+        request,
+        template="assignments/submission.html",
+        partial="assignments/partials/assess_form.html",
+        context=_submission_context(page, assess_form=form, conflict=conflict),
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+def comment_add(request, submission_id: int):
+    page = _submission_page(request, submission_id)
+    form = CommentForm(request.POST)
+    status = 400
+    if form.is_valid():
+        try:
+            services.comment_add(
+                user=request.user, submission_id=page.submission.pk, text=form.cleaned_data["text"],
+                submit_key=form.cleaned_data["submit_key"],
+            )  # fmt: skip
+        except UserError as error:
+            error.add_to_form(form)
+            status = error.status
+        else:
+            return _done(request, f"{page.submission.get_absolute_url()}#comments", _("Your comment has been added."))
+    return _refused(
+        request,
+        template="assignments/submission.html",
+        partial="assignments/partials/comment_form.html",
+        context=_submission_context(page, comment_form=form),
+        status=status,
+    )
+
+
+@login_required
+@require_GET
+def file_download(request, submission_id: int, file_id: int):
+    """A submission's file, to those who may see the submission. Always as a
+    download, with the person's own file name."""
+    page = _submission_page(request, submission_id)
+    stored = next((f for f in page.submission.files.all() if f.pk == file_id), None)
+    if stored is None:
+        raise Http404(_("This file does not exist."))
+    response = FileResponse(
+        stored.file.open("rb"), as_attachment=True, filename=stored.original_name, content_type=stored.content_type
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_POST
+def file_delete(request, submission_id: int, file_id: int):
+    page = _submission_page(request, submission_id)
+    if not page.is_owner:
+        raise Http404(_("This file does not exist."))
+    try:
+        services.file_delete(user=request.user, submission_id=page.submission.pk, file_id=file_id)
+    except UserError as error:
+        messages.error(request, error.message)
+        return redirect(page.assignment.get_absolute_url())
+    return _done(request, page.assignment.get_absolute_url(), _("The file has been removed."))
+
+
+@login_required
+@require_GET
+def waiting(request):
+    """The leader's list: submissions waiting for feedback, oldest first."""
+    return render(
+        request, "assignments/waiting.html", {"submissions": selectors.waiting_submissions(user=request.user)}
+    )
+
+
+@login_required
+@require_GET
+def submission_plan(request, submission_id: int):
+    """The submitted teaching plan, read-only, for those who may see the
+    submission (course leaders are not in the team, so the plan tool's own
+    pages are closed to them)."""
+    page = _submission_page(request, submission_id)
+    plan = page.submission.plan
+    if plan is None:
+        raise Http404(_("This submission has no teaching plan."))
+    document = coteaching_selectors.plan_document(plan=plan, with_comments=False)
+    return render(
+        request,
+        "assignments/submission_plan.html",
+        {"page": page, "submission": page.submission, "plan": plan, "document": document, "show_members": True},
+    )

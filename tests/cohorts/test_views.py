@@ -1,0 +1,138 @@
+"""The learner's and the leaders' pages: enrol and "Meld deg av" as plain
+form posts, the calendar (download and private feed), the leaders'
+overview, attendance (ticked and imported), group messages. Anyone not in
+the cohort or group gets 404 on every URL."""
+
+import datetime
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import timezone
+from icalendar import Calendar
+
+from cohorts.models import Attendance, GroupMessage, Participant
+from tests.factories.accounts import UserFactory
+from tests.factories.cohorts import ParticipantFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_enrol_and_cancel_from_the_cohort_page(client, cohort, learner):
+    url = cohort.get_absolute_url()
+    client.force_login(learner)
+    content = client.get(url).content.decode()
+    assert reverse("cohorts:enrol", args=[cohort.pk]) in content and "møte.example.no" not in content
+    response = client.post(reverse("cohorts:enrol", args=[cohort.pk]))
+    assert response.status_code == 302 and response.url == url
+    assert Participant.objects.get(user=learner).status == "confirmed"
+    content = client.get(url).content.decode()
+    assert "møte.example.no" in content and reverse("cohorts:cancel", args=[cohort.pk]) in content
+    assert client.post(reverse("cohorts:cancel", args=[cohort.pk])).status_code == 302
+    assert Participant.objects.get(user=learner).status == "cancelled"
+
+
+def test_course_page_lists_cohorts_to_enrol_in(client, course, cohort, learner):
+    client.force_login(learner)
+    content = client.get(course.url).content.decode()
+    assert cohort.get_absolute_url() in content and cohort.title in content
+    assert reverse("modules:enrol", args=[course.pk]) not in content  # a cohort course: enrol in a cohort
+
+
+def test_calendar_download_and_private_feed(client, cohort, learner):
+    member = ParticipantFactory(cohort=cohort, user=learner)
+    client.force_login(learner)
+    response = client.get(reverse("cohorts:calendar", args=[cohort.pk]))
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/calendar")
+    events = Calendar.from_ical(response.content).walk("VEVENT")
+    assert len(events) == 5 and {int(e["SEQUENCE"]) for e in events} == {0}
+    client.logout()
+    feed = client.get(reverse("cohorts:calendar_feed", args=[member.calendar_token]))
+    assert feed.status_code == 200 and "https://møte.example.no/kull" in feed.content.decode()
+    assert client.get(reverse("cohorts:calendar_feed", args=["feil-token"])).status_code == 404
+    Participant.objects.filter(pk=member.pk).update(status="cancelled")
+    assert client.get(reverse("cohorts:calendar_feed", args=[member.calendar_token])).status_code == 404
+
+
+def test_leaders_mark_and_import_attendance(client, cohort, learner):
+    member = ParticipantFactory(cohort=cohort, user=learner)
+    day = cohort.days.get(number=1)
+    client.force_login(cohort.leaders.first().user)
+    url = reverse("cohorts:attendance", args=[cohort.pk, day.pk])
+    assert learner.last_name in client.get(url).content.decode()
+    assert client.post(url, {"present": [str(member.pk)]}).status_code == 302
+    assert Attendance.objects.get(day=day, participant=member).present
+
+    day2 = cohort.days.get(number=2)
+    import_url = reverse("cohorts:attendance_import", args=[cohort.pk, day2.pk])
+    bad = SimpleUploadedFile("deltakere.csv", b"Navn;E-post\nKari;ukjent@example.no\n", content_type="text/csv")
+    response = client.post(import_url, {"file": bad})
+    assert response.status_code == 422 and "ukjent@example.no" in response.content.decode()
+    good = SimpleUploadedFile("deltakere.csv", f"Navn;E-post\nOla;{learner.email}\n".encode(), content_type="text/csv")
+    assert client.post(import_url, {"file": good}).status_code == 302
+    assert Attendance.objects.get(day=day2, participant=member).source == "import"
+    overview = client.get(reverse("cohorts:overview", args=[cohort.pk])).content.decode()
+    assert learner.last_name in overview
+
+
+def test_group_message_from_the_group_page(client, cohort, mailoutbox, django_capture_on_commit_callbacks):
+    group = cohort.groups.first()
+    member = ParticipantFactory(cohort=cohort, group=group).user
+    client.force_login(group.leader)
+    url = reverse("cohorts:group_message", args=[cohort.pk, group.pk])
+    response = client.post(url, {"subject": "", "body": "Husk å ta med praksisfortellingen."})
+    assert response.status_code == 422 and "Husk å ta med praksisfortellingen." in response.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"subject": "Før kursdag 3", "body": "Husk å ta med praksisfortellingen."})
+    assert response.status_code == 302 and [m.to for m in mailoutbox] == [[member.email]]
+    assert "Før kursdag 3" in client.get(group.get_absolute_url()).content.decode()
+    assert GroupMessage.objects.count() == 1
+
+
+def test_every_url_is_404_for_someone_outside(client, cohort):
+    day = cohort.days.first()
+    group = cohort.groups.first()
+    member = ParticipantFactory(cohort=cohort, group=group)
+    outsider_urls = {
+        "get": [
+            reverse("cohorts:calendar", args=[cohort.pk]),
+            reverse("cohorts:overview", args=[cohort.pk]),
+            reverse("cohorts:attendance", args=[cohort.pk, day.pk]),
+            reverse("cohorts:group", args=[cohort.pk, group.pk]),
+        ],
+        "post": [
+            reverse("cohorts:cancel", args=[cohort.pk]),
+            reverse("cohorts:attendance", args=[cohort.pk, day.pk]),
+            reverse("cohorts:attendance_import", args=[cohort.pk, day.pk]),
+            reverse("cohorts:group_message", args=[cohort.pk, group.pk]),
+        ],
+    }
+    client.force_login(UserFactory())
+    for url in outsider_urls["get"]:
+        assert client.get(url).status_code == 404, url
+    for url in outsider_urls["post"]:
+        assert client.post(url).status_code == 404, url
+    # A participant is not a leader: the leaders' pages are 404 for them too.
+    client.force_login(member.user)
+    for url in outsider_urls["get"][1:] + outsider_urls["post"][1:]:
+        response = client.get(url) if url in outsider_urls["get"] else client.post(url)
+        assert response.status_code == 404, url
+    # An unpublished cohort: 404 for enrolling and for its page.
+    cohort.published = False
+    cohort.save()
+    client.force_login(UserFactory())
+    assert client.post(reverse("cohorts:enrol", args=[cohort.pk])).status_code == 404
+    # Another cohort's day or group under this cohort's address: 404.
+    other_day = cohort.days.last()
+    client.force_login(cohort.leaders.first().user)
+    assert client.get(reverse("cohorts:attendance", args=[cohort.pk + 1000, other_day.pk])).status_code == 404
+    assert client.get(reverse("cohorts:group", args=[cohort.pk + 1000, group.pk])).status_code == 404
+
+
+def test_enrolment_window_closed_gives_a_message_not_an_error(client, cohort, learner):
+    cohort.enrolment_opens_at = timezone.now() + datetime.timedelta(days=3)
+    cohort.save()
+    client.force_login(learner)
+    response = client.post(reverse("cohorts:enrol", args=[cohort.pk]), follow=True)
+    assert response.status_code == 200 and "Påmeldingen til dette kullet er ikke åpen." in response.content.decode()
+    assert not Participant.objects.exists()
