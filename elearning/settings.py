@@ -279,6 +279,10 @@ QUIZ_GRACE_SECONDS = env.int("QUIZ_GRACE_SECONDS", default=30)
 # --- Auth -----------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    # As Django's and allauth's, with the profile read with the user (accounts/backends.py).
+    "accounts.backends.ProfileModelBackend",
+    "accounts.backends.ProfileAuthenticationBackend",
+    # Kept so that sessions made before still find their backend.
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
