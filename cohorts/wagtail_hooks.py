@@ -104,8 +104,10 @@ hooks.register("course_certificate_details", selectors.certificate_details)
 
 
 @hooks.register("course_page_sections")
-def course_page_cohorts(request, course):
+def course_page_cohorts(request, course, progress):
     """The cohorts of a cohort course beside the course, with seats left."""
+    if not course.is_cohort_course:
+        return None
     return {
         "template": "cohorts/course_section.html",
         "cohorts": selectors.course_cohorts(course=course, user=request.user),

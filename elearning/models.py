@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from elearning import content_cache
+from elearning.blocks import SourcesBlock
 from elearning.richtext import RICH_TEXT_FEATURES
 from elearning.wagtail_hooks import HOME_SECTIONS_HOOK
 
@@ -30,6 +31,7 @@ class ContentStreamBlock(blocks.StreamBlock):
         template="blocks/paragraph.html",
         help_text=_("Body text."),
     )
+    sources = SourcesBlock()
 
 
 class HomePage(Page):

@@ -27,11 +27,15 @@ from evaluations.models import (
     EvaluationResponse,
     FormKind,
 )
+from modules.models import CoursePage, Enrolment
+from modules.services import canonical_page
 
 # --- Answering ----------------------------------------------------------------------
 
 
-def form_url(*, kind: str, cohort_id: int, day_id: int | None = None) -> str:
+def form_url(*, kind: str, cohort_id: int | None, day_id: int | None = None, course_id: int | None = None) -> str:
+    if cohort_id is None:
+        return reverse("evaluations:course", args=[course_id])
     if kind == FormKind.COURSE_DAY:
         return reverse("evaluations:day", args=[cohort_id, day_id])
     if kind == FormKind.COURSE_END:
@@ -42,18 +46,44 @@ def form_url(*, kind: str, cohort_id: int, day_id: int | None = None) -> str:
 @dataclass
 class AnswerPage:
     """What the answer page shows: the form (questions prefetched), where it
-    belongs, whether it is open and whether this person has answered."""
+    belongs (a cohort and maybe a day, or a self-paced ``course``), whether
+    it is open (from ``opens_at``; a self-paced course once completed) and
+    whether this person has answered."""
 
     form: EvaluationForm
-    cohort: Cohort
+    cohort: Cohort | None
     day: CourseDay | None
-    opens_at: datetime.datetime
+    opens_at: datetime.datetime | None
     is_open: bool
     answered: bool
+    course: CoursePage | None = None
 
     @property
     def url(self) -> str:
-        return form_url(kind=self.form.kind, cohort_id=self.cohort.pk, day_id=self.day.pk if self.day else None)
+        return form_url(
+            kind=self.form.kind,
+            cohort_id=self.cohort.pk if self.cohort else None,
+            day_id=self.day.pk if self.day else None,
+            course_id=self.course.pk if self.course else None,
+        )
+
+    @property
+    def back_url(self) -> str:
+        return self.cohort.get_absolute_url() if self.cohort else self.course.url
+
+    @property
+    def place_title(self) -> str:
+        if self.cohort:
+            return f"{self.cohort.course.title}: {self.cohort.title}"
+        return self.course.title
+
+
+def _form_with_questions(*, course_id: int, kind: str) -> EvaluationForm | None:
+    return (
+        EvaluationForm.objects.filter(course_id=course_id, kind=kind)
+        .prefetch_related(Prefetch("questions", queryset=EvaluationQuestion.objects.order_by("sort_order", "pk")))
+        .first()
+    )
 
 
 def answer_page(*, user, cohort_id: int, kind: str, day_id: int | None = None, now=None) -> AnswerPage | None:
@@ -74,11 +104,7 @@ def answer_page(*, user, cohort_id: int, kind: str, day_id: int | None = None, n
         day = CourseDay.objects.filter(pk=day_id, cohort=cohort).first()
         if day is None:
             return None
-    form = (
-        EvaluationForm.objects.filter(course_id=cohort.course_id, kind=kind)
-        .prefetch_related(Prefetch("questions", queryset=EvaluationQuestion.objects.order_by("sort_order", "pk")))
-        .first()
-    )
+    form = _form_with_questions(course_id=cohort.course_id, kind=kind)
     if form is None:
         return None
     opens_at = rules.opens_at(kind=kind, cohort=cohort, day=day)
@@ -90,6 +116,33 @@ def answer_page(*, user, cohort_id: int, kind: str, day_id: int | None = None, n
         opens_at=opens_at,
         is_open=(now or timezone.now()) >= opens_at,
         answered=answered,
+    )
+
+
+def course_answer_page(*, user, course_id: int) -> AnswerPage | None:
+    """The end-of-course form of a live self-paced course for an enrolled
+    learner (open once the course is completed), or None (a 404)."""
+    if not user.is_authenticated:
+        return None
+    course = CoursePage.objects.live().filter(pk=course_id).first()
+    if course is None or course.is_cohort_course:
+        return None
+    canonical = canonical_page(course)
+    enrolment = Enrolment.objects.filter(user=user, course=canonical).first()
+    if enrolment is None:
+        return None
+    form = _form_with_questions(course_id=canonical.pk, kind=FormKind.COURSE_END)
+    if form is None:
+        return None
+    answered = EvaluationResponse.objects.filter(form=form, cohort=None, day=None, user=user).exists()
+    return AnswerPage(
+        form=form,
+        cohort=None,
+        day=None,
+        opens_at=None,
+        is_open=enrolment.completed_at is not None,
+        answered=answered,
+        course=course,
     )
 
 

@@ -20,8 +20,7 @@ from evaluations.forms import ResponseForm
 from evaluations.models import FormKind
 
 
-def _answer(request, *, cohort_id: int, kind: str, day_id: int | None = None):
-    page = selectors.answer_page(user=request.user, cohort_id=cohort_id, kind=kind, day_id=day_id)
+def _answer(request, page: selectors.AnswerPage | None):
     if page is None:
         raise Http404
     questions = page.form.questions.all()
@@ -45,12 +44,12 @@ def _answer(request, *, cohort_id: int, kind: str, day_id: int | None = None):
                 if request.htmx:
                     return TemplateResponse(request, "evaluations/partials/thanks.html", {"page": page})
                 messages.success(request, _("Thank you for your evaluation!"))
-                return redirect(page.cohort.get_absolute_url())
+                return redirect(page.back_url)
         else:
             status = 422
         if not request.htmx and status == 409 and page.answered:
             messages.info(request, error)
-            return redirect(page.cohort.get_absolute_url())
+            return redirect(page.back_url)
     context = {"page": page, "form": form, "error": error, "min_group_size": selectors.min_group_size()}
     template = "evaluations/partials/answer_box.html" if request.htmx else "evaluations/answer.html"
     return TemplateResponse(request, template, context, status=status)
@@ -59,19 +58,29 @@ def _answer(request, *, cohort_id: int, kind: str, day_id: int | None = None):
 @login_required
 @require_http_methods(["GET", "POST"])
 def day(request, cohort_id: int, day_id: int):
-    return _answer(request, cohort_id=cohort_id, kind=FormKind.COURSE_DAY, day_id=day_id)
+    return _answer(
+        request,
+        selectors.answer_page(user=request.user, cohort_id=cohort_id, kind=FormKind.COURSE_DAY, day_id=day_id),
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def course_end(request, cohort_id: int):
-    return _answer(request, cohort_id=cohort_id, kind=FormKind.COURSE_END)
+    return _answer(request, selectors.answer_page(user=request.user, cohort_id=cohort_id, kind=FormKind.COURSE_END))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def follow_up(request, cohort_id: int):
-    return _answer(request, cohort_id=cohort_id, kind=FormKind.FOLLOW_UP)
+    return _answer(request, selectors.answer_page(user=request.user, cohort_id=cohort_id, kind=FormKind.FOLLOW_UP))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def course(request, course_id: int):
+    """The end-of-course evaluation of a self-paced course."""
+    return _answer(request, selectors.course_answer_page(user=request.user, course_id=course_id))
 
 
 @login_required

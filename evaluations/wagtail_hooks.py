@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from evaluations import admin_views, privacy, selectors
-from evaluations.forms import EvaluationFormAdminForm
+from evaluations.forms import EvaluationFormAdminForm, ResponseForm
 from evaluations.models import EvaluationForm
 
 
@@ -38,6 +38,24 @@ def timeline_items(*, user, cohort, days):
 @hooks.register("cohort_completion_requirements")
 def completion_requirements(*, user, cohort):
     return selectors.completion_requirements(user=user, cohort=cohort)
+
+
+@hooks.register("course_page_sections")
+def course_evaluation_box(request, course, progress):
+    """The end-of-course evaluation of a self-paced course, in the course
+    page's sidebar once the learner has completed it (no query before)."""
+    enrolment = progress.enrolment
+    if course.is_cohort_course or enrolment is None or enrolment.completed_at is None:
+        return None
+    page = selectors.course_answer_page(user=request.user, course_id=course.pk)
+    if page is None:
+        return None
+    return {
+        "template": "evaluations/course_section.html",
+        "page": page,
+        "form": ResponseForm(questions=page.form.questions.all()),
+        "min_group_size": selectors.min_group_size(),
+    }
 
 
 @hooks.register("user_data_export")

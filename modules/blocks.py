@@ -21,6 +21,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtailmedia.blocks import AudioChooserBlock, VideoChooserBlock
 
 from accounts.models import Audience
+from elearning.blocks import SourcesBlock
 from elearning.richtext import BLOCK_RICH_TEXT_FEATURES
 
 DYNAMIC_BLOCK_TYPES = frozenset({"reflection", "quiz", "embed"})
@@ -208,6 +209,7 @@ class LessonBodyBlock(blocks.StreamBlock):
     reflection = ReflectionBlock()
     discuss = DiscussBlock()
     audience_section = AudienceSectionBlock()
+    sources = SourcesBlock()
     quiz = SnippetChooserBlock(
         "quizzes.Quiz",
         icon="help",

@@ -13,18 +13,6 @@ class ReflectionForm(forms.Form):
     text = forms.CharField(label=_("Your answer"), required=False, strip=False, widget=forms.Textarea)
 
 
-class CourseEvaluationForm(forms.Form):
-    rating = forms.TypedChoiceField(
-        label=_("Overall, how useful was the course?"),
-        choices=[(str(n), str(n)) for n in range(1, 6)],
-        coerce=int,
-        widget=forms.RadioSelect,
-    )
-    comment = forms.CharField(
-        label=_("Comment"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 4})
-    )
-
-
 class CertificateLookupForm(forms.Form):
     code = forms.CharField(
         label=_("Verification code"),

@@ -1,6 +1,6 @@
 """The course's part of "Mine data" (see accounts.privacy)."""
 
-from modules.models import Certificate, CourseEvaluation, Enrolment, LessonCompletion, ReflectionAnswer
+from modules.models import Certificate, Enrolment, LessonCompletion, ReflectionAnswer
 
 
 def export_user_data(user) -> tuple[str, dict]:
@@ -37,17 +37,13 @@ def export_user_data(user) -> tuple[str, dict]:
             }
             for c in Certificate.objects.filter(user=user)
         ],
-        "course_evaluations": [
-            {"course": e.course.title, "rating": e.rating, "comment": e.comment}
-            for e in CourseEvaluation.objects.filter(user=user).select_related("course")
-        ],
     }
 
 
 def erase_user_data(user) -> None:
     """Delete reflection answers and certificates (they identify the person);
-    keep enrolments, completions and evaluations without the user so the
-    statistics survive. Evaluation comments are free text and are removed."""
+    keep enrolments and completions without the user so the statistics
+    survive. (Course evaluations: the evaluations app.)"""
     for certificate in Certificate.objects.filter(user=user):
         if certificate.file:
             certificate.file.delete(save=False)
@@ -55,4 +51,3 @@ def erase_user_data(user) -> None:
     ReflectionAnswer.objects.filter(user=user).delete()
     Enrolment.objects.filter(user=user).update(user=None, last_lesson=None)
     LessonCompletion.objects.filter(user=user).update(user=None)
-    CourseEvaluation.objects.filter(user=user).update(user=None, comment="")

@@ -17,11 +17,13 @@ Contracts for other apps (stable; documented here and in the report):
         Idempotent; completing the last lesson completes the course and
         queues the certificate.
 
-    module_mark_complete(*, user, module_id: int, source: str) -> None
-        Called by theme_sessions when attendance counts for a linked module.
-        Enrols the user in the course if needed (whatever its enrolment mode)
-        and completes every live lesson of the module, whatever their rule or
-        lock. Idempotent. Raises ModulePage.DoesNotExist for an unknown id.
+    lessons_credit(*, user, lesson_ids: Iterable[int], source: str) -> int
+        Called by theme_sessions when attendance counts for the lessons an
+        editor chose for the session. Enrols the user in each lesson's course
+        if needed (whatever its enrolment mode) and completes each live lesson,
+        whatever its lock, except lessons completed by passing a quiz: a
+        session never stands in for a quiz. Unknown ids are skipped.
+        Idempotent. Returns how many lessons this call completed.
 
     modules.selectors.lesson_quiz_accessible(*, user, lesson_id: int, quiz_id: int) -> bool
 
@@ -45,6 +47,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -64,14 +67,12 @@ from modules.models import (
     Certificate,
     CertificateStatus,
     CompletionRule,
-    CourseEvaluation,
     CourseInvitation,
     CoursePage,
     Enrolment,
     EnrolmentSource,
     LessonCompletion,
     LessonPage,
-    ModulePage,
     ReflectionAnswer,
 )
 from modules.models.progress import REFLECTION_MAX_LENGTH
@@ -331,35 +332,29 @@ def progress_record_quiz_pass(*, user, lesson_id: int, quiz_id: int) -> bool:
 
 
 @transaction.atomic
-def module_mark_complete(*, user, module_id: int, source: str) -> None:
+def lessons_credit(*, user, lesson_ids: Iterable[int], source: str) -> int:
     """Contract for theme_sessions: see the module docstring."""
-    module = ModulePage.objects.get(pk=module_id)
-    course = selectors.course_for_page(module)
-    if course is None:
-        return
-    course_enrol(user=user, course=course, source=EnrolmentSource.THEME_SESSION)
-    lessons = LessonPage.objects.live().child_of(module).only("id", "translation_key", "locale_id")
-    created_any = False
+    lessons = (
+        LessonPage.objects.live()
+        .filter(pk__in=list(lesson_ids))
+        .exclude(completion_rule=CompletionRule.QUIZ)
+        .only("id", "path", "depth", "translation_key", "locale_id")
+        .order_by("path")
+    )
+    created = 0
+    courses: dict[int, CoursePage] = {}
     for lesson in lessons:
-        created_any |= _complete(user=user, lesson=lesson, course=course, source=source[:16])
-    if created_any:
-        course_completion_check(user=user, course=course)
-
-
-@transaction.atomic
-def course_evaluate(*, user, course: CoursePage, rating: int, comment: str = "") -> tuple[CourseEvaluation, bool]:
-    """The learner's course evaluation, once per course (a second submit is ignored)."""
-    course = canonical_page(course)
-    if not Enrolment.objects.filter(user=user, course=course, completed_at__isnull=False).exists():
-        raise NotEnrolled(_("You can evaluate the course when you have completed it."))
-    evaluation = CourseEvaluation(user=user, course=course, rating=rating, comment=comment.strip())
-    evaluation.full_clean(validate_unique=False, validate_constraints=False)
-    try:
-        with transaction.atomic():
-            evaluation.save()
-    except IntegrityError:
-        return CourseEvaluation.objects.get(user=user, course=course), False
-    return evaluation, True
+        course = selectors.course_for_page(lesson)
+        if course is None:
+            continue
+        if course.pk not in courses:
+            course_enrol(user=user, course=course, source=EnrolmentSource.THEME_SESSION)
+            courses[course.pk] = course
+        created += _complete(user=user, lesson=lesson, course=course, source=source[:16])
+    if created:
+        for course in courses.values():
+            course_completion_check(user=user, course=course)
+    return created
 
 
 # --- Certificates ----------------------------------------------------------------

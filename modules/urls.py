@@ -11,7 +11,6 @@ urlpatterns = [
     path("kurs/<int:course_id>/meld-paa/", views.enrol, name="enrol"),
     path("kurs/<int:course_id>/meld-av/", views.unenrol, name="unenrol"),
     path("kurs/<int:course_id>/fortsett/", views.resume, name="resume"),
-    path("kurs/<int:course_id>/evaluering/", views.evaluate, name="evaluate"),
     path("leksjon/<int:lesson_id>/fullfort/", views.mark_complete, name="mark_complete"),
     path("leksjon/<int:lesson_id>/refleksjon/<str:key>/", views.reflection, name="reflection"),
     path("invitasjon/<token:token>/", views.invitation, name="invitation"),

@@ -24,7 +24,7 @@ from wagtail.documents import get_document_model
 from elearning.errors import UserError
 from elearning.redirects import redirect_next
 from modules import selectors, services
-from modules.forms import CertificateLookupForm, CourseEvaluationForm, ReflectionForm
+from modules.forms import CertificateLookupForm, ReflectionForm
 from modules.models import CourseInvitation, CoursePage, LessonPage
 
 DASHBOARD_SECTIONS_HOOK = "learner_dashboard_sections"
@@ -194,28 +194,6 @@ def reflection(request, lesson_id: int, key: str):
         return TemplateResponse(request, lesson.get_template(request), context, status=400)
     messages.success(request, _("Your answer is saved. Only you can see it."))
     return redirect(f"{lesson.url}#reflection-{key}")
-
-
-@require_POST
-@login_required
-def evaluate(request, course_id: int):
-    course = _live_course(course_id)
-    form = CourseEvaluationForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Choose a rating from 1 to 5 before you send the evaluation."))
-        return redirect(f"{course.url}#evaluation")
-    try:
-        _evaluation, created = services.course_evaluate(
-            user=request.user, course=course, rating=form.cleaned_data["rating"], comment=form.cleaned_data["comment"]
-        )
-    except (UserError, ValidationError) as error:
-        messages.error(request, getattr(error, "message", None) or " ".join(error.messages))
-        return redirect(course.url)
-    if created:
-        messages.success(request, _("Thank you for your evaluation!"))
-    else:
-        messages.info(request, _("You have already evaluated this course. Thank you!"))
-    return redirect(course.url)
 
 
 @require_http_methods(["GET", "POST"])

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from elearning.blocks import SourcesBlock
+
 TIMESTAMP_RE = re.compile(r"^(?:(\d{1,2}):)?([0-5]?\d):([0-5]\d)$")
 
 
@@ -62,6 +64,7 @@ class ChapterBlock(blocks.StructBlock):
 
 class MaterialsBlock(blocks.StreamBlock):
     material = MaterialBlock()
+    sources = SourcesBlock()
 
 
 class ChaptersBlock(blocks.StreamBlock):

@@ -40,19 +40,20 @@ EXAMPLE_PLAN = {
         "Deltakerne henvises av fastlege eller poliklinikk, eller melder seg på selv."
     ),
     "goals": (
-        "Etter kurset skal deltakerne:\n"
-        "- kunne forklare med egne ord hva som skjer i kroppen ved diabetes type 2, og hvorfor "
-        "blodsukkeret påvirkes av mat, aktivitet, stress og medisiner\n"
-        "- kjenne til hvordan de kan sette sammen måltider som passer for dem, og hvordan de leser "
-        "næringsinnhold på matvarer\n"
-        "- ha prøvd ut én konkret endring i hverdagen som de selv har valgt, og fått snakket om hvordan "
-        "det gikk\n"
-        "- vite hvilke kontroller som er viktige for å forebygge senkomplikasjoner, og hvilke spørsmål de "
-        "kan ta med til fastlegen\n"
-        "- ha møtt andre i samme situasjon, kjent seg mindre alene og vite hvor de kan finne støtte etter "
-        "kurset\n\n"
-        "Pårørende skal ha fått svar på egne spørsmål og tanker om hvordan de kan støtte på en måte som "
-        "kjennes god for begge."
+        "Målene beskriver hva deltakerne kan gjøre, slik at vi kan se om vi har nådd dem. Etter kurset kan "
+        "deltakerne:\n"
+        "- forklare med egne ord hva som skjer i kroppen ved diabetes type 2, og nevne tre ting som "
+        "påvirker blodsukkeret\n"
+        "- sette sammen en lunsjtallerken etter tallerkenmodellen, og finne karbohydrater og fiber på en "
+        "matvarelapp\n"
+        "- fortelle gruppen om én endring i hverdagen som de selv har valgt og prøvd ut, og hvordan det "
+        "gikk\n"
+        "- nevne kontrollene som forebygger senkomplikasjoner, og skrive ned minst ett spørsmål de vil ta "
+        "med til fastlegen\n"
+        "- nevne minst ett sted de kan få støtte etter kurset, for eksempel Diabetesforbundet, en "
+        "likeperson eller Frisklivssentralen\n\n"
+        "Pårørende kan stille sine egne spørsmål i pårørendegruppen, og si med egne ord hvordan de vil "
+        "støtte, på en måte som kjennes god for begge."
     ),
     "content": (
         "Innholdet er valgt ut fra målene og det deltakerne selv oppgir at de lurer på. Fagkunnskap og "
@@ -68,7 +69,7 @@ EXAMPLE_PLAN = {
         "blir glemt: skam, arbeidsliv, samliv og hvordan det er å være pårørende."
     ),
     "methods": (
-        "Vi veksler mellom korte faglige innlegg (høyst 40 minutter), brukerinnlegg, samtale i hele "
+        "Vi veksler mellom korte faglige innlegg (høyst 20 minutter), brukerinnlegg, samtale i hele "
         "gruppen og arbeid i smågrupper på tre–fire. Hver kursdag starter med en runde der deltakerne "
         "forteller hvordan det har gått siden sist.\n\n"
         "- Praktiske øvelser: sette sammen en lunsjtallerken, lese matvarelapper, en kort gåtur sammen.\n"
@@ -103,11 +104,18 @@ EXAMPLE_PLAN = {
                 },
                 {
                     "title": "Hva skjer i kroppen ved diabetes type 2?",
-                    "minutes": 40,
+                    "minutes": 20,
                     "lead": "professional",
                     "description": "Diabetessykepleieren forklarer blodsukker, insulin og insulinresistens "
-                    "med enkle figurer, og hva langtidsblodsukker (HbA1c) forteller. God tid til "
-                    "spørsmål.",
+                    "med enkle figurer, og hva langtidsblodsukker (HbA1c) forteller.",
+                },
+                {
+                    "title": "Forklar det til sidemannen",
+                    "minutes": 20,
+                    "lead": "all",
+                    "description": "To og to forklarer deltakerne hverandre med egne ord hva som skjer i "
+                    "kroppen (teach-back). Kurslederne går rundt, hører etter og tar opp det som var uklart "
+                    "i plenum.",
                 },
                 {
                     "title": "Brukerinnlegg: Den første tiden med diabetes",
@@ -145,10 +153,17 @@ EXAMPLE_PLAN = {
                 },
                 {
                     "title": "Mat og blodsukker i praksis",
-                    "minutes": 40,
+                    "minutes": 20,
                     "lead": "professional",
                     "description": "Klinisk ernæringsfysiolog snakker om måltidsrytme, karbohydrater, fiber "
-                    "og tallerkenmodellen, og svarer på spørsmål fra spørsmålsboksen.",
+                    "og tallerkenmodellen.",
+                },
+                {
+                    "title": "Spørsmålsboksen",
+                    "minutes": 20,
+                    "lead": "all",
+                    "description": "Ernæringsfysiologen og brukerrepresentanten svarer sammen på spørsmålene "
+                    "deltakerne har levert, fra fagkunnskap og fra erfaring.",
                 },
                 {
                     "title": "Øvelse: sett sammen en lunsj og les matvarelapper",
@@ -184,19 +199,32 @@ EXAMPLE_PLAN = {
                 },
                 {
                     "title": "Fysisk aktivitet i hverdagen",
-                    "minutes": 40,
+                    "minutes": 15,
                     "lead": "professional",
                     "description": "Fysioterapeuten snakker om hvorfor aktivitet påvirker blodsukkeret, og "
-                    "hvordan man kan begynne forsiktig. Vi avslutter med en rolig gåtur rundt sykehuset "
-                    "for dem som ønsker det.",
+                    "hvordan man kan begynne forsiktig.",
+                },
+                {
+                    "title": "En rolig gåtur",
+                    "minutes": 25,
+                    "lead": "all",
+                    "description": "En rolig gåtur rundt sykehuset for dem som ønsker det, med en "
+                    "sittende øvelse inne for de andre. Vi snakker om hvordan det kjentes.",
                 },
                 {
                     "title": "Medisiner og blodsukkermåling",
-                    "minutes": 35,
+                    "minutes": 20,
                     "lead": "professional",
                     "description": "Diabetessykepleieren gir en oversikt over vanlige medisiner ved diabetes "
-                    "type 2, hva føling (lavt blodsukker) er, og når og hvordan det er nyttig å måle "
-                    "blodsukkeret selv. Spørsmål om egen medisinering tas med til egen lege.",
+                    "type 2, hva føling (lavt blodsukker) er, og når det er nyttig å måle blodsukkeret "
+                    "selv. Spørsmål om egen medisinering tas med til egen lege.",
+                },
+                {
+                    "title": "Øvelse: mål blodsukkeret",
+                    "minutes": 15,
+                    "lead": "all",
+                    "description": "De som vil, prøver et blodsukkerapparat og skriver ned verdien i en "
+                    "dagbok. Brukerrepresentanten viser hvordan hun fører sin egen.",
                 },
                 {
                     "title": "Brukerinnlegg: Når motivasjonen svikter",
@@ -226,10 +254,17 @@ EXAMPLE_PLAN = {
                 },
                 {
                     "title": "Forebygge senkomplikasjoner",
-                    "minutes": 35,
+                    "minutes": 20,
                     "lead": "professional",
                     "description": "Hvorfor føtter, øyne, hjerte og nyrer trenger oppfølging, hva den "
                     "årlige kontrollen hos fastlegen bør inneholde, og hvordan du steller føttene.",
+                },
+                {
+                    "title": "Mine spørsmål til årskontrollen",
+                    "minutes": 15,
+                    "lead": "all",
+                    "description": "Hver deltaker skriver ned sine egne spørsmål til den årlige kontrollen hos "
+                    "fastlegen, med hjelp fra kurslederne. Lappen tar de med seg hjem.",
                 },
                 {
                     "title": "Brukerinnlegg: Diabetes og følelser",

@@ -2,7 +2,8 @@
 
 Alle personer er oppdiktede. Tekstene er skrevet for demoen og er ikke hentet
 fra andre kilder. day_offset er antall dager i forhold til dagen demoen lastes
-inn; start_time er lokal tid i Europe/Oslo.
+inn, flyttet til nærmeste virkedag som ikke er helligdag (demo/dates.py);
+start_time er lokal tid i Europe/Oslo.
 """
 
 SPEAKERS = [
@@ -111,12 +112,28 @@ TOPICS = [
     "Didaktikk",
 ]
 
+# Guests from other services who have a seat at the workshop: with the two demo
+# accounts, 11 of its 12 seats are taken, so the next sign-up gets the last seat
+# and the one after goes on the waiting list.
+WORKSHOP_GUESTS = [
+    ("Anne Lise Haugen", "Lærings- og mestringssenteret, Sykehuset Innlandet"),
+    ("Bjørn Erik Solberg", "Frisklivs- og mestringssentralen, Hamar kommune"),
+    ("Camilla Nygaard", "LMS, Vestre Viken"),
+    ("Dag Ove Lunde", "Landsforeningen for hjerte- og lungesyke"),
+    ("Elin Sæther", "Psykisk helse og rus, Drammen kommune"),
+    ("Fredrik Aas", "Lærings- og mestringssenteret, Sykehuset Østfold"),
+    ("Gunn Rita Berg", "Diabetesforbundet, Viken"),
+    ("Hassan Ali", "Lærings- og mestringssenteret, Akershus universitetssykehus"),
+    ("Ingunn Moe", "Hverdagsrehabilitering, Lillestrøm kommune"),
+]
+
 SERIES = [
     {
-        "slug": "digitale-temasamlinger-varen-2027",
-        "title": "Digitale temasamlinger våren 2027",
+        # {season} is filled in from the sessions' dates when the demo is loaded.
+        "slug": "digitale-temasamlinger",
+        "title": "Digitale temasamlinger {season}",
         "intro": (
-            "<p>I de digitale temasamlingene våren 2027 tester vi sammen digitale "
+            "<p>I de digitale temasamlingene {season} tester vi sammen digitale "
             "verktøy og ressurser som kan brukes i gruppebaserte lærings- og "
             "mestringstilbud. Hver samling har ett tema. Vi viser hvordan verktøyet "
             "fungerer, prøver det ut i praksis og snakker om hva som skal til for at "
@@ -217,8 +234,9 @@ SERIES = [
                             "<ol>"
                             "<li>Legg oppgaven i chatten før gruppene åpnes, og send "
                             "den inn i rommene også.</li>"
-                            "<li>Tre eller fire personer per rom fungerer best. Med to "
-                            "blir det sårbart hvis én faller ut.</li>"
+                            "<li>To til fire personer per rom fungerer best, slik modulen "
+                            "om gruppeledelse anbefaler. Er dere bare to, blir det "
+                            "sårbart hvis én faller ut.</li>"
                             "<li>Gi én konkret oppgave, og si hvor lang tid gruppene "
                             "har. Beregn heller litt for mye tid enn for lite.</li>"
                             "<li>Avtal på forhånd hvem av dere som blir igjen i "
@@ -290,7 +308,7 @@ SERIES = [
                         "sender beskjed om tiden. Det høres byråkratisk ut, men den har "
                         "reddet oss mange ganger.\n\n"
                         "Farah Iqbal Vik: Nå skal vi prøve dette selv. Dere blir fordelt "
-                        "automatisk, tre eller fire i hvert rom, og dere har tolv minutter. "
+                        "automatisk, to til fire i hvert rom, og dere har tolv minutter. "
                         "Oppgaven ligger i chatten: Fortell kort om en gang du var med i en samtale på skjerm, og hva "
                         "som gjorde at du sa noe – eller lot være. Dere skal ikke "
                         "rapportere alt tilbake.\n\n"
@@ -543,8 +561,9 @@ SERIES = [
                     "<ul>"
                     "<li>å holde innlegget direkte i videomøtet, med og uten bilder</li>"
                     "<li>å spille inn deler av innlegget på forhånd, med teksting</li>"
-                    "<li>en enkel struktur for innlegget: begynnelse, vendepunkt og hva "
-                    "du har lært</li>"
+                    "<li>den samme oppbyggingen i fem deler som i kursets modul om "
+                    "brukerinnlegget: åpning, noen få utvalgte erfaringer, hva som "
+                    "hjalp, budskapet og avslutning</li>"
                     "</ul>"
                     "<p>Vi snakker også om det som gjør at brukerinnlegget blir trygt for "
                     "både den som forteller og dem som lytter: bearbeidet erfaring, "
@@ -674,8 +693,9 @@ SERIES = [
                         "siden av kameraet med tre stikkord, for den røde tråden. Mister "
                         "jeg tråden, ser jeg på lappen.\n\n"
                         "Håkon Brenden: Det vi hører her, er at formidlingskompetanse i stor "
-                        "grad handler om struktur: en begynnelse, et vendepunkt og hva du "
-                        "har lært. Om du står i et rom eller sitter foran et kamera, er "
+                        "grad handler om struktur, de fem delene fra kurset: åpning, noen "
+                        "få utvalgte erfaringer, hva som hjalp, budskapet og avslutning. "
+                        "Om du står i et rom eller sitter foran et kamera, er "
                         "nesten underordnet. Men på skjerm blir strukturen enda viktigere, "
                         "fordi du mister responsen fra tilhørerne. Her i rommet rekker "
                         "noen opp hånda – ja, vær så god."
@@ -694,7 +714,9 @@ SERIES = [
             {
                 "slug": "helsekompetanse-i-digitale-kurs",
                 "title": "Helsekompetanse i digitale kurs",
-                "linked_module": "helsekompetanse",
+                # The course lessons the session really covers (module slug, lesson slug): attending
+                # completes these, never the quiz lesson on klarspråk and teach-back.
+                "credits": [("helsekompetanse", "hva-er-helsekompetanse")],
                 "topics": ["Helsekompetanse", "Digitale verktøy", "Pårørende"],
                 "speakers": ["ingrid", "farah", "berit"],
                 "day_offset": 16,
@@ -783,7 +805,8 @@ SERIES = [
                 "duration_minutes": 180,
                 "format": "physical",
                 "location": "NK LMH, møterom Utsikten, Sykehusveien 12, 0450 Oslo",
-                "capacity": 3,
+                # A workshop with tables of three or four; the demo fills all seats but one (WORKSHOP_GUESTS).
+                "capacity": 12,
                 "audience": (
                     "Arbeidsgrupper, fagpersoner og brukerrepresentanter som vil "
                     "forbedre evalueringen av et eget tilbud som helt eller delvis går "

@@ -4,9 +4,13 @@ pages are published again only when they changed."""
 
 import datetime
 
+from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
+from accounts.models import User
+from accounts.selectors import user_data_export
 from demo import pages
+from demo.content import privacy as privacy_content
 from elearning.models import HomePage, SiteSettings, StandardPage
 
 HOME = {
@@ -33,56 +37,10 @@ PRIVACY = {
     "title": "Personvernerklæring",
     "slug": "personvern",
     "intro": "Slik behandler vi personopplysningene dine når du bruker Helsepedagogikk.",
-    "body": [
-        ("heading", "Hvem er behandlingsansvarlig?"),
-        (
-            "paragraph",
-            "<p>Nasjonal kompetansetjeneste for læring og mestring innen helse (NK LMH) er "
-            "behandlingsansvarlig for opplysningene på denne nettsiden.</p>",
-        ),
-        ("heading", "Hvilke opplysninger lagrer vi?"),
-        (
-            "paragraph",
-            "<ul><li>Kontoopplysninger: navn, e-postadresse og et kryptert passord.</li>"
-            "<li>Profil: om du deltar som fagperson, brukerrepresentant, pårørende eller annet, "
-            "og frivillig yrke og arbeidssted.</li>"
-            "<li>Læringsdata: hvilke kurs du er påmeldt, fremdrift, svar på refleksjonsoppgaver, "
-            "svar på øvingsspørsmål og kunnskapstester, og kursbevis.</li>"
-            "<li>Påmeldinger til temasamlinger, og utkast og planer du skriver i samarbeidsverktøyene.</li></ul>"
-            "<p>Refleksjonssvar og brukerinnlegg kan inneholde opplysninger om helse. De er private: "
-            "bare du ser dem, med mindre du selv velger å dele dem med en bestemt medunderviser.</p>",
-        ),
-        ("heading", "Hvorfor, og med hvilket grunnlag?"),
-        (
-            "paragraph",
-            "<p>Vi behandler opplysningene for å gi deg opplæringen du har meldt deg på, dokumentere "
-            "at du har fullført (kursbevis) og forbedre tilbudet gjennom anonym statistikk. "
-            "Grunnlaget er avtalen du inngår når du oppretter konto (personvernforordningen artikkel 6 nr. 1 b), "
-            "og for helseopplysninger du selv skriver inn, ditt uttrykkelige samtykke (artikkel 9 nr. 2 a).</p>",
-        ),
-        ("heading", "Informasjonskapsler"),
-        (
-            "paragraph",
-            "<p>Vi bruker bare nødvendige informasjonskapsler: innlogging, språkvalg og beskyttelse mot "
-            "falske skjemaer. Vi bruker ingen analyse- eller sporingskapsler. Innebygde videoer fra andre "
-            "nettsteder lastes først når du har sagt ja til det.</p>",
-        ),
-        ("heading", "Dine rettigheter"),
-        (
-            "paragraph",
-            "<p>Under «Mine data» kan du se og rette profilen din, laste ned alle opplysningene vi har om deg "
-            "som en fil, og slette kontoen. Når du sletter kontoen, fjernes alle personopplysninger. Vi beholder "
-            "bare anonyme tall, for eksempel hvor mange som har fullført en modul. Du kan også klage til "
-            "Datatilsynet.</p>",
-        ),
-        ("heading", "Hvor lenge lagrer vi?"),
-        (
-            "paragraph",
-            "<p>Så lenge du har en konto. Gjester som melder seg på en temasamling uten konto, slettes et fast "
-            "antall dager etter samlingen.</p>",
-        ),
-    ],
 }
+
+DEMO_USER = "deltaker@demo.helsepedagogikk.no"
+ACCESSIBILITY_REVIEWED = datetime.date(2026, 12, 3)
 
 ACCESSIBILITY = {
     "title": "Tilgjengelighetserklæring",
@@ -106,20 +64,67 @@ ACCESSIBILITY = {
             "<li>Sidene fungerer ned til 320 piksler bredde og med 200 % tekststørrelse.</li>"
             "<li>Nedtellingen i tidsbegrensede tester leses opp av skjermlesere uten å flytte fokus.</li></ul>",
         ),
-        ("heading", "Kjente mangler"),
+        ("heading", "Status: delvis i samsvar med kravene"),
         (
             "paragraph",
-            "<p>Eldre opplastede dokumenter (PDF) er ikke alltid tilgjengelige. Si fra, så lager vi en "
-            "tilgjengelig versjon.</p>",
+            "<p>Nettstedet oppfyller de fleste kravene, men ikke alle. Dette er det vi vet om, med "
+            "suksesskriteriet i WCAG 2.1 og grunnen:</p>"
+            "<ul>"
+            "<li><b>Direktesendte lunsjwebinarer har ikke direkteteksting</b> (1.2.4 Teksting, direkte). "
+            "Opptaket får teksting og transkripsjon etterpå.</li>"
+            "<li><b>Videoer har ikke synstolking</b> (1.2.5 Synstolking). Det som vises, er beskrevet i "
+            "transkripsjonen.</li>"
+            "<li><b>Digitale tavler og avstemningsverktøy</b> fra andre leverandører, som vi tester i "
+            "temasamlingene, er ikke alltid tilgjengelige (flere kriterier, blant annet 2.1.1 Tastatur og "
+            "4.1.2 Navn, rolle, verdi). Vi gir alltid en annen måte å bidra på, for eksempel chatten.</li>"
+            "<li><b>Tidsbegrensning på tester</b> (2.2.1 Justerbar hastighet): Redaktører kan sette en "
+            "tidsgrense på en test. Kunnskapstesten i kurset har ingen tidsgrense, og vi anbefaler ikke å "
+            "bruke det.</li>"
+            "<li><b>Eldre opplastede dokumenter (PDF)</b> er ikke alltid tilgjengelige (flere kriterier). Si "
+            "fra, så lager vi en tilgjengelig versjon.</li>"
+            "</ul>",
         ),
-        ("heading", "Gi oss tilbakemelding"),
+        ("heading", "Slik har vi kontrollert"),
         (
             "paragraph",
-            "<p>Møter du hindringer, vil vi gjerne høre om det. Skriv til oss, så svarer vi innen to uker. "
-            "Du kan også melde fra til Tilsynet for universell utforming av IKT (uutilsynet.no).</p>",
+            "<p>Erklæringen ble sist kontrollert 3. desember 2026. Hver sidetype testes automatisk med axe, "
+            "og vi har testet med tastatur, skjermleser og 320 piksler bredde. Erklæringen publiseres også i "
+            "uustatus.no, slik forskriften krever.</p>",
+        ),
+        ("heading", "Gi oss tilbakemelding, eller klag"),
+        (
+            "paragraph",
+            "<p>Møter du hindringer, vil vi gjerne høre om det. Skriv til oss, så svarer vi innen to uker.</p>"
+            "<p>Er du ikke fornøyd med svaret, kan du klage til <b>Diskrimineringsnemnda</b> "
+            "(diskrimineringsnemnda.no). Tilsynet for universell utforming av IKT (uutilsynet.no) fører tilsyn "
+            "med at kravene følges, og tar imot meldinger om feil, men behandler ikke klager på enkeltsaker.</p>",
         ),
     ],
 }
+
+
+def export_categories(user) -> list[tuple[str, str]]:
+    """("section.key", description) for every category in the "Mine data"
+    export, in its order; a category without a description says so."""
+    export = user_data_export(user=user)
+    keys = []
+    for section, value in export.items():
+        if isinstance(value, dict):  # a section with several kinds of data
+            keys.extend(f"{section}.{key}" for key in value)
+        elif isinstance(value, list):  # a section that is one list
+            keys.append(section)
+    return [(key, privacy_content.EXPORT_CATEGORIES.get(key, f"(ikke beskrevet ennå: {key})")) for key in keys]
+
+
+def privacy_spec() -> dict:
+    """The privacy statement, its lists built from the export and the retention settings."""
+    user = User.objects.filter(email=DEMO_USER).first() or User.objects.order_by("pk").first()
+    body = privacy_content.body(
+        categories=export_categories(user) if user else [],
+        guest_days=settings.THEME_SESSIONS["GUEST_RETENTION_DAYS"],
+        unverified_days=settings.ACCOUNT_UNVERIFIED_RETENTION_DAYS,
+    )
+    return {**PRIVACY, "body": body}
 
 
 def _stream(blocks):
@@ -167,9 +172,8 @@ def load(*, stdout=None) -> HomePage:
         home.body = _stream(HOME["body"])
         pages.publish_if_changed(home, before)
 
-    today = datetime.date.today()
-    privacy = _upsert_child(home, StandardPage, PRIVACY, last_reviewed=today)
-    accessibility = _upsert_child(home, StandardPage, ACCESSIBILITY, last_reviewed=today)
+    privacy = _upsert_child(home, StandardPage, privacy_spec(), last_reviewed=privacy_content.REVIEWED)
+    accessibility = _upsert_child(home, StandardPage, ACCESSIBILITY, last_reviewed=ACCESSIBILITY_REVIEWED)
     site = Site.objects.get(root_page=home)
     settings = SiteSettings.for_site(site)
     settings.privacy_page = privacy

@@ -87,7 +87,6 @@ COURSE = {
         "Du kan planlegge et lærings- og mestringstilbud med den didaktiske relasjonsmodellen.",
         "Du kan støtte deltakere i endrings- og mestringsprosesser.",
     ],
-    "evaluation_question": "Hva bør vi beholde, og hva bør vi endre i dette kurset?",
 }
 
 LEARNER = "deltaker@demo.helsepedagogikk.no"
@@ -156,6 +155,8 @@ def lesson_body(spec: dict, *, assets: course_media.Assets, quizzes: dict, stdou
             body.append((kind, value))
         elif kind in ("fact_box", "experience_story", "reflection", "discuss", "audience_section"):
             body.append((kind, dict(value)))
+        elif kind == "sources":
+            body.append(("sources", {"heading": value["heading"], "sources": [dict(s) for s in value["sources"]]}))
         elif kind == "image":
             image = assets.image(value)
             body.append(("image", {"image": image, "alt": value["alt"], "caption": value.get("caption", "")}))
@@ -286,8 +287,6 @@ def load_course(*, home, stdout=None) -> CoursePage:
             "lock_modules_in_order": True,
             "certificate_enabled": True,
             "certificate_hours": None,
-            "evaluation_enabled": True,
-            "evaluation_question": COURSE["evaluation_question"],
         },
     )
     assets = course_media.Assets(stdout=stdout)
@@ -305,6 +304,7 @@ def load_course(*, home, stdout=None) -> CoursePage:
                 "outcomes": "\n".join(spec["outcomes"]),
                 "estimated_minutes": spec["estimated_minutes"],
                 "audience": spec["audience"],
+                "sources": [("source", dict(source)) for source in spec.get("sources", [])],
             },
         )
         lessons = []

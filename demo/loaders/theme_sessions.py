@@ -1,6 +1,7 @@
 """Demo content for theme sessions, lunch webinars and the podcast, from
 demo/content/theme_sessions.py. Dates are relative to the day the demo is
-loaded. Idempotent: pages, speakers and media are looked up by slug, name or
+loaded and fall on Norwegian working days (demo/dates.py); a series' title
+follows its dates. Idempotent: pages, speakers and media are looked up by slug, name or
 title and updated in place, and pages are published again only when they
 changed; the small media files are committed under demo/media/theme_sessions/
 (see build_demo_media)."""
@@ -11,21 +12,23 @@ from zoneinfo import ZoneInfo
 
 from django.core.files import File
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 from wagtailmedia.models import Media
 
 from accounts.models import User
-from demo import pages
+from demo import dates, pages
 from demo.content import theme_sessions as content
 from elearning.errors import UserError
 from elearning.models import HomePage
-from modules.models import ModulePage
+from modules.models import LessonPage, ModulePage
 from theme_sessions import services
 from theme_sessions.models import (
     EpisodePage,
     PodcastPage,
     SeriesPage,
+    SessionCredit,
     SessionPage,
     SessionSpeaker,
     Speaker,
@@ -54,8 +57,10 @@ def _out(stdout, message):
 
 
 def _at(day_offset: int, clock: str, today: datetime.date) -> datetime.datetime:
+    """At ``clock`` Oslo time on the working day ``day_offset`` days from today
+    (demo/dates.py: never a weekend or a Norwegian public holiday)."""
     hours, minutes = (int(x) for x in clock.split(":"))
-    day = today + datetime.timedelta(days=day_offset)
+    day = dates.working_day(today, day_offset)
     return datetime.datetime(day.year, day.month, day.day, hours, minutes, tzinfo=OSLO)
 
 
@@ -106,6 +111,18 @@ def _speakers() -> dict[str, Speaker]:
     return speakers
 
 
+def _credits(specs: list[tuple[str, str]]) -> list[SessionCredit]:
+    """The lessons attending completes (modules.services.lessons_credit),
+    found by module and lesson slug; those not loaded yet are left out."""
+    credits = []
+    for module_slug, lesson_slug in specs:
+        module = ModulePage.objects.filter(slug=module_slug, locale=Locale.get_default()).first()
+        lesson = LessonPage.objects.child_of(module).filter(slug=lesson_slug).first() if module else None
+        if lesson is not None:
+            credits.append(SessionCredit(lesson=lesson, sort_order=len(credits)))
+    return credits
+
+
 def _session(series, spec, speakers, today) -> SessionPage:
     page, before = _child(series, SessionPage, spec["slug"])
     start = _at(spec["day_offset"], spec["start_time"], today)
@@ -120,9 +137,7 @@ def _session(series, spec, speakers, today) -> SessionPage:
     page.capacity = spec["capacity"]
     page.registration_deadline = start - datetime.timedelta(days=2 if spec["format"] == "physical" else 0, hours=1)
     page.meeting_link = "" if spec["format"] == "physical" else f"https://meet.jit.si/helsepedagogikk-{spec['slug']}"
-    # Attending the session completes the course module it covers (modules.services.module_mark_complete).
-    linked = spec.get("linked_module")
-    page.linked_module = ModulePage.objects.filter(slug=linked, locale=Locale.get_default()).first() if linked else None
+    page.credits = _credits(spec.get("credits", []))
     page.materials_before = _materials(spec.get("materials_before"))
     page.materials_after = _materials(spec.get("materials_after"))
     page.topics.set(spec["topics"])
@@ -156,10 +171,20 @@ def _episode(podcast, spec, today) -> EpisodePage:
     return _save(podcast, page, before)
 
 
+def _workshop_guests(workshop: SessionPage, now: datetime.datetime) -> None:
+    """Confirmed guests from other services at the workshop (content.WORKSHOP_GUESTS)."""
+    for name, workplace in content.WORKSHOP_GUESTS:
+        email = f"{slugify(name)}@demo.helsepedagogikk.no"
+        guest = services.registration_create_for_guest(
+            session_id=workshop.pk, email=email, name=name, workplace=workplace, now=now
+        )
+        services.guest_registration_confirm(registration_id=guest.pk, round=guest.round, now=now)
+
+
 def _demo_registrations(sessions: dict[str, SessionPage]) -> None:
     """The demo participant has a seat (and attendance) at a past session and
-    a seat at the small workshop, so that one seat is left there and the
-    next person goes on the waiting list."""
+    a seat at the workshop, which guests from other services have filled up
+    to its last seat, so the next person after that goes on the waiting list."""
     participant = User.objects.filter(email="deltaker@demo.helsepedagogikk.no").first()
     representative = User.objects.filter(email="bruker@demo.helsepedagogikk.no").first()
     if participant is None or representative is None:
@@ -174,6 +199,7 @@ def _demo_registrations(sessions: dict[str, SessionPage]) -> None:
         except UserError as error:
             if error.code != "duplicate":
                 raise
+    _workshop_guests(workshop, now=min(timezone.now(), workshop.start - datetime.timedelta(days=10)))
     registration = past.registrations.get(user=participant)
     services.attendance_set(session_id=past.pk, attended_ids={registration.pk})
 
@@ -194,8 +220,10 @@ def load(*, stdout=None) -> ThemeSessionIndexPage:
     sessions: dict[str, SessionPage] = {}
     for series_spec in content.SERIES:
         series, before = _child(index, SeriesPage, series_spec["slug"])
-        series.title = series_spec["title"]
-        series.intro = series_spec["intro"]
+        # The title follows the dates: «våren 2027», or «høsten 2026 og våren 2027» when it spans both.
+        season = dates.season_label([dates.working_day(today, spec["day_offset"]) for spec in series_spec["sessions"]])
+        series.title = series_spec["title"].format(season=season)
+        series.intro = series_spec["intro"].format(season=season)
         _save(index, series, before)
         for spec in series_spec["sessions"]:
             sessions[spec["slug"]] = _session(series, spec, speakers, today)

@@ -16,7 +16,6 @@ from modules.models.pages import (
 )
 from modules.models.paths import LearningPathPage
 from modules.models.progress import (
-    CourseEvaluation,
     CourseInvitation,
     Enrolment,
     EnrolmentSource,
@@ -30,7 +29,6 @@ __all__ = [
     "CertificateStatus",
     "CompletionRule",
     "CourseFormat",
-    "CourseEvaluation",
     "CourseIndexPage",
     "CourseInvitation",
     "CoursePage",

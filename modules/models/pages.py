@@ -22,6 +22,7 @@ from wagtail.url_routing import RouteResult
 
 from accounts.models import Audience, Role
 from elearning import content_cache
+from elearning.blocks import SourcesStreamBlock
 from elearning.richtext import RICH_TEXT_FEATURES
 from modules.blocks import LessonBodyBlock
 
@@ -174,14 +175,6 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
         max_length=200,
         default="NK LMH – Nasjonal kompetansetjeneste for læring og mestring innen helse",
     )
-    evaluation_enabled = models.BooleanField(
-        _("ask for a course evaluation"), default=True, help_text=_("Shown to learners who have completed the course.")
-    )
-    evaluation_question = models.CharField(
-        _("evaluation question"),
-        max_length=300,
-        default="What should we keep, and what should we change in this course?",
-    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -205,9 +198,6 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
                 FieldPanel("certificate_issuer"),
             ],
             heading=_("Course certificate"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("evaluation_enabled"), FieldPanel("evaluation_question")], heading=_("Course evaluation")
         ),
     ]
     search_fields = Page.search_fields + [
@@ -259,12 +249,21 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
         default=Audience.ALL,
         help_text=_("Completion of the course counts only the modules meant for the learner."),
     )
+    sources = StreamField(
+        SourcesStreamBlock(),
+        blank=True,
+        verbose_name=_("sources (read more)"),
+        help_text=_(
+            "The module's reading list, shown as 'Les mer' on the module page: every source the text builds on."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("outcomes"),
         FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("audience")]),
         FieldPanel("available_from"),
+        FieldPanel("sources"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("outcomes")]
 

@@ -1,5 +1,5 @@
 """A learner's relational data: enrolments, lesson completions, reflection
-answers, invitations, course evaluations.
+answers, invitations. Course evaluations live in the evaluations app.
 
 Progress rows point at the course's pages in the default locale (see
 modules.services.canonical_page), so a learner who switches language keeps
@@ -115,25 +115,3 @@ class CourseInvitation(models.Model):
 
     def get_absolute_url(self):
         return reverse("modules:invitation", args=[self.token])
-
-
-class CourseEvaluation(models.Model):
-    """The course evaluation (kursevaluering) a learner gives after
-    completing. Kept anonymously (user NULL) when the account is deleted."""
-
-    course = models.ForeignKey("modules.CoursePage", on_delete=models.CASCADE, related_name="evaluations")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
-    rating = models.PositiveSmallIntegerField(_("overall rating"))
-    comment = models.TextField(_("comment"), blank=True, validators=[MaxLengthValidator(5000)])
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("course evaluation")
-        verbose_name_plural = _("course evaluations")
-        constraints = [
-            models.UniqueConstraint(fields=["user", "course"], name="modules_courseevaluation_unique"),
-            models.CheckConstraint(condition=models.Q(rating__gte=1, rating__lte=5), name="modules_rating_1_5"),
-        ]
-
-    def __str__(self):
-        return f"{self.course_id}: {self.rating}"

@@ -13,7 +13,6 @@ from accounts.selectors import profile_for
 from modules.models import (
     Audience,
     Certificate,
-    CourseEvaluation,
     CoursePage,
     Enrolment,
     LessonCompletion,
@@ -319,10 +318,6 @@ def course_page_context(*, course: CoursePage, user) -> dict:
         context["certificate"] = Certificate.objects.filter(
             user=user, course__translation_key=course.translation_key
         ).first()
-        if course.evaluation_enabled:
-            context["evaluation_given"] = CourseEvaluation.objects.filter(
-                user=user, course__translation_key=course.translation_key
-            ).exists()
     return context
 
 

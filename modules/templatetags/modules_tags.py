@@ -29,15 +29,17 @@ def course_listing_context(context, index_page) -> str:
 
 @register.simple_tag(takes_context=True)
 def course_page_context(context, course) -> str:
-    """``progress``, ``index_url`` and, once completed, ``certificate`` and
-    ``evaluation_given``; for a cohort course ``course_sections`` from the
-    ``course_page_sections`` hook (fn(request, course) -> dict | None)."""
+    """``progress``, ``index_url``, once completed ``certificate``, and
+    ``course_sections``: the boxes other apps put beside the course through
+    the ``course_page_sections`` hook (fn(request, course, progress) -> dict
+    | None; cohorts lists a cohort course's cohorts, evaluations asks for
+    the evaluation of a completed self-paced course)."""
     request = context["request"]
     values = selectors.course_page_context(course=course, user=request.user)
-    if course.is_cohort_course:
-        values["course_sections"] = [
-            s for s in (fn(request, course) for fn in hooks.get_hooks(COURSE_PAGE_SECTIONS_HOOK)) if s
-        ]
+    progress = values["progress"]
+    values["course_sections"] = [
+        s for s in (fn(request, course, progress) for fn in hooks.get_hooks(COURSE_PAGE_SECTIONS_HOOK)) if s
+    ]
     return _put(context, values)
 
 

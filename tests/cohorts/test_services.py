@@ -5,6 +5,7 @@ group messages, and completion of a cohort course."""
 import datetime
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 from wagtail import hooks
@@ -215,3 +216,15 @@ def test_cohort_course_completes_with_attendance_and_every_requirement(
     assert enrolment.completed_at is not None
     certificate = Certificate.objects.get(user=learner, course=course)
     assert certificate.days_attended == 3
+
+
+def test_certificate_pdf_and_verification_show_hours_and_days(client, course, learner):
+    from modules.certificates import render_pdf  # noqa: PLC0415 - WeasyPrint only for this test
+
+    certificate = Certificate.objects.create(
+        user=learner, course=course, full_name="Ola Nordmann", course_title=course.title, hours=12,
+        issuer="NK LMH", completed_on=timezone.localdate(), days_attended=4,
+    )  # fmt: skip
+    page = client.get(reverse("certificates:verify", args=[certificate.code])).content.decode()
+    assert "Kursdager deltatt" in page and ">4<" in page and ">12<" in page
+    assert render_pdf(certificate).size > 1000

@@ -1,6 +1,6 @@
 """manage.py load_demo runs every loader in order, so that what one loader
 makes is there for the next: the course finds its quizzes, and a theme
-session finds the course module it covers."""
+session finds the course lesson it covers."""
 
 import io
 
@@ -19,8 +19,20 @@ def test_load_demo_runs_every_loader_in_order(django_capture_on_commit_callbacks
         call_command("load_demo", stdout=out)
 
     loaded = [line.rsplit(": ", 1)[1] for line in out.getvalue().splitlines() if "Demo content loaded:" in line]
-    assert loaded == ["accounts", "elearning", "quizzes", "modules", "theme_sessions", "coteaching", "stories", "assignments"]
+    assert loaded == [
+        "accounts",
+        "elearning",
+        "quizzes",
+        "modules",
+        "cohorts",
+        "theme_sessions",
+        "coteaching",
+        "stories",
+        "assignments",
+    ]
     assert "does not exist yet" not in out.getvalue()  # every quiz was there before the course placed it
     assert LessonPage.objects.filter(completion_rule="quiz").exists()
     session = SessionPage.objects.get(slug="helsekompetanse-i-digitale-kurs")
-    assert session.linked_module is not None and session.linked_module.slug == "helsekompetanse"
+    credited = LessonPage.objects.filter(pk__in=session.credits.values("lesson_id"))
+    assert [lesson.slug for lesson in credited] == ["hva-er-helsekompetanse"]
+    assert not credited.filter(completion_rule="quiz").exists()

@@ -7,12 +7,13 @@ import io
 import re
 
 import pytest
-from django.utils.html import strip_tags
+from django.utils.html import escape, strip_tags
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Revision
 from wagtailmedia.models import get_media_model
 
+from accounts.models import User
 from demo import course_media
 from demo.loaders import modules as course_demo
 from modules import selectors
@@ -82,6 +83,14 @@ def test_content_has_at_least_six_modules_of_three_to_five_lessons():
         assert len(set(slugs)) == len(slugs), spec["slug"]
 
 
+def test_every_module_lists_real_sources():
+    for spec in course_demo.module_specs():
+        sources = spec["sources"]
+        assert len(sources) >= 4, spec["slug"]
+        assert all(source["author"] and source["title"] for source in sources), spec["slug"]
+        assert any("Håndbok i helsepedagogikk" in source["title"] for source in sources), spec["slug"]
+
+
 def test_missing_module_file_is_skipped_with_a_note(monkeypatch):
     monkeypatch.setattr(course_demo, "MODULE_FILES", ["m0_not_written_yet", *course_demo.MODULE_FILES[-1:]])
     out = io.StringIO()
@@ -133,7 +142,7 @@ def test_course_settings_modules_lessons_and_images(course):
     assert course.intro and course.target_audiences and len(course.outcome_list) >= 4
     assert course.estimated_hours >= 1
     assert course.is_open and course.lock_modules_in_order
-    assert course.certificate_enabled and course.evaluation_enabled
+    assert course.certificate_enabled
     modules = list(ModulePage.objects.child_of(course).order_by("path"))
     assert [m.slug for m in modules] == [spec["slug"] for spec in course_demo.module_specs()]
     assert modules[-1].audience == Audience.USER_REPRESENTATIVE
@@ -265,9 +274,18 @@ def test_quiz_blocks_use_existing_quizzes_only_and_new_ones_on_the_next_load(cou
 # --- The demo learners -------------------------------------------------------------
 
 
-def test_demo_learner_has_partial_progress(course):
-    from accounts.models import User
+def test_every_module_page_shows_its_sources(course, client):
+    client.force_login(User.objects.get(email=course_demo.LEARNER))
+    for module, spec in zip(
+        ModulePage.objects.live().child_of(course).order_by("path"), course_demo.module_specs(), strict=True
+    ):
+        page = client.get(module.url).content.decode()
+        assert 'id="sources-heading"' in page, module.slug
+        for source in spec["sources"]:
+            assert escape(source["title"]) in page, (module.slug, source["title"])
 
+
+def test_demo_learner_has_partial_progress(course):
     learner = User.objects.get(email=course_demo.LEARNER)
     progress = selectors.course_progress(course=course, user=learner)
     assert progress.enrolled

@@ -2,11 +2,13 @@
 and the podcast, loaded twice without duplicates or new revisions."""
 
 import pytest
+from django.utils import timezone
 from wagtail.models import Revision
 
+from demo import dates
 from demo.loaders import theme_sessions as sessions_demo
-from tests.factories.modules import CourseIndexPageFactory, CoursePageFactory, ModulePageFactory
-from theme_sessions.models import EpisodePage, Registration, SessionPage, Speaker
+from tests.factories.modules import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory, ModulePageFactory
+from theme_sessions.models import EpisodePage, Registration, RegistrationStatus, SeriesPage, SessionPage, Speaker
 
 pytestmark = pytest.mark.django_db
 
@@ -34,16 +36,23 @@ def test_demo_loads_twice_without_duplicates(client, django_capture_on_commit_ca
     assert counts[:2] == (7, 3)
     past = [s for s in SessionPage.objects.all() if s.is_past]
     assert past and all(s.recording_id and s.recording_captions and s.recording_transcript for s in past)
-    assert SessionPage.objects.filter(capacity=3).exists()
+    workshop = SessionPage.objects.get(slug="verksted-evaluering-av-digitale-tilbud")
+    seats_taken = workshop.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+    assert 12 <= workshop.capacity <= 20 and seats_taken == workshop.capacity - 1  # one seat left
+    series = SeriesPage.objects.get(slug="digitale-temasamlinger")
+    days = [timezone.localtime(s.start).date() for s in SessionPage.objects.child_of(series)]
+    assert series.title == f"Digitale temasamlinger {dates.season_label(days)}"  # the title follows the dates
     for url in [index.url, *(p.url for p in SessionPage.objects.all()), *(e.url for e in EpisodePage.objects.all())]:
         assert client.get(url).status_code == 200, url
 
 
 @pytest.mark.usefixtures("demo_accounts")
-def test_demo_session_completes_the_course_module_it_covers(demo_home, django_capture_on_commit_callbacks):
+def test_demo_session_credits_the_lesson_it_covers(demo_home, django_capture_on_commit_callbacks):
     course = CoursePageFactory(parent=CourseIndexPageFactory(parent=demo_home))
     module = ModulePageFactory(parent=course, slug="helsekompetanse")
+    covered = LessonPageFactory(parent=module, slug="hva-er-helsekompetanse")
+    LessonPageFactory(parent=module, slug="klarsprak-og-teach-back")
     with django_capture_on_commit_callbacks(execute=True):
         sessions_demo.load()
     session = SessionPage.objects.get(slug="helsekompetanse-i-digitale-kurs")
-    assert session.linked_module_id == module.pk
+    assert list(session.credits.values_list("lesson_id", flat=True)) == [covered.pk]

@@ -78,21 +78,23 @@ def test_quiz_pass_refused_when_locked(course_index, quiz, learner):
     assert services.progress_record_quiz_pass(user=learner, lesson_id=lesson.pk, quiz_id=quiz.pk) is False
 
 
-def test_module_mark_complete_enrols_and_completes_every_lesson(course_index, learner):
+def test_lessons_credit_enrols_and_completes_only_the_lessons_given(course_index, learner, quiz):
     course, built = build_course(course_index, modules=2, lessons=3, enrolment_mode="closed")
-    module = built[1][0]
-    services.module_mark_complete(user=learner, module_id=module.pk, source="theme_session")
-    services.module_mark_complete(user=learner, module_id=module.pk, source="theme_session")
+    locked_module, lessons = built[1]
+    quiz_lesson = publish(LessonPageFactory(parent=locked_module, completion_rule="quiz", body=[("quiz", quiz)]))
+    given = [lessons[0].pk, lessons[2].pk, quiz_lesson.pk, 999_999]
+    assert services.lessons_credit(user=learner, lesson_ids=given, source="theme_session") == 2
+    assert services.lessons_credit(user=learner, lesson_ids=given, source="theme_session") == 0
     assert Enrolment.objects.get(user=learner, course=course).source == "theme_session"
     done = set(LessonCompletion.objects.filter(user=learner).values_list("lesson_id", flat=True))
-    assert done == {lesson.pk for lesson in built[1][1]}
+    assert done == {lessons[0].pk, lessons[2].pk}  # never the quiz lesson, never the rest of the module
     progress = selectors.course_progress(course=course, user=learner)
-    assert progress.completed_count == 3 and progress.total == 6
+    assert progress.completed_count == 2 and progress.total == 7
 
 
-def test_module_mark_complete_can_finish_the_course(course_index, learner):
+def test_lessons_credit_can_finish_the_course(course_index, learner):
     course, built = build_course(course_index, modules=1, lessons=2)
-    services.module_mark_complete(user=learner, module_id=built[0][0].pk, source="theme_session")
+    services.lessons_credit(user=learner, lesson_ids=[lesson.pk for lesson in built[0][1]], source="theme_session")
     enrolment = Enrolment.objects.get(user=learner, course=course)
     assert enrolment.completed_at is not None and enrolment.completed_at <= timezone.now()
 

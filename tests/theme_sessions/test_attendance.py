@@ -1,13 +1,17 @@
 import datetime
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
+from modules.models import Enrolment, LessonCompletion
+from quizzes.models import Quiz
 from tests.factories.accounts import AdminUserFactory, StaffFactory, UserFactory
+from tests.factories.modules import CourseIndexPageFactory, LessonPageFactory, build_course
 from theme_sessions import services
-from theme_sessions.models import Registration
+from theme_sessions.models import Registration, SessionCredit
 
 pytestmark = pytest.mark.django_db
 
@@ -112,13 +116,14 @@ def test_evaluation_form_and_staff_csv(client, session, participants):
     assert client.get(reverse("theme_sessions_admin:overview")).status_code == 200
 
 
-def test_attendance_completes_the_linked_module(session, home):
-    from modules.models import LessonCompletion
-    from tests.factories.modules import CourseIndexPageFactory, build_course
-
-    course, built = build_course(CourseIndexPageFactory(parent=home), modules=2, lessons=2)
+def test_attendance_completes_only_the_lessons_the_session_covers(session, home):
+    course, built = build_course(CourseIndexPageFactory(parent=home), modules=2, lessons=3, enrolment_mode="closed")
     module, module_lessons = built[0]
-    session.linked_module = module
+    quiz = Quiz.objects.create(title="Øvingsspørsmål", slug="ovingssporsmal")
+    quiz_lesson = LessonPageFactory(parent=module, completion_rule="quiz", body=[("quiz", quiz)])
+    credited = module_lessons[:2]
+    # The quiz lesson is refused in the editor (see the next test); were it listed anyway, it is skipped.
+    session.credits = [SessionCredit(lesson=lesson) for lesson in [*credited, quiz_lesson]]
     session.save_revision().publish()
     person, guest_email = UserFactory(), "gjest@example.no"
     registration = services.registration_create_for_user(session_id=session.pk, user=person)
@@ -130,10 +135,22 @@ def test_attendance_completes_the_linked_module(session, home):
     )
     assert report.ok and report.imported == 2
     done = set(LessonCompletion.objects.filter(user=person).values_list("lesson_id", flat=True))
-    assert done == {lesson.pk for lesson in module_lessons}
+    assert done == {lesson.pk for lesson in credited}
+    assert Enrolment.objects.get(user=person, course=course).source == "theme_session"
     # Marking again (staff screen after the import) completes nothing twice.
     services.attendance_set(session_id=session.pk, attended_ids={registration.pk, guest.pk})
     assert LessonCompletion.objects.filter(user=person).count() == 2
+    assert not Enrolment.objects.get(user=person, course=course).completed_at
+
+
+def test_an_editor_cannot_credit_a_quiz_lesson(session, home):
+    course, built = build_course(CourseIndexPageFactory(parent=home), modules=1, lessons=1)
+    quiz = Quiz.objects.create(title="Øvingsspørsmål", slug="ovingssporsmal")
+    quiz_lesson = LessonPageFactory(parent=built[0][0], completion_rule="quiz", body=[("quiz", quiz)])
+    SessionCredit(page=session, lesson=built[0][1][0]).full_clean()
+    with pytest.raises(ValidationError) as refused:
+        SessionCredit(page=session, lesson=quiz_lesson).full_clean()
+    assert "lesson" in refused.value.message_dict
 
 
 def test_sessions_overview_needs_edit_permission(client, session):

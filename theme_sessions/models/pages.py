@@ -25,6 +25,7 @@ from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from elearning.richtext import RICH_TEXT_FEATURES
+from modules.models import CompletionRule
 from theme_sessions.blocks import ChaptersBlock, MaterialsBlock
 
 
@@ -147,15 +148,6 @@ class SessionPage(Page):
 
     evaluation_enabled = models.BooleanField(_("evaluation form after the session"), default=True)
     gives_certificate = models.BooleanField(_("attendance certificate"), default=True)
-    linked_module = models.ForeignKey(
-        "modules.ModulePage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("counts as completing module"),
-        help_text=_("Participants recorded as attending complete this course module."),
-    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -186,7 +178,14 @@ class SessionPage(Page):
         ),
         FieldPanel("evaluation_enabled"),
         FieldPanel("gives_certificate"),
-        PageChooserPanel("linked_module", page_type="modules.ModulePage"),
+        InlinePanel(
+            "credits",
+            label=_("course lessons the session covers"),
+            help_text=_(
+                "Participants recorded as attending complete these lessons, and only these. Choose what the "
+                "session really teaches; a lesson completed by passing a quiz cannot be chosen."
+            ),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -266,6 +265,34 @@ class SessionSpeaker(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("speaker")
         constraints = [models.UniqueConstraint(fields=["page", "speaker"], name="theme_session_speaker_unique")]
+
+
+class SessionCredit(Orderable):
+    """A course lesson that attending the session completes, chosen by an
+    editor: a session credits what it covers, never a whole module or a quiz."""
+
+    page = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="credits")
+    lesson = models.ForeignKey(
+        "modules.LessonPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("lesson")
+    )
+
+    panels = [PageChooserPanel("lesson", page_type="modules.LessonPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("lesson the session covers")
+        verbose_name_plural = _("lessons the session covers")
+        constraints = [models.UniqueConstraint(fields=["page", "lesson"], name="theme_session_credit_unique")]
+
+    def clean(self):
+        super().clean()
+        if self.lesson_id and self.lesson.completion_rule == CompletionRule.QUIZ:
+            raise ValidationError(
+                {
+                    "lesson": _(
+                        "This lesson is completed by passing its questions. Attending a session cannot replace that."
+                    )
+                }
+            )
 
 
 class PodcastPage(RoutablePageMixin, Page):

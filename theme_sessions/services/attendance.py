@@ -1,5 +1,6 @@
 """Who attended: ticked by staff or imported from the meeting tool's list;
-attending completes the course module linked to the session."""
+attending completes the course lessons an editor chose for the session
+(SessionCredit), never a whole module or a quiz."""
 
 import datetime
 from dataclasses import dataclass, field
@@ -9,22 +10,22 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from elearning.attendance_csv import parse_attendance_csv
-from modules.services import module_mark_complete
+from modules.services import lessons_credit
 from theme_sessions.models import (
     Registration,
     RegistrationStatus,
+    SessionCredit,
 )
 from theme_sessions.services.registrations import lock_session
 
 
-def _complete_linked_module(registration: Registration) -> None:
-    module_id = getattr(registration.session, "linked_module_id", None)
-    if not module_id or not registration.user_id:
-        return
-    module_mark_complete(user=registration.user, module_id=module_id, source="theme_session")
+def _credit_lessons(registration: Registration, lesson_ids: list[int]) -> None:
+    if lesson_ids and registration.user_id:
+        lessons_credit(user=registration.user, lesson_ids=lesson_ids, source="theme_session")
 
 
-def _mark_attended(registrations, *, source: str, now: datetime.datetime) -> int:
+def _mark_attended(registrations, *, session, source: str, now: datetime.datetime) -> int:
+    lesson_ids = list(SessionCredit.objects.filter(page=session).values_list("lesson_id", flat=True))
     count = 0
     for registration in registrations:
         if registration.attended_at:
@@ -32,7 +33,7 @@ def _mark_attended(registrations, *, source: str, now: datetime.datetime) -> int
         registration.attended_at = now
         registration.attendance_source = source
         registration.save(update_fields=["attended_at", "attendance_source"])
-        _complete_linked_module(registration)
+        _credit_lessons(registration, lesson_ids)
         count += 1
     return count
 
@@ -40,14 +41,16 @@ def _mark_attended(registrations, *, source: str, now: datetime.datetime) -> int
 @transaction.atomic
 def attendance_set(*, session_id: int, attended_ids: set[int], now: datetime.datetime | None = None) -> int:
     """Staff tick who attended: the ticked registrations are marked (and
-    complete the linked module), the others are cleared. Only confirmed
+    complete the lessons the session covers), the others are cleared. Only confirmed
     registrations can attend. Idempotent. Returns how many were newly marked."""
     now = now or timezone.now()
     session = lock_session(session_id)
     registrations = Registration.objects.filter(session=session, status=RegistrationStatus.CONFIRMED).select_related(
         "session", "user"
     )
-    marked = _mark_attended([r for r in registrations if r.pk in attended_ids], source="staff", now=now)
+    marked = _mark_attended(
+        [r for r in registrations if r.pk in attended_ids], session=session, source="staff", now=now
+    )
     registrations.exclude(pk__in=attended_ids).filter(attended_at__isnull=False).update(
         attended_at=None, attendance_source=""
     )
@@ -96,5 +99,5 @@ def attendance_import_csv(*, session_id: int, data: bytes, now: datetime.datetim
         report.rows.append((row_number, email, _("OK")))
     if report.errors:
         return report
-    report.imported = _mark_attended(matched.values(), source="csv", now=now)
+    report.imported = _mark_attended(matched.values(), session=session, source="csv", now=now)
     return report

@@ -1,5 +1,7 @@
 """Demo content for module 1: health literacy (helsekompetanse) in learning-and-mastery offers."""
 
+from demo.content.sources import sources
+
 LESSON_1 = {
     "slug": "hva-er-helsekompetanse",
     "title": "Hva er helsekompetanse?",
@@ -13,8 +15,8 @@ LESSON_1 = {
             "paragraph",
             "<p><b>Helsekompetanse</b> er det norske ordet for det som på engelsk heter <i>health "
             "literacy</i>. Begrepet fikk sin norske definisjon i 2019, da regjeringen la fram den første "
-            "nasjonale strategien for helsekompetanse. Kort sagt handler helsekompetanse om en persons evne "
-            "til å <b>finne, forstå, vurdere og bruke helseinformasjon</b> for å kunne ta gode beslutninger om "
+            "nasjonale strategien for helsekompetanse. I dag beskriver Helsedirektoratet helsekompetanse som en "
+            "persons evne til å <b>finne, forstå, vurdere og bruke helseinformasjon</b> for å kunne ta gode beslutninger om "
             "egen helse. Det gjelder valg i hverdagen, som mat og aktivitet, men også hvordan man forebygger "
             "sykdom, mestrer et liv med sykdom og bruker helse- og omsorgstjenestene.</p>"
             "<p>Helsekompetanse er altså mer enn å kunne lese. Det er et samspill mellom kunnskap, "
@@ -71,10 +73,14 @@ LESSON_1 = {
             "fact_box",
             {
                 "title": "Definisjonen i den nasjonale strategien",
-                "text": "<p>I strategien fra Helse- og omsorgsdepartementet (2019) beskrives helsekompetanse som "
-                "personers evne til å finne, forstå, vurdere og anvende helseinformasjon for å kunne ta "
-                "kunnskapsbaserte beslutninger om egen helse. Det gjelder livsstilsvalg, sykdomsforebygging, "
-                "egenmestring av sykdom og bruk av helse- og omsorgstjenesten.</p>",
+                "text": "<p>I <i>Strategi for å øke helsekompetansen i befolkningen 2019–2023</i> definerte Helse- og "
+                "omsorgsdepartementet helsekompetanse som «personers evne til å forstå, vurdere og anvende "
+                "helseinformasjon for å kunne treffe kunnskapsbaserte beslutninger relatert til egen helse». "
+                "Det gjelder beslutninger om livsstilsvalg, sykdomsforebyggende tiltak, egenmestring av sykdom og "
+                "bruk av helse- og omsorgstjenesten.</p>"
+                "<p>Definisjonen i strategien har altså tre verb. Helsedirektoratet bruker i dag fire: å "
+                "<b>finne</b>, forstå, vurdere og anvende helseinformasjon. Å finne fram til god informasjon "
+                "regnes nå som en egen del av helsekompetansen, og det er de fire delene vi bruker i kurset.</p>",
             },
         ),
         (
@@ -106,7 +112,8 @@ LESSON_2 = {
         (
             "paragraph",
             "<p>I 2019 la Helse- og omsorgsdepartementet fram <b>Strategi for å øke helsekompetansen i "
-            "befolkningen 2019–2023</b>. Det var den første norske strategien på området. Strategien knytter "
+            "befolkningen 2019–2023</b>. Det var den første norske strategien på området. Strategiperioden er "
+            "over, men tankene lever videre i det som kom etter (se faktaboksen under). Strategien knyttet "
             "helsekompetanse til målet om å skape <i>pasientens helsetjeneste</i>: pasienter og brukere skal "
             "få være aktive deltakere i egen helse og behandling, bli lyttet til og ta valg sammen med "
             "behandleren. Spørsmålet «Hva er viktig for deg?» er et uttrykk for denne tankegangen. Men for å "
@@ -128,6 +135,21 @@ LESSON_2 = {
                 "<b>lærings- og mestringstilbud</b> og <b>pasient- og pårørendeopplæring</b> fram. Strategien "
                 "peker også på at helsepersonell trenger kompetanse i helsekommunikasjon og helsepedagogikk. "
                 "Det er nettopp dette kurset i helsepedagogikk handler om.</p>",
+            },
+        ),
+        (
+            "fact_box",
+            {
+                "title": "Etter strategien: helse- og samhandlingsplanen og helsefellesskapene",
+                "text": "<p>Strategien gjaldt for 2019–2023 og er ikke fornyet som egen strategi. Helsekompetanse "
+                "er i dag en del av <b>Nasjonal helse- og samhandlingsplan 2024–2027</b> (Meld. St. 9 "
+                "(2023–2024)). Planen vil styrke den enkeltes mulighet til å mestre egen helse, blant annet "
+                "gjennom pasient- og pårørendeopplæring, digitale tjenester og bedre samhandling mellom "
+                "sykehus og kommuner.</p>"
+                "<p>Samhandlingen skjer i de 19 <b>helsefellesskapene</b>, der helseforetaket, kommunene i "
+                "opptaksområdet, fastleger og brukerrepresentanter planlegger tjenestene sammen. For lærings- og "
+                "mestringsarbeidet betyr det at et kurs på sykehuset og et tilbud i kommunen bør henge sammen, "
+                "og at brukerne er med også når tjenestene planlegges på systemnivå.</p>",
             },
         ),
         ("heading", "Hva et godt lærings- og mestringstilbud gjør"),
@@ -295,9 +317,12 @@ LESSON_4 = {
         (
             "paragraph",
             "<p><b>Klarspråk</b> betyr at mottakeren kan finne det hun trenger, forstå det og bruke det. "
-            "Språkloven fra 2022 slår fast at offentlige organer skal bruke et språk som er korrekt, klart og "
-            "tilpasset mottakerne. Det gjelder også brev, brosjyrer og nettsider fra sykehus og kommuner, og "
-            "det er et godt prinsipp for alt vi sier og skriver i lærings- og mestringstilbud.</p>"
+            "Språkloven fra 2022 (§ 9) slår fast at offentlige organer, det vil si statlige, fylkeskommunale og "
+            "kommunale organer, skal bruke et språk som er korrekt, klart og tilpasset mottakerne. Helseforetakene "
+            "er egne rettssubjekter, og paragrafen gjelder ikke direkte for dem. For sykehusene gjelder i stedet "
+            "pasient- og brukerrettighetsloven § 3-5: informasjonen skal være tilpasset mottakerens "
+            "forutsetninger, som alder, modenhet, erfaring og kultur- og språkbakgrunn. Klarspråk er uansett et "
+            "godt prinsipp for alt vi sier og skriver i lærings- og mestringstilbud.</p>"
             "<p>Noen enkle grep gjør stor forskjell:</p>"
             "<ul>"
             "<li>Begynn med det som er viktigst for mottakeren, ikke med bakgrunnen.</li>"
@@ -404,7 +429,7 @@ MODULE = {
     "title": "Helsekompetanse",
     "intro": "<p>Helsekompetanse handler om å kunne finne, forstå, vurdere og bruke helseinformasjon. I "
     "denne modulen lærer du hva begrepet betyr, hvorfor det er sentralt i lærings- og mestringstilbud, og "
-    "hva den nasjonale strategien for helsekompetanse legger vekt på. Du lærer å legge merke til at noen "
+    "hva den nasjonale strategien for helsekompetanse la vekt på og hva som har kommet etter den. Du lærer å legge merke til at noen "
     "kan streve med å forstå, uten å peke ut eller stigmatisere, og å gjøre informasjonen enklere for alle "
     "med <b>klarspråk</b> og <b>teach-back</b>. Til slutt ser vi på hvordan erfarne brukere hjelper "
     "arbeidsgruppen å lage informasjon som deltakerne faktisk forstår. Modulen passer både for fagpersoner "
@@ -412,7 +437,7 @@ MODULE = {
     "outcomes": [
         "Du kan forklare hva helsekompetanse er, med de fire delene finne, forstå, vurdere og bruke.",
         "Du kan gjøre rede for hvorfor helsekompetanse er viktig i lærings- og mestringstilbud, og hva den "
-        "nasjonale strategien for helsekompetanse vektlegger.",
+        "helsepolitikken (strategien 2019–2023 og Nasjonal helse- og samhandlingsplan 2024–2027) vektlegger.",
         "Du kan legge merke til mulige tegn på at noen strever med helseinformasjon, og legge til rette for "
         "alle deltakere uten å stigmatisere.",
         "Du kan bruke klarspråk og teach-back når du skriver, forklarer og underviser.",
@@ -420,5 +445,6 @@ MODULE = {
     ],
     "estimated_minutes": 75,
     "audience": "all",
+    "sources": sources("handbok", "hdir_helsekompetanse", "strategi_helsekompetanse", "samhandlingsplan", "hls19", "sorensen_2012", "spraklova", "pasientrettighetsloven"),
     "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4],
 }

@@ -1,5 +1,7 @@
 """Demo content for module 2: user involvement (brukermedvirkning) in learning-and-mastery work."""
 
+from demo.content.sources import sources
+
 LESSON_1 = {
     "slug": "hva-er-brukermedvirkning",
     "title": "Hva er brukermedvirkning – og hvorfor er det lovfestet?",
@@ -43,9 +45,10 @@ LESSON_1 = {
             "gjennom brukerutvalg, råd og referansegrupper.</li>"
             "</ul>"
             "<p>Et eksempel fra praksis: Da Sandefjord kommune etablerte et av de første kommunale lærings- og "
-            "mestringssentrene, var brukerorganisasjonene sentrale i arbeidet, og samarbeidet er "
-            "formalisert i et eget forum med faste møter. Det er medvirkning på systemnivå. Kursene som senteret "
-            "utvikler sammen med erfarne brukere, er medvirkning på tjenestenivå. Og deltakeren som får hjelp "
+            "mestringssentrene (prosjekt fra 2004, i drift fra 2008), var brukerorganisasjonene sentrale i "
+            "arbeidet. I 2012 var samarbeidet formalisert i et eget LMS-forum med månedlige møter. Det var "
+            "medvirkning på systemnivå. Kursene som senteret utviklet sammen med erfarne brukere, var "
+            "medvirkning på tjenestenivå. Og deltakeren som får hjelp "
             "til å lage sin egen plan for hverdagen, opplever medvirkning på individnivå.</p>",
         ),
         (
@@ -62,12 +65,27 @@ LESSON_1 = {
                 "Small person icons beside each box. Calm blue and green colours.",
             },
         ),
+        (
+            "fact_box",
+            {
+                "title": "Samvalg: medvirkning i den enkelte beslutningen",
+                "text": "<p><b>Samvalg</b> (på engelsk <i>shared decision making</i>) er brukermedvirkning på "
+                "individnivå i praksis. Når det finnes flere forsvarlige valg, går pasient og behandler "
+                "gjennom alternativene sammen: hva de innebærer, fordeler og ulemper, og hva som er viktigst "
+                "for pasienten. Så tar de beslutningen sammen. Helsenorge har samvalgsverktøy for en rekke "
+                "diagnoser, og Nasjonal helse- og samhandlingsplan 2024–2027 løfter samvalg fram.</p>"
+                "<p>Et lærings- og mestringstilbud forbereder ofte deltakerne på samvalg: Den som forstår "
+                "sykdommen sin og vet hva som er viktig for seg, kan stille spørsmålene som trengs i timen "
+                "hos legen.</p>",
+            },
+        ),
         ("heading", "Lovgrunnlaget"),
         (
             "paragraph",
-            "<p>Brukermedvirkning er ikke bare en god idé. Den er forankret i lov, og det betyr at "
-            "tjenestene har en <i>plikt</i> til å involvere brukerne, ikke bare en mulighet. De viktigste "
-            "lovene for lærings- og mestringsarbeidet er disse:</p>"
+            "<p>Brukermedvirkning er ikke bare en god idé. Den er forankret i lov, men på to ulike måter: Loven "
+            "gir den enkelte pasienten <i>rettigheter</i>, og den gir tjenestene <i>plikter på systemnivå</i>, "
+            "altså å hente inn brukernes erfaringer og la brukerrepresentanter bli hørt. De viktigste lovene for "
+            "lærings- og mestringsarbeidet er disse:</p>"
             "<ul>"
             "<li><b>Pasient- og brukerrettighetsloven</b> kapittel 3 gir pasienter og brukere rett til å "
             "medvirke ved gjennomføringen av helse- og omsorgstjenester, og rett til informasjon. Formen på "
@@ -81,8 +99,19 @@ LESSON_1 = {
             "<li><b>Helse- og omsorgstjenesteloven</b> har som formål blant annet å tilrettelegge for mestring "
             "av sykdom, skade, lidelse og nedsatt funksjonsevne. Etter § 3-10 skal kommunen ha systemer for å "
             "hente inn erfaringer og synspunkter fra pasienter og brukere, og sørge for at representanter for "
-            "dem blir hørt når kommunens helse- og omsorgstjeneste utformes.</li>"
+            "dem blir hørt når kommunens helse- og omsorgstjeneste utformes. Etter <b>§ 3-6</b> skal kommunen "
+            "også gi pårørende med særlig tyngende omsorgsoppgaver nødvendig støtte, blant annet "
+            "<b>opplæring og veiledning</b>, avlastning og omsorgsstønad.</li>"
+            "<li><b>Helseforetaksloven</b> § 35 pålegger de regionale helseforetakene å innhente synspunkter "
+            "fra pasienter og andre brukere i planleggingen. Det er grunnlaget for brukerutvalgene.</li>"
+            "<li><b>Helsepersonelloven</b> § 10 a gir helsepersonell plikt til å bidra til å ivareta "
+            "<b>mindreårige barn som pårørende</b>: barn av foreldre med psykisk sykdom, rusproblemer eller "
+            "alvorlig somatisk sykdom skal få informasjon og oppfølging. Et kurs for foreldre kan derfor trenge "
+            "en del om hvordan man snakker med barna.</li>"
             "</ul>"
+            "<p>Også <b>pårørende</b> har egne rettigheter: Etter pasient- og brukerrettighetsloven har de rett "
+            "til informasjon og til å medvirke sammen med pasienten når pasienten samtykker, eller når pasienten "
+            "ikke selv kan ivareta sine interesser.</p>"
             "<p>I tillegg sier forskriften om ledelse og kvalitetsforbedring at erfaringer fra pasienter, "
             "brukere og pårørende skal brukes til å forbedre tjenestene. Lovene sier likevel lite om "
             "<i>hvordan</i> medvirkningen skal gjøres i praksis. Der kommer arbeidsmåten i lærings- og "
@@ -91,11 +120,15 @@ LESSON_1 = {
         (
             "fact_box",
             {
-                "title": "Rett og plikt",
-                "text": "<p>Lovene gir <b>brukerne en rett</b> til å medvirke og <b>tjenestene en plikt</b> til å "
-                "legge til rette for det. En pasient kan velge å ikke bruke retten sin, men tjenesten kan ikke "
-                "velge bort plikten. Et lærings- og mestringstilbud som planlegges uten brukere, er derfor ikke "
-                "bare svakere faglig; det bryter også med føringene for feltet.</p>",
+                "title": "Rett, plikt og faglig norm",
+                "text": "<p>Pasient- og brukerrettighetsloven § 3-1 gir <b>den enkelte en rett</b> til å "
+                "medvirke. Helse- og omsorgstjenesteloven § 3-10 og helseforetaksloven § 35 gir tjenestene "
+                "<b>plikter på systemnivå</b>: å hente inn brukernes erfaringer og la representantene deres bli "
+                "hørt. Ingen lov sier at hvert enkelt kurs skal planlegges sammen med brukerrepresentanter.</p>"
+                "<p>At alle lærings- og mestringstilbud planlegges, gjennomføres og evalueres i sidestilt "
+                "samarbeid med erfarne brukere, er en <b>faglig norm</b> i feltet, beskrevet i Standard metode. "
+                "Et tilbud som planlegges uten brukere, bryter altså ikke loven, men det bryter med arbeidsmåten "
+                "feltet er bygget på, og det blir som regel faglig svakere.</p>",
             },
         ),
         (
@@ -152,6 +185,35 @@ LESSON_2 = {
             "det som kan være nyttig for andre. Den som står midt i en krise, en forverring eller en fersk sorg, "
             "har sjelden den avstanden ennå. Det sier ingenting om verdien av erfaringen, men mye om når det er "
             "klokt å bruke den i undervisning. Modulen om brukerinnlegget går grundigere inn på dette.</p>",
+        ),
+        (
+            "fact_box",
+            {
+                "title": "Fire roller med egen erfaring – hva er forskjellen?",
+                "text": "<p>Ordene brukes ofte om hverandre, men de betyr ikke det samme. I dette kurset bruker "
+                "vi dem slik:</p>"
+                "<ul>"
+                "<li><b>Erfaren bruker</b>: en person som har levd med en helseutfordring selv eller som "
+                "pårørende, har bearbeidet erfaringen og bruker den i lærings- og mestringstilbud, for eksempel "
+                "som medkursleder eller med et brukerinnlegg. Ordet sier noe om <i>kunnskapen</i> personen "
+                "har.</li>"
+                "<li><b>Brukerrepresentant</b>: en erfaren bruker som er med på vegne av andre, som regel "
+                "oppnevnt av en bruker- eller pasientorganisasjon, i en arbeidsgruppe, et brukerutvalg eller et "
+                "råd. Ordet sier noe om <i>rollen</i>: Hun skal ivareta felles interesser, ikke bare sin egen "
+                "historie. I lærings- og mestringsfeltet er den erfarne brukeren i arbeidsgruppen ofte også "
+                "brukerrepresentant.</li>"
+                "<li><b>Likeperson</b>: en person med egen erfaring som støtter andre i samme situasjon, én til "
+                "én eller i grupper, som regel frivillig og opplært av en brukerorganisasjon. Likepersonen er en "
+                "medmenneskelig støtte, ikke en behandler og ikke en representant.</li>"
+                "<li><b>Erfaringskonsulent</b>: en <i>ansatt</i> i helse- og omsorgstjenesten, oftest innen "
+                "psykisk helse og rus, som bruker egen erfaring systematisk i arbeidet sitt, for eksempel i "
+                "samtaler med pasienter, i undervisning og i forbedringsarbeid. Erfaringskonsulenten har lønn, "
+                "arbeidsgiver og taushetsplikt som andre ansatte.</li>"
+                "</ul>"
+                "<p>Én person kan ha flere roller: En erfaringskonsulent kan være medkursleder på et kurs, og "
+                "en likeperson kan bli oppnevnt som brukerrepresentant. Avklar derfor i arbeidsgruppen hvilken "
+                "rolle hver enkelt har i akkurat dette tilbudet.</p>",
+            },
         ),
         (
             "fact_box",
@@ -480,5 +542,6 @@ MODULE = {
     ],
     "estimated_minutes": 75,
     "audience": "all",
+    "sources": sources("handbok", "standard_metode", "pasientrettighetsloven", "helse_og_omsorgstjenesteloven", "helsepersonelloven", "spesialisthelsetjenesteloven", "helseforetaksloven", "helsenorge_samvalg", "erfaringskompetanse", "arnstein", "napha_sandefjord"),
     "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4],
 }

@@ -1,5 +1,7 @@
 """Demo content for module 3: relational competence and communication in patient education."""
 
+from demo.content.sources import sources
+
 LESSON_1 = {
     "slug": "relasjonen-som-grunnlag-for-laering",
     "title": "Relasjonen som grunnlag for læring",
@@ -230,8 +232,9 @@ LESSON_3 = {
         ("heading", "Hva er motiverende samtale?"),
         (
             "paragraph",
-            "<p><b>Motiverende samtale</b> (på engelsk <i>motivational interviewing</i>, ofte forkortet MI) er en "
-            "samtalemetode som ble utviklet av psykologene William R. Miller og Stephen Rollnick. Metoden er "
+            "<p><b>Motiverende intervju (MI)</b>, også kalt <b>motiverende samtale</b> (på engelsk <i>motivational "
+            "interviewing</i>), er en samtalemetode som ble utviklet av psykologene William R. Miller og Stephen "
+            "Rollnick. Vi bruker ordet motiverende samtale i resten av kurset. Metoden er "
             "laget for samtaler om endring, og den bygger på en enkel erfaring: Mennesker blir mer motivert av "
             "sine egne grunner enn av andres argumenter. Når noen er i tvil, og fagpersonen argumenterer for "
             "endring, ender personen ofte med å forsvare den andre siden av tvilen. Motiverende samtale snur "
@@ -246,16 +249,20 @@ LESSON_3 = {
         (
             "paragraph",
             "<p>Motiverende samtale er ikke først og fremst en teknikk, men en måte å være sammen med andre på. "
-            "Denne grunnholdningen beskrives ofte med fire stikkord:</p>"
+            "I den fjerde utgaven av Miller og Rollnicks bok (2023) beskrives denne grunnholdningen, «ånden» i "
+            "MI, med fire stikkord:</p>"
             "<ul>"
-            "<li><b>Samarbeid</b>: Du og deltakeren er likeverdige partnere. Du har fagkunnskap, deltakeren er "
+            "<li><b>Partnerskap</b>: Du og deltakeren er likeverdige partnere. Du har fagkunnskap, deltakeren er "
             "ekspert på sitt eget liv.</li>"
             "<li><b>Aksept</b>: Du respekterer personens rett til å velge selv, og ser etter styrker og "
             "ressurser.</li>"
             "<li><b>Medfølelse</b>: Du har den andres beste for øye, ikke ditt eget behov for å lykkes.</li>"
-            "<li><b>Fremkalling</b>: Du henter fram personens egne ønsker, verdier og grunner, i stedet for å "
-            "legge dine inn.</li>"
+            "<li><b>Myndiggjøring</b> (<i>empowerment</i>): Du hjelper personen å se og bruke sine egne "
+            "styrker, ønsker og grunner, i stedet for å legge dine inn.</li>"
             "</ul>"
+            "<p>Mange norske kilder bruker fortsatt stikkordene fra tredje utgave (2013): samarbeid, aksept, "
+            "medfølelse og fremkalling. Innholdet er nært beslektet; den nye utgaven legger mer vekt på at "
+            "personen selv har ressursene som trengs.</p>"
             "<p>Et viktig poeng er å kjenne igjen <b>korrigeringsrefleksen</b> (på engelsk <i>the righting reflex</i>): trangen til å rette "
             "opp, forklare og gi råd så snart vi ser at noe kunne vært gjort annerledes. Refleksen kommer av at "
             "vi vil hjelpe, men den fører ofte til motstand. Prøv heller å be om lov før du gir informasjon, og "
@@ -447,9 +454,10 @@ LESSON_4 = {
             "som blir sagt, men også av det de ser. Møter kurslederne hverandre med respekt og nysgjerrighet, "
             "viser de samtidig hvordan et likeverdig samarbeid i helsetjenesten kan se ut. Ser deltakerne "
             "derimot at brukerrepresentanten bare slipper til med en historie før fagpersonen tar over med «det "
-            "egentlige» innholdet, forsterkes et hierarki mellom fagkunnskap og erfaringskunnskap. I evalueringen "
-            "av NK LMHs digitale kurs i helsepedagogikk kom det fram at læringen var best når en erfaren bruker "
-            "var med og ledet gruppen.</p>"
+            "egentlige» innholdet, forsterkes et hierarki mellom fagkunnskap og erfaringskunnskap. Evalueringen "
+            "av NK LMHs digitale kurs i helsepedagogikk viste at læringsutbyttet ble best når en erfaren bruker "
+            "deltok som <b>medkursleder</b>, altså var med og ledet hele kurset (omtalt i Sykepleien, se «Les "
+            "mer» nederst i modulen).</p>"
             "<p>Likeverd foran en gruppe skapes av mange små valg:</p>"
             "<ul>"
             "<li><b>Presentasjonen</b>: Begge presenteres med navn og med hva de bidrar med. Bruk fornavn på "
@@ -553,5 +561,6 @@ MODULE = {
     ],
     "estimated_minutes": 90,
     "audience": "all",
+    "sources": sources("handbok", "miller_rollnick_2023", "eide_eide", "sykepleien_digitalt_kurs", "nklmh_evaluering_2021"),
     "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4],
 }

@@ -1,5 +1,7 @@
 """Demo content for module 4: leading groups (gruppeledelse) in learning-and-mastery offers."""
 
+from demo.content.sources import sources
+
 LESSON_1 = {
     "slug": "hvorfor-laere-i-grupper",
     "title": "Hvorfor lære i grupper?",
@@ -339,9 +341,10 @@ LESSON_4 = {
         (
             "paragraph",
             "<p>Etter Standard metode gjennomføres lærings- og mestringstilbud i et likeverdig samarbeid "
-            "mellom fagpersoner og erfarne brukere. Det gjelder også gruppeledelsen. I NK LMHs digitale kurs i "
-            "helsepedagogikk ble lokalgruppene ledet av en gruppeleder med en brukerrepresentant som medleder, "
-            "og evalueringen viste at læringen var best når en erfaren bruker var med og ledet.</p>"
+            "mellom fagpersoner og erfarne brukere. Det gjelder også ledelsen. I NK LMHs digitale kurs i "
+            "helsepedagogikk var en brukerrepresentant <b>medkursleder</b> sammen med fagpersonene, og hver "
+            "lokalgruppe hadde sin egen gruppeleder. Evalueringen viste at læringsutbyttet ble best når en "
+            "erfaren bruker deltok som medkursleder (NK LMH, evalueringsrapport 2/2021; omtalt i Sykepleien).</p>"
             "<p>To ledere kan se mer enn én. Mens den ene leder samtalen, kan den andre følge med på gruppen: "
             "Hvem har ikke sagt noe? Hvem ser sliten ut? Fagpersonen kan svare på faglige spørsmål og vite hva "
             "helsetjenesten kan tilby. Den erfarne brukeren kan vise hvordan kunnskapen ser ut i et liv med "
@@ -467,6 +470,104 @@ LESSON_4 = {
     ],
 }
 
+LESSON_5 = {
+    "slug": "a-snakke-om-sensitive-temaer",
+    "title": "Å snakke om sensitive temaer: samliv, seksualitet og skam",
+    "summary": "Sykdom påvirker samliv, seksualitet og selvbilde, men temaene blir sjelden tatt opp. PLISSIT-modellen "
+    "hjelper gruppelederen å åpne for dem, uten å gå lenger enn rollen tillater.",
+    "estimated_minutes": 20,
+    "completion_rule": "reflection",
+    "body": [
+        ("heading", "Det ingen spør om"),
+        (
+            "paragraph",
+            "<p>Langvarig sykdom handler ikke bare om blodverdier og medisiner. Den påvirker parforholdet, lysten, "
+            "kroppen man har, og hvordan man ser på seg selv. Mange opplever <b>skam</b>: over en stomi, over "
+            "vekt, over at de ikke klarer det de før klarte, eller over en psykisk lidelse. Pårørende kan kjenne "
+            "på sinne, sorg eller ensomhet i et forhold som har endret seg. Likevel er dette temaene som oftest "
+            "blir hoppet over, både i konsultasjoner og på kurs. Deltakerne venter på at fagpersonen skal ta det "
+            "opp, og fagpersonen venter på at deltakerne skal spørre.</p>"
+            "<p>Helsepedagogiske kurs i sykehus og kommuner har derfor ofte en egen del om å snakke om "
+            "følsomme temaer som følelsesreaksjoner, samliv og mestring. I en gruppe er det ekstra krevende: "
+            "Ikke alle vil snakke om det samme, og det som er lett for én, er privat for en annen.</p>",
+        ),
+        ("heading", "PLISSIT: fire nivåer, og de fleste trenger bare de to første"),
+        (
+            "paragraph",
+            "<p>Psykologen Jack Annon lanserte i 1976 <b>PLISSIT-modellen</b> for samtaler om seksualitet. Den er "
+            "i dag mye brukt i helsetjenesten, også for andre sensitive temaer. Modellen har fire nivåer. Hvert "
+            "nivå krever mer kompetanse, og færre trenger det:</p>"
+            "<ol>"
+            "<li><b>P – Permission (tillatelse)</b>: Å vise at temaet er lov. «Mange som lever med "
+            "hjertesvikt, merker at det påvirker samlivet. Det er vanlig å lure på om det er trygt.» Det alene "
+            "gir mange lettelse.</li>"
+            "<li><b>LI – Limited Information (begrenset informasjon)</b>: Kort, saklig kunnskap som retter opp "
+            "misforståelser, for eksempel om hvordan en medisin kan påvirke lysten, eller hvor man kan få "
+            "hjelpemidler.</li>"
+            "<li><b>SS – Specific Suggestions (spesifikke råd)</b>: Råd tilpasset den enkelte. Det hører "
+            "hjemme i en samtale med behandleren, ikke i gruppen.</li>"
+            "<li><b>IT – Intensive Therapy (behandling)</b>: Henvisning til sexolog, psykolog eller "
+            "parterapeut.</li>"
+            "</ol>"
+            "<p>I et lærings- og mestringstilbud arbeider vi nesten alltid på de to første nivåene. Det viktigste "
+            "er å gi tillatelse, og å vite hvor deltakerne kan få hjelp videre.</p>",
+        ),
+        ("heading", "Slik kan du åpne for temaet i en gruppe"),
+        (
+            "paragraph",
+            "<ul>"
+            "<li><b>Sett det på programmet.</b> Et punkt som heter «Samliv, nærhet og følelser» gir tillatelse "
+            "før kurset har begynt. Deltakerne vet at det kommer, og kan velge hvor mye de vil si.</li>"
+            "<li><b>Snakk om «mange», ikke om «du».</b> «Mange forteller at …» åpner uten å tvinge noen til å "
+            "dele.</li>"
+            "<li><b>La deltakerne velge formen.</b> Anonyme spørsmål på lapp eller i chatten gjør det lettere å "
+            "spørre om det som er flaut.</li>"
+            "<li><b>Bruk den erfarne brukeren.</b> En medkursleder som sier «Det tok meg to år å snakke med "
+            "kona mi om dette» gir mer tillatelse enn noen fagtekst. Avtal på forhånd hva hun eller han vil "
+            "dele.</li>"
+            "<li><b>Ha en plan for det som blir for mye.</b> Avtal i lederparet hvem som snakker med en deltaker "
+            "som blir berørt, og ha en liste over hvor man kan få hjelp: fastlege, sexolog, familievernkontor, "
+            "brukerorganisasjonen.</li>"
+            "</ul>",
+        ),
+        (
+            "experience_story",
+            {
+                "quote": "På tredje kursdag tok sykepleieren opp samliv, helt rolig, som et vanlig tema. Jeg "
+                "hadde gått i et år og trodd det bare var meg. Jeg sa ingenting i gruppen, men i pausen spurte "
+                "jeg henne om det jeg lurte på. Det hadde jeg aldri gjort hvis hun ikke hadde begynt.",
+                "teller_role": "Erfaren bruker, kurs for personer med tarmkreft",
+            },
+        ),
+        (
+            "audience_section",
+            {
+                "audience": "user_representative",
+                "title": "Til deg som er brukerrepresentant",
+                "text": "<p>Du bestemmer selv hva du deler. Det er helt i orden å si at samliv har vært et tema "
+                "for deg, uten å fortelle mer. Din oppgave er å vise at temaet er lov, ikke å bære det alene. "
+                "Spør deltakere som tar kontakt, om de vil at du formidler kontakt med fagpersonen.</p>",
+            },
+        ),
+        (
+            "reflection",
+            {
+                "key": "gruppeledelse-sensitive-temaer-1",
+                "prompt": "Tenk på et tilbud du kjenner eller skal lage. Hvilket sensitivt tema blir ikke tatt opp "
+                "i dag? Skriv én setning du kunne brukt for å gi deltakerne tillatelse til å snakke om det, og "
+                "hvor du ville henvist den som trenger mer enn gruppen kan gi.",
+            },
+        ),
+        (
+            "sources",
+            {
+                "heading": "Les mer om sensitive temaer",
+                "sources": sources("annon_plissit", "handbok"),
+            },
+        ),
+    ],
+}
+
 MODULE = {
     "slug": "gruppeledelse",
     "title": "Gruppeledelse",
@@ -475,7 +576,8 @@ MODULE = {
     "likepersonsstøtte og mestring gjennom andre. Du ser hva gruppelederen gjør for å gi gruppen struktur, et "
     "trygt klima og gode spilleregler, og du øver på å lede samtaler: spørsmål tilbake til gruppen, runder, den "
     "som snakker mye og den som er stille, og sterke følelser. Til slutt ser vi på hvordan fagperson og erfaren "
-    "bruker leder sammen, og hva som skal til for at en digital gruppe fungerer for alle. Modulen passer både "
+    "bruker leder sammen, og hva som skal til for at en digital gruppe fungerer for alle. Den siste leksjonen "
+    "handler om å snakke om sensitive temaer som samliv, seksualitet og skam. Modulen passer både "
     "for fagpersoner og erfarne brukere som skal lede grupper.</p>",
     "outcomes": [
         "Du kan forklare hvorfor erfaringsdeling og likepersonsstøtte i grupper fremmer læring og mestring.",
@@ -483,8 +585,11 @@ MODULE = {
         "Du kan lede samtaler i gruppen slik at alle slipper til, og ta imot sterke følelser med respekt.",
         "Du kan planlegge ledelsen sammen med en medleder, med avklarte roller og en ettersamtale etter hver samling.",
         "Du kan lede en digital gruppe med kamera, chat og grupperom, og legge til rette for universell utforming.",
+        "Du kan åpne for samtaler om sensitive temaer med PLISSIT-modellens to første nivåer, og vite hvor du "
+        "henviser videre.",
     ],
-    "estimated_minutes": 80,
+    "estimated_minutes": 100,
     "audience": "all",
-    "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4],
+    "sources": sources("handbok", "vifladt_hopen", "tuckman", "annon_plissit", "sykepleien_digitalt_kurs", "nklmh_evaluering_2021", "selvhjelp_norge"),
+    "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4, LESSON_5],
 }

@@ -1,5 +1,7 @@
 """Demo content for module 5: didactics and planning with the didaktisk relasjonsmodell."""
 
+from demo.content.sources import sources
+
 LESSON_1 = {
     "slug": "den-didaktiske-relasjonsmodellen",
     "title": "Den didaktiske relasjonsmodellen",
@@ -16,7 +18,10 @@ LESSON_1 = {
             "bare er bygget rundt det fagpersonene kan mye om, treffer ofte dårlig. Det kan bli for mye stoff, "
             "for lite tid til samtale, og deltakerne får sjelden prøvd ut det de skal mestre i hverdagen.</p>"
             "<p>Den <b>didaktiske relasjonsmodellen</b> er et verktøy som hjelper oss å se hele "
-            "undervisningssituasjonen under ett. Modellen har vært brukt i norsk utdanning i flere tiår, og den "
+            "undervisningssituasjonen under ett. Den ble utviklet av Bjørn Bjørndal og Sigmund Lieberg i boka "
+            "<i>Nye veier i didaktikken?</i> (1978), og Hilde Hiim og Else Hippe videreutviklet den for "
+            "yrkesopplæring. I helsepedagogikken er den kjent gjennom Vifladt og Hopens bok "
+            "<i>Helsepedagogikk: samhandling om læring og mestring</i> (NK LMH, 2004). Modellen "
             "er godt egnet for pasient- og pårørendeopplæring fordi den setter deltakerne og deres forutsetninger "
             "inn i planen fra første stund. Ordet <i>didaktikk</i> betyr kort sagt læren om undervisning og "
             "læring: hva vi skal lære bort, hvorfor, og hvordan.</p>",
@@ -240,14 +245,17 @@ LESSON_3 = {
             "om hvordan de kan støtte uten å overta.</p>"
             "<p><b>Innhold.</b> Gruppen velger bort mye. Det blir en kort gjennomgang av hvorfor tilpasset "
             "aktivitet er nyttig, hvordan man kan fordele krefter gjennom dagen, og hvilke symptomer som bør "
-            "føre til kontakt med fastlegen eller sykehuset. Deltakerne minnes om at egen aktivitet bør "
+            "føre til kontakt med fastlegen eller sykehuset: økt tungpust, hevelse i beina og <b>rask "
+            "vektøkning</b> (for eksempel to kilo på tre dager), som kan være tegn på at kroppen samler væske. "
+            "Derfor lærer deltakerne å <b>veie seg hver morgen</b> og skrive ned vekten. Deltakerne minnes om at egen aktivitet bør "
             "avklares med behandleren. Den erfarne brukeren forteller hvordan hun selv fant en balanse.</p>"
             "<p><b>Arbeidsmåter.</b> Fordi deltakerne blir fort slitne og noen hører dårlig, veksler gruppen "
             "mellom korte innslag og samtale i små grupper, og bruker mikrofon og teleslynge. Programmet ser "
             "slik ut:</p>"
             "<ol>"
             "<li>10.00: Velkommen og runde: «Hvordan har uka vært siden sist?»</li>"
-            "<li>10.15: Kort innlegg fra sykepleier om aktivitet, hvile og varselsignaler (15 minutter).</li>"
+            "<li>10.15: Kort innlegg fra sykepleier om aktivitet, hvile og varselsignaler, også daglig veiing "
+            "(15 minutter).</li>"
             "<li>10.30: Brukerinnlegg: «Slik lærte jeg å lytte til kroppen» (15 minutter), og spørsmål.</li>"
             "<li>11.00: Pause.</li>"
             "<li>11.20: Fysioterapeuten viser og prøver enkle øvelser sammen med deltakerne, stående og "
@@ -402,5 +410,6 @@ MODULE = {
     ],
     "estimated_minutes": 75,
     "audience": "all",
+    "sources": sources("handbok", "bjorndal_lieberg", "hiim_hippe", "vifladt_hopen", "standard_metode"),
     "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4],
 }

@@ -1,5 +1,7 @@
 """Demo content for module 6: change and coping processes, ending with the course summary and final test."""
 
+from demo.content.sources import sources
+
 LESSON_1 = {
     "slug": "mestring-og-salutogenese",
     "title": "Mestring, salutogenese og opplevelse av sammenheng",
@@ -17,27 +19,31 @@ LESSON_1 = {
             "et liv med diabetes, revmatisme eller psykiske helseutfordringer kan bety å forstå kroppen sin "
             "bedre, å kunne ta beslutninger i hverdagen, og å leve et liv som oppleves meningsfullt selv om "
             "sykdommen ikke går over.</p>"
-            "<p>I teorien om stress og mestring skiller man gjerne mellom to hovedmåter å mestre på. "
+            "<p>I teorien om stress og mestring, utviklet av psykologene <b>Richard Lazarus og Susan Folkman</b> "
+            "(<i>Stress, Appraisal, and Coping</i>, 1984), skiller man mellom to hovedmåter å mestre på. "
             "<b>Problemrettet mestring</b> er å gjøre noe med selve situasjonen: lære å måle blodsukkeret, "
             "planlegge dagen slik at kreftene strekker til, eller be om en samtale med fastlegen. "
             "<b>Følelsesrettet mestring</b> er å håndtere det situasjonen gjør med oss: sorg, frykt, sinne "
-            "eller skam. Begge deler er nødvendige. Et lærings- og mestringstilbud som bare gir kunnskap, men "
+            "eller skam, for eksempel ved å bruke avspenning, gi seg selv lov til å gråte, eller se "
+            "situasjonen fra en ny side. Mye mestring er begge deler samtidig: Å snakke med noen man stoler "
+            "på, kan både lette på følelsene og gi nye ideer til hva man kan gjøre. Begge deler er nødvendige. Et lærings- og mestringstilbud som bare gir kunnskap, men "
             "ikke rom for følelsene, hjelper deltakerne bare halvveis. Psykisk helse, fysisk helse og mestring "
             "henger tett sammen.</p>"
             "<p>Mestring er også personlig. Det som er god mestring for én, kan være for mye for en annen. "
-            "Derfor er det deltakeren selv som avgjør hva som er viktig å mestre, og fokuset er alltid på den "
-            "som skal mestre.</p>",
+            "Derfor er det deltakeren selv som avgjør hva som er viktig å mestre, og den som skal mestre, står "
+            "alltid i sentrum.</p>",
         ),
         ("heading", "Salutogenese: hva skaper helse?"),
         (
             "paragraph",
             "<p>Tradisjonell medisin spør hva som gjør oss syke. Det <b>salutogene perspektivet</b> snur "
-            "spørsmålet og spør hva som gir helse og holder oss oppe. Begrepet ble utviklet av en medisinsk "
-            "sosiolog som undersøkte hvorfor noen mennesker klarte seg godt til tross for svært store "
-            "belastninger. Han så helse som en glidende skala mellom god og dårlig helse, ikke som enten eller. "
+            "spørsmålet og spør hva som gir helse og holder oss oppe. Begrepet ble utviklet av den "
+            "israelsk-amerikanske medisinske sosiologen <b>Aaron Antonovsky</b> (<i>Unraveling the Mystery of "
+            "Health</i>, 1987; på norsk <i>Helbredets mysterium</i>). Han undersøkte hvorfor noen mennesker "
+            "klarte seg godt til tross for svært store belastninger, og så helse som en glidende skala mellom god og dårlig helse, ikke som enten eller. "
             "Alle befinner seg et sted på denne skalaen, også den som har en kronisk sykdom, og alle kan bevege "
             "seg mot den gode enden.</p>"
-            "<p>Et sentralt begrep i teorien er <b>opplevelse av sammenheng</b>. Den består av tre deler, som "
+            "<p>Et sentralt begrep i teorien er <b>opplevelse av sammenheng</b> (<i>sense of coherence</i>). Den består av tre deler, som "
             "du finner i faktaboksen nedenfor. Jo sterkere opplevelse av sammenheng en person har, desto "
             "lettere er det å bruke ressursene man har, både indre ressurser som kunnskap og erfaring og ytre "
             "ressurser som familie, venner og helsetjeneste.</p>",
@@ -101,7 +107,9 @@ LESSON_2 = {
             "måte å fordele kreftene på, å ta medisiner på en annen måte, eller å snakke annerledes med familien "
             "om sykdommen. Likevel vet de fleste av oss fra eget liv at det å vite hva som er lurt, ikke er det "
             "samme som å gjøre det. Endring er en prosess, ikke en enkelt beslutning.</p>"
-            "<p>En mye brukt modell beskriver endring som en bevegelse gjennom flere faser. Først har man "
+            "<p>En mye brukt modell, <b>endringshjulet</b> eller den transteoretiske modellen, ble utviklet av "
+            "psykologene <b>James Prochaska og Carlo DiClemente</b> på 1980-tallet, først i studier av folk som "
+            "sluttet å røyke. Den beskriver endring som en bevegelse gjennom flere faser. Først har man "
             "kanskje ikke tenkt på å endre noe, eller man ser ikke grunn til det. Så begynner man å vurdere det, "
             "ofte med blandede følelser. Deretter forbereder man seg og prøver ut små skritt, før man gjør "
             "endringen og etter hvert forsøker å holde den ved like. Underveis er det vanlig å gå tilbake til en "
@@ -337,5 +345,6 @@ MODULE = {
     ],
     "estimated_minutes": 90,
     "audience": "all",
+    "sources": sources("handbok", "antonovsky", "prochaska_diclemente", "lazarus_folkman", "miller_rollnick_2023", "selvhjelp_norge"),
     "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4],
 }

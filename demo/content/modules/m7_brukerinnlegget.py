@@ -1,5 +1,7 @@
 """Demo content for module 7: the user representative's story talk (brukerinnlegget)."""
 
+from demo.content.sources import sources
+
 LESSON_1 = {
     "slug": "bearbeidet-erfaring",
     "title": "Fra egen erfaring til bearbeidet erfaring",
@@ -190,7 +192,7 @@ LESSON_3 = {
     "title": "Bygg opp innlegget, øv og hold tiden",
     "summary": "En enkel oppbygging i fem deler – åpning, noen få utvalgte erfaringer, hva som hjalp, budskapet "
     "og avslutning – og hvordan du øver inn innlegget og holder tiden.",
-    "estimated_minutes": 20,
+    "estimated_minutes": 30,
     "completion_rule": "marked",
     "body": [
         ("heading", "Fem deler som bærer innlegget"),
@@ -251,6 +253,66 @@ LESSON_3 = {
                 "tre ting: hvordan det var de første månedene, hva som fikk meg til å begynne å gå tur igjen, "
                 "og hva jeg skulle ønske noen hadde sagt til meg den dagen i bilen. Jeg snakker i omtrent "
                 "ti minutter, og etterpå er det god tid til spørsmål.",
+            },
+        ),
+        ("heading", "Et helt brukerinnlegg, fra åpning til avslutning"),
+        (
+            "paragraph",
+            "<p>Her er et kort brukerinnlegg, bygget opp med de fem delene. Fortalt i et rolig tempo tar det omtrent fire minutter. Personen er "
+            "oppdiktet, og innlegget er skrevet for dette kurset ut fra det erfarne brukere ofte forteller. "
+            "Lydopptaket er <b>lest inn med syntetisk stemme</b>, ikke av en virkelig brukerrepresentant, og "
+            "stemmen leser raskere enn en person som forteller. Hør derfor mest etter oppbyggingen. Hele teksten står under lydspilleren. Legg merke til hvor "
+            "lite av tiden som går til selve sykdomshistorien, og hvor mye som går til det som hjalp.</p>",
+        ),
+        (
+            "audio",
+            {
+                "key": "brukerinnlegget-eksempel-helt-innlegg",
+                "title": "Eksempel: et helt brukerinnlegg (lest inn med syntetisk stemme)",
+                "transcript": "Åpning. Hei, alle sammen. Jeg heter Tone, og jeg har levd med diabetes type 2 i "
+                "seks år. Jeg er her som erfaren bruker, og jeg har fått noen minutter til å fortelle hvordan "
+                "det har vært for meg å lære å leve med sykdommen. Jeg skal fortelle om to situasjoner, om hva "
+                "som hjalp meg, og om én ting jeg håper dere tar med dere.\n\n"
+                "Utvalgte erfaringer. Den første situasjonen er dagen jeg fikk diagnosen. Legen var vennlig, men "
+                "hun snakket om langtidsblodsukker og kosthold, og jeg hørte nesten ingenting. Jeg satt i bilen "
+                "utenfor legekontoret i en halvtime før jeg klarte å kjøre hjem. Jeg tenkte at dette var min "
+                "skyld, og jeg fortalte det ikke til noen på flere uker.\n\n"
+                "Den andre situasjonen er fra et halvt år senere. Jeg hadde fått et ark med kostråd, og jeg "
+                "prøvde å følge alt på en gang. Jeg sluttet med brød, jeg sluttet med kaffe med sukker, og jeg "
+                "gikk lange turer selv om knærne verket. Etter tre uker ga jeg opp alt sammen. Da følte jeg meg "
+                "enda mer mislykket enn før.\n\n"
+                "Hva som hjalp. Det som snudde det for meg, var et kurs på lærings- og mestringssenteret. Der "
+                "møtte jeg andre som hadde gjort akkurat det samme som meg. En mann i gruppen sa: Jeg gikk på "
+                "en smell den første høsten, og så begynte jeg med én ting. Det ble en setning jeg har tatt med "
+                "meg. Sykepleieren på kurset ba oss velge ett lite mål for neste uke. Jeg valgte å gå en tur på "
+                "femten minutter etter middag, tre dager i uka. Det klarte jeg. Og da jeg klarte det, fikk jeg "
+                "lyst til å prøve mer. Det tok tid. Noen uker gikk det bakover, og det gjør det fortsatt. Men nå "
+                "vet jeg at et tilbakeslag ikke betyr at alt er ødelagt.\n\n"
+                "Det som også hjalp, var å snakke med mannen min. Jeg hadde holdt mye for meg selv. Da jeg "
+                "endelig fortalte ham hvor redd jeg hadde vært, ble han med på turene. Det var ikke kostrådene "
+                "som endret hverdagen vår, det var at vi begynte å gjøre ting sammen.\n\n"
+                "Budskapet. Hvis dere skal ta med dere én ting fra meg i dag, så er det dette: Begynn med én "
+                "liten ting, og gi deg selv lov til å mislykkes innimellom. Det er ikke et nederlag, det er en "
+                "del av å lære.\n\n"
+                "Avslutning. Takk for at dere lyttet. Jeg svarer gjerne på spørsmål, og så tar Kari, som er "
+                "sykepleier, over og forteller mer om hvordan dere kan sette mål som passer for dere.",
+            },
+        ),
+        (
+            "fact_box",
+            {
+                "title": "Slik er eksemplet bygget opp",
+                "text": "<ul>"
+                "<li><b>Åpning</b> (ca. 30 sekunder): navn, erfaring og hva innlegget handler om.</li>"
+                "<li><b>To utvalgte erfaringer</b> (ca. 1,5 minutter): dagen med diagnosen og forsøket på å "
+                "endre alt på en gang. Konkrete situasjoner, ikke et sammendrag av seks år.</li>"
+                "<li><b>Hva som hjalp</b> (ca. 1,5 minutter): gruppen, ett lite mål og samtalen hjemme. Ærlig om "
+                "at det tok tid.</li>"
+                "<li><b>Budskapet</b> (ca. 20 sekunder): én setning deltakerne kan huske.</li>"
+                "<li><b>Avslutning</b> (ca. 20 sekunder): takk, spørsmål og ordet videre til fagpersonen.</li>"
+                "</ul>"
+                "<p>Innlegget nevner ingen navngitte behandlere, gir ingen medisinske råd og stopper ikke i det "
+                "vanskeligste. Det er de samme grensene som du lærer om i leksjonen om grenser og egenomsorg.</p>",
             },
         ),
         ("heading", "Øv høyt – og ta tiden"),
@@ -514,5 +576,6 @@ MODULE = {
     ],
     "estimated_minutes": 85,
     "audience": "user_representative",
+    "sources": sources("handbok", "standard_metode", "sykepleien_digitalt_kurs", "nklmh_evaluering_2021", "erfaringskompetanse", "annon_plissit"),
     "lessons": [LESSON_1, LESSON_2, LESSON_3, LESSON_4, LESSON_5],
 }

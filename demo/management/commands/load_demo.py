@@ -4,12 +4,23 @@ updates what it made before and never duplicates anything."""
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo.loaders import accounts, assignments, coteaching, elearning, modules, quizzes, stories, theme_sessions
+from demo.loaders import (
+    accounts,
+    assignments,
+    cohorts,
+    coteaching,
+    elearning,
+    modules,
+    quizzes,
+    stories,
+    theme_sessions,
+)
 
 # Order matters: pages need the site, quizzes must exist before lessons place
-# them, progress and plans refer to users and pages; assignments go into the
-# living cohort (after the cohorts loader) and the demo pair's teaching plan.
-LOADERS = [accounts, elearning, quizzes, modules, theme_sessions, coteaching, stories, assignments]
+# them, progress and plans refer to users and pages; the cohorts follow the
+# course; assignments go into the living cohort (after the cohorts loader)
+# and the demo pair's teaching plan.
+LOADERS = [accounts, elearning, quizzes, modules, cohorts, theme_sessions, coteaching, stories, assignments]
 
 
 class Command(BaseCommand):

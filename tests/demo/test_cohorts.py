@@ -1,0 +1,75 @@
+"""The cohort demo: dated from today, on working days, the demo learner
+between day 2 and day 3, the next season open for enrolment; idempotent."""
+
+import datetime
+
+import holidays
+import pytest
+from django.utils import timezone
+
+from accounts.models import Role
+from cohorts import selectors
+from cohorts.models import Attendance, Cohort, CourseDay, Participant
+from demo.loaders import cohorts as cohorts_demo
+from demo.loaders import modules as course_demo
+from tests.factories.modules import CourseIndexPageFactory, build_course
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo_course(demo_accounts, home):
+    course, _built = build_course(
+        CourseIndexPageFactory(parent=home), modules=3, lessons=1, slug=course_demo.COURSE["slug"]
+    )
+    return course
+
+
+@pytest.mark.parametrize("today", [datetime.date(2026, 12, 3), datetime.date(2027, 4, 1), datetime.date(2027, 5, 18),
+                                   datetime.date(2027, 12, 27), datetime.date(2028, 7, 10)])  # fmt: skip
+def test_dates_fall_on_working_days_with_today_between_day_2_and_3(today):
+    norway = holidays.country_holidays("NO", years=range(today.year - 1, today.year + 2))
+    living, upcoming = cohorts_demo.living_dates(today), cohorts_demo.next_dates(today)
+    for dates in (living, upcoming):
+        assert len(dates) == 5 and dates == sorted(set(dates))
+        assert all(d.weekday() < 5 and d not in norway for d in dates)
+        assert 42 <= (dates[-1] - dates[0]).days <= 70  # about eight weeks
+    assert living[1] < today < living[2]
+    assert upcoming[0] > living[-1] - datetime.timedelta(days=60) and upcoming[0] > today
+
+
+def test_demo_cohorts_load_twice_and_show_a_living_cohort(demo_course, client):
+    cohorts = cohorts_demo.load()
+    counts = (
+        Cohort.objects.count(),
+        CourseDay.objects.count(),
+        Participant.objects.count(),
+        Attendance.objects.count(),
+    )
+    cohorts_demo.load()
+    assert counts == (
+        Cohort.objects.count(), CourseDay.objects.count(), Participant.objects.count(), Attendance.objects.count()
+    )  # fmt: skip
+    living, upcoming = cohorts["living"], cohorts["upcoming"]
+    first = living.days.get(number=1).starts_at
+    assert living.title == f"Kull {'våren' if first.month <= 6 else 'høsten'} {first.year}"
+    assert upcoming.title.startswith("Kull ")
+
+    learner = Participant.objects.get(cohort=living, user__email=course_demo.LEARNER).user
+    client.force_login(learner)
+    page = selectors.cohort_page(user=learner, cohort_id=living.pk)
+    assert [d.state for d in page.days] == ["done", "done", "next", "upcoming", "upcoming"]
+    assert client.get(living.get_absolute_url()).status_code == 200
+    assert Attendance.objects.filter(participant__user=learner, present=True).count() == 2
+    assert selectors.participant(
+        Participant.objects.get(cohort=living, user__email=course_demo.USER_REPRESENTATIVE).user, living
+    ).is_confirmed
+    group_leader = living.groups.get(name="Lokalgruppe Vestfjord").leader
+    assert group_leader.email == course_demo.GROUP_LEADER
+    client.force_login(group_leader)
+    assert client.get(living.groups.get(name="Lokalgruppe Vestfjord").get_absolute_url()).status_code == 200
+
+    page = selectors.cohort_page(user=learner, cohort_id=upcoming.pk)
+    assert page.enrolment_open and not page.in_cohort
+    assert {leader.role for leader in living.leaders.all()} == {Role.PROFESSIONAL, Role.USER_REPRESENTATIVE}
+    assert all(d.starts_at > timezone.now() for d in upcoming.days.all())
