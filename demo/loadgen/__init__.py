@@ -8,14 +8,14 @@ every run, and a run is idempotent: learners that exist are left alone and
 only the missing ones are made, with their data (a larger size tops a
 smaller one up). Each generator is one module with
 ``generate(*, size, learners, stdout)``, run in the order of GENERATORS for
-the learners just made; a new kind of data (cohort submissions, their
-evaluations) is a new module added to that list."""
+the learners just made; a new kind of data (cohort submissions in
+assignments, responses in evaluations) is a new module added to that list."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from demo.loadgen import attempts, evaluations, learners, progress, registrations
+from demo.loadgen import attempts, learners, progress, registrations
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ SIZES = {
 }
 
 # Run in this order, each for the learners just made.
-GENERATORS = [progress, attempts, registrations, evaluations]
+GENERATORS = [progress, attempts, registrations]
 
 BATCH = 5_000
 

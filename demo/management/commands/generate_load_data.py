@@ -11,7 +11,7 @@ from demo import loadgen
 
 
 class Command(BaseCommand):
-    help = "Generate load data (learners, progress, quiz attempts, registrations, evaluations) with bulk inserts."
+    help = "Generate load data (learners, progress, quiz attempts, registrations) with bulk inserts."
 
     def add_arguments(self, parser):
         parser.add_argument("--size", choices=sorted(loadgen.SIZES), default="S")
