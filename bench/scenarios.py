@@ -116,6 +116,40 @@ def _answered_attempt(user, quiz, forms):
     return attempt
 
 
+def _cohort_scenarios(learner, client, signed_in) -> list[Scenario]:
+    """The learner's cohort timeline and a group leader's group page in the
+    demo's living cohort (issue 13); none if the demo has no cohort."""
+    from cohorts.models import LocalGroup, Participant
+
+    seat = Participant.objects.filter(user=learner, status="confirmed").select_related("group__leader").first()
+    if seat is None:
+        return []
+    found = [
+        Scenario(
+            "cohort_timeline",
+            "Cohort page with the timeline, participant",
+            target=0.25,
+            stretch=0.5,
+            requests=[{"path": seat.cohort.get_absolute_url(), "headers": signed_in}],
+            queries=_count(client, "GET", seat.cohort.get_absolute_url()),
+        )
+    ]
+    group = seat.group or LocalGroup.objects.filter(cohort_id=seat.cohort_id, leader__isnull=False).first()
+    if group is not None and group.leader is not None:
+        leader_client, leader_session = _signed_in(group.leader)
+        found.append(
+            Scenario(
+                "group_page",
+                "Group page, group leader",
+                target=0.25,
+                stretch=0.5,
+                requests=[{"path": group.get_absolute_url(), "headers": _headers(leader_session)}],
+                queries=_count(leader_client, "GET", group.get_absolute_url()),
+            )
+        )
+    return found
+
+
 def build(*, only: set[str]) -> list[Scenario]:
     from modules import services as module_services
     from modules.models import EnrolmentSource
@@ -142,6 +176,7 @@ def build(*, only: set[str]) -> list[Scenario]:
         )
         for name, label, path in pages
     ]
+    scenarios += _cohort_scenarios(learner, client, signed_in)
     anonymous = Client(HTTP_HOST="127.0.0.1")
     scenarios.append(
         Scenario(

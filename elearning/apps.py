@@ -10,7 +10,7 @@ class ElearningConfig(AppConfig):
     def ready(self):
         from wagtail import hooks
 
-        from elearning import admin_views, content_cache
+        from elearning import admin_views, checks, content_cache  # noqa: F401  checks registers the system checks
 
         hooks.register("register_admin_urls", admin_views.admin_urls)
         hooks.register("register_reports_menu_item", admin_views.menu_item)

@@ -383,6 +383,9 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
 
 AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+# With DEBUG off and no bucket, the reverse proxy must serve MEDIA_ROOT at
+# MEDIA_URL (elearning.checks refuses to start otherwise; README: nginx).
+MEDIA_SERVED_BY_PROXY = env.bool("MEDIA_SERVED_BY_PROXY", default=False)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

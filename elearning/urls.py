@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from elearning import views
+from elearning.sitemap import ReadableSitemap
 
 handler403 = "elearning.views.permission_denied"
 handler404 = "elearning.views.page_not_found"
@@ -19,7 +20,8 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("favicon.ico", views.favicon, name="favicon"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": ReadableSitemap}}, name="sitemap"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -1,11 +1,13 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.template import loader
+from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from elearning.site_url import absolute_url
 from elearning.text import single_line
 
 SEARCH_MAX_LENGTH = 200
@@ -35,6 +37,13 @@ def healthz(request):
 
 @require_GET
 @cache_control(max_age=86400, public=True)
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says."""
+    return HttpResponsePermanentRedirect(static("img/favicon.ico"))
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
 def robots_txt(request):
     lines = [
         "User-agent: *",
@@ -42,7 +51,7 @@ def robots_txt(request):
         "Disallow: /konto/",
         "Disallow: /accounts/",
         "Disallow: /sok/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

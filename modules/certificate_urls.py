@@ -4,6 +4,7 @@ genuine."""
 
 from django.urls import path
 
+import elearning.converters  # noqa: F401  registers <id:...>, <token:...>
 from modules import views
 
 app_name = "certificates"

@@ -40,22 +40,32 @@ def _live_lesson(lesson_id: int) -> LessonPage:
 
 def lesson_gate(request, lesson: LessonPage) -> HttpResponse | None:
     """Before a lesson page is served (Wagtail's on_serve_page hook, see
-    modules.wagtail_hooks): only enrolled learners read lessons, and a locked
-    lesson says why. Returns the refusal, or None after recording the visit;
-    the lesson's state is kept on the request for its template."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
-    state = selectors.lesson_page_state(lesson=lesson, user=request.user)
+    modules.wagtail_hooks): enrolled learners read lessons; so does anyone
+    when the course is open for reading (CoursePage.open_reading), and staff
+    who may use the admin (the editors and reviewers who publish them). A
+    locked lesson says why. Returns the refusal, or None (after recording an
+    enrolled learner's visit); the lesson's state is kept on the request for
+    its template."""
+    user = request.user
+    state = selectors.lesson_page_state(lesson=lesson, user=user)
     if state is None:
         raise Http404
-    if not state.enrolled:
+    if not state.enrolled and not (getattr(state.course, "open_reading", False) or _may_edit(user)):
+        if not user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
         messages.info(request, _("Enrol in the course to read its lessons."))
         return redirect(state.course.url)
-    if state.locked:
+    if state.locked and not _may_edit(user):
         return TemplateResponse(request, "modules/lesson_locked.html", {"page": lesson, "state": state}, status=403)
-    services.lesson_record_visit(user=request.user, lesson=lesson, state=state)
+    if state.enrolled:
+        services.lesson_record_visit(user=user, lesson=lesson, state=state)
     request.lesson_state = state
     return None
+
+
+def _may_edit(user) -> bool:
+    # is_staff first: learners never pay for the permission query.
+    return user.is_authenticated and user.is_staff and user.has_perm("wagtailadmin.access_admin")
 
 
 @require_GET

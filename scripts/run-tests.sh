@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The whole suite. It always runs on SQLite with the file-system broker, with
 # the browser tests; when DATABASE_URL / REDIS_URL are set (as .ci/run does)
-# it runs a second time on PostgreSQL with the Redis broker, without them.
+# it runs a second time on PostgreSQL with the Redis broker, without them and
+# without the tests that touch no database, broker or worker (TESTS_PASS=2,
+# see tests/conftest.py): those gave their answer in pass 1.
 # Each pass clones its database from a template that is migrated once per
 # schema (tests/testdb.py), and prints its 15 slowest tests and its time.
 # worksteal: a worker that runs out of tests takes some from the other, so
@@ -31,7 +33,7 @@ if [ -n "${template_build:-}" ] && ! wait "$template_build"; then
 fi
 if [ -n "${DATABASE_URL:-}" ] || [ -n "${REDIS_URL:-}" ]; then
   echo "== Pass 2: PostgreSQL ${DATABASE_URL:+($DATABASE_URL)} / Redis ${REDIS_URL:+($REDIS_URL)} =="
-  DEBUG=1 \
+  DEBUG=1 TESTS_PASS=2 \
     "$PY" -m pytest -n "$workers" --dist worksteal -m "not browser" "$@"
   echo "== Pass 2 took $((SECONDS - started - pass1)) s =="
 fi

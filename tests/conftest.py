@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,21 @@ def pytest_runtest_setup(item):
 
     if item.get_closest_marker("postgres") and not settings.IS_POSTGRES:
         pytest.skip("needs PostgreSQL (DATABASE_URL): make test runs it in its second pass")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Pass 2 of `make test` (TESTS_PASS=2) is there to run what touches the
+    database, the broker or a worker on PostgreSQL and Redis. A test that
+    uses none of them (pure functions, the architecture rules, settings read
+    in a subprocess) gave its answer in pass 1 and is not run again."""
+    if os.environ.get("TESTS_PASS") != "2":
+        return
+    uses_services = [
+        item
+        for item in items
+        if "django_db_setup" in getattr(item, "fixturenames", ())
+        or any(item.get_closest_marker(name) for name in ("django_db", "postgres", "redis"))
+    ]
+    if len(uses_services) < len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item not in uses_services])
+        items[:] = uses_services

@@ -45,6 +45,10 @@ EXPORT_CATEGORIES = {
     "story_talks.stories": "utkastene dine til brukerinnlegg, hvem du har delt dem med, og kommentarer til dem",
     "story_talks.shared_with_me": "brukerinnlegg andre har delt med deg",
     "story_talks.comments_on_others_stories": "kommentarene du har skrevet til andres brukerinnlegg",
+    "assignments.submissions": "praksisoppgavene du har levert mellom kursdagene, med filer, tekst og "
+    "tilbakemeldingen du har fått",
+    "assignments.comments": "kommentarene du har skrevet til praksisoppgaver",
+    "assignments.feedback_you_gave": "hvor mange tilbakemeldinger du har gitt på andres praksisoppgaver",
     "evaluations": "svarene dine på kursevalueringer, etter en kursdag, ved slutten av kurset og ved "
     "oppfølgingen etterpå",
 }

@@ -284,6 +284,7 @@ def load_course(*, home, stdout=None) -> CoursePage:
             "outcomes": "\n".join(COURSE["outcomes"]),
             "estimated_hours": _hours(specs),
             "enrolment_mode": EnrolmentMode.OPEN,
+            "open_reading": True,
             "lock_modules_in_order": True,
             "certificate_enabled": True,
             "certificate_hours": None,

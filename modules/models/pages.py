@@ -152,6 +152,14 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
         default=False,
         help_text=_("Each module opens when the learner has completed the previous one."),
     )
+    open_reading = models.BooleanField(
+        _("open reading"),
+        default=False,
+        help_text=_(
+            "Anyone can read the lessons, without an account. Progress, reflection answers, quizzes "
+            "and the course certificate still need an account and enrolment."
+        ),
+    )
     quiz_time_limits = models.BooleanField(
         _("time limits on quizzes"),
         default=True,
@@ -187,6 +195,7 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
             [
                 FieldRowPanel([FieldPanel("course_format"), FieldPanel("min_days_attended")]),
                 FieldPanel("enrolment_mode"),
+                FieldPanel("open_reading"),
                 FieldPanel("lock_modules_in_order"),
                 FieldPanel("quiz_time_limits"),
             ],

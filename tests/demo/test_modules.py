@@ -7,14 +7,19 @@ import io
 import re
 
 import pytest
+from django.conf import settings
+from django.db import transaction
+from django.test import override_settings
 from django.utils.html import escape, strip_tags
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Revision
+from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtailmedia.models import get_media_model
 
 from accounts.models import User
 from demo import course_media
+from demo.loaders import accounts, elearning, quizzes
 from demo.loaders import modules as course_demo
 from modules import selectors
 from modules.models import (
@@ -65,9 +70,43 @@ def _words(kind: str, value) -> int:
     return len(re.findall(r"\w+", strip_tags(text)))
 
 
+@pytest.fixture(scope="module")
+def _course_media(tmp_path_factory):
+    return tmp_path_factory.mktemp("demo-course-media")
+
+
+@pytest.fixture(scope="module")
+def _loaded_course(django_db_setup, django_db_blocker, _course_media):
+    """The course as load_demo leaves it, loaded once for the tests in this
+    module that start from it (loading it takes seconds). It lives in a
+    transaction that is rolled back after the module, and each test runs in
+    a savepoint on top of it, so what one test changes is gone for the next.
+    The settings are the ones tests/conftest.py and conftest.py give a test."""
+    search = {name: {**config, "AUTO_UPDATE": False} for name, config in settings.WAGTAILSEARCH_BACKENDS.items()}
+    cache = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "demo-course"}}
+    with (
+        django_db_blocker.unblock(),
+        override_settings(
+            MEDIA_ROOT=_course_media,
+            WAGTAILSEARCH_BACKENDS=search,
+            CACHES=cache,
+            PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+        ),
+        transaction.atomic(),
+    ):
+        with disable_reference_index_auto_update():  # not across the yield: the tests' own one ends it
+            accounts.load()
+            elearning.load()
+            quizzes.load()
+            course_id = course_demo.load().pk
+        yield course_id
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def course(before_course):
-    return course_demo.load()
+def course(_loaded_course, _course_media, settings):
+    settings.MEDIA_ROOT = _course_media
+    return CoursePage.objects.get(pk=_loaded_course)
 
 
 # --- The content files -------------------------------------------------------------

@@ -281,3 +281,7 @@ def _my_plans(world):
 @page_type("my story talk", who="user_representative")
 def _stories(world):
     return reverse("stories:list")
+
+
+# Page types of other apps, kept in their own modules (registered on import).
+from tests.e2e import page_types_cohorts  # noqa: E402, F401

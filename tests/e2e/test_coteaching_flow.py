@@ -152,7 +152,7 @@ def test_team_forms_edits_with_a_conflict_exports_pdf_and_publishes(
             state="attached"
         )
         section = PlanSection.objects.get(plan=plan, key="goals")
-        assert (section.text, section.version) == (merged, 2)
+        assert (section.text, section.version) == (merged, 3)
 
         # The plain-form path (no htmx): the professional opens the edit page directly.
         page_b.goto(f"/samarbeid/plan/{plan.pk}/del/methods/rediger/")

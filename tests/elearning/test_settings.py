@@ -26,9 +26,28 @@ def test_check_deploy_passes_without_warnings():
         DEBUG="0",
         SECRET_KEY="k" * 20 + "-Z9#x" + "q7" * 20,
         ALLOWED_HOSTS="helsepedagogikk.example.no",
+        MEDIA_SERVED_BY_PROXY="1",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_a_web_process_that_cannot_serve_media_refuses_to_start():
+    # Defect 11: with DEBUG off and no S3 bucket, lesson images and videos
+    # were 404. gunicorn loads elearning.wsgi, which now says what to set.
+    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "AWS_STORAGE_BUCKET_NAME"}}
+    env |= {"DEBUG": "0", "SECRET_KEY": "k" * 50, "ALLOWED_HOSTS": "helsepedagogikk.example.no"}
+    code = "import elearning.wsgi"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode != 0 and "MEDIA_SERVED_BY_PROXY=1" in result.stderr, result.stderr
+    served = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**env, "MEDIA_SERVED_BY_PROXY": "1"},
+        capture_output=True,
+        text=True,
+    )
+    assert served.returncode == 0, served.stderr
 
 
 def test_secret_key_is_required_when_debug_is_off():

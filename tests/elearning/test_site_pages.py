@@ -23,10 +23,11 @@ def test_privacy_and_accessibility_pages_linked_in_footer(client, statement_page
     assert client.get("/tilgjengelighet/").status_code == 200
 
 
-def test_robots_txt_points_to_sitemap(client):
+def test_robots_txt_points_to_sitemap(client, settings):
+    settings.SITE_URL = "https://helsepedagogikk.example.no"
     response = client.get("/robots.txt")
     assert response.status_code == 200
-    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Sitemap: https://helsepedagogikk.example.no/sitemap.xml" in response.content.decode()
     assert "Disallow: /admin/" in response.content.decode()
 
 

@@ -1,0 +1,57 @@
+"""The cohort pages (issue 13) for tests/e2e/page_types.py: the cohort page
+as a visitor and as a participant (timeline), and the leaders' pages (group
+page, overview, attendance), with the learner as leader."""
+
+from django.urls import reverse
+
+from accounts.models import Role
+from tests.e2e.page_types import page_type
+from tests.factories.cohorts import CohortLeaderFactory, ParticipantFactory, build_cohort
+
+
+def _cohort(world, **kwargs):
+    cohort = build_cohort(
+        world.course, days=5, groups=1, title="Kull våren 2027 – Helse Vestfjord og Nordfjell", **kwargs
+    )
+    day = cohort.days.get(number=1)
+    day.leader_guidance = "<p>Start med en runde der alle forteller om egen arbeidsplass.</p>"
+    day.save()
+    return cohort
+
+
+@page_type("cohort page")
+def _cohort_public(world):
+    return _cohort(world).get_absolute_url()
+
+
+@page_type("cohort page with the timeline", who="learner")
+def _cohort_timeline(world):
+    cohort = _cohort(world)
+    ParticipantFactory(cohort=cohort, user=world.learner, group=cohort.groups.get())
+    return cohort.get_absolute_url()
+
+
+@page_type("cohort group page", who="learner")
+def _group(world):
+    cohort = _cohort(world)
+    group = cohort.groups.get()
+    group.leader = world.learner
+    group.save()
+    ParticipantFactory(cohort=cohort, group=group)
+    return group.get_absolute_url()
+
+
+@page_type("cohort overview", who="learner")
+def _overview(world):
+    cohort = _cohort(world)
+    CohortLeaderFactory(cohort=cohort, user=world.learner, role=Role.PROFESSIONAL, sort_order=3)
+    ParticipantFactory(cohort=cohort, group=cohort.groups.get())
+    return reverse("cohorts:overview", args=[cohort.pk])
+
+
+@page_type("cohort attendance", who="learner")
+def _attendance(world):
+    cohort = _cohort(world)
+    CohortLeaderFactory(cohort=cohort, user=world.learner, role=Role.PROFESSIONAL, sort_order=3)
+    ParticipantFactory(cohort=cohort, group=cohort.groups.get())
+    return reverse("cohorts:attendance", args=[cohort.pk, cohort.days.get(number=1).pk])
