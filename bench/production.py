@@ -77,6 +77,8 @@ def bench_env() -> dict[str, str]:
             # Plain HTTP on the loopback: no TLS redirect; staff use a test account without a TOTP device.
             "SECURE_SSL_REDIRECT": "0",
             "REQUIRE_STAFF_MFA": "0",
+            # No page of the benchmark asks for uploaded media; in production a proxy would serve them.
+            "MEDIA_SERVED_BY_PROXY": "1",
             "CELERY_TASK_ALWAYS_EAGER": "0",
             "LOG_LEVEL": "WARNING",
             "BENCH_PORT": port,
