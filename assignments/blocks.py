@@ -23,12 +23,20 @@ class QuestionsBlock(blocks.StructBlock):
 
 class AssignmentPromptBlock(blocks.StreamBlock):
     heading = blocks.CharBlock(
-        icon="title", form_classname="title", template="blocks/heading.html", help_text=_("A section heading.")
+        label=_("Heading"),
+        icon="title",
+        form_classname="title",
+        template="blocks/heading.html",
+        help_text=_("A section heading."),
     )
     paragraph = blocks.RichTextBlock(
-        icon="pilcrow", features=RICH_TEXT_FEATURES, template="blocks/paragraph.html", help_text=_("Body text.")
+        label=_("Paragraph"),
+        icon="pilcrow",
+        features=RICH_TEXT_FEATURES,
+        template="blocks/paragraph.html",
+        help_text=_("Body text."),
     )
-    questions = QuestionsBlock()
-    fact_box = FactBoxBlock()
-    experience_story = ExperienceStoryBlock()
-    document = DocumentBlock()
+    questions = QuestionsBlock(label=_("Questions"))
+    fact_box = FactBoxBlock(label=_("Fact box"))
+    experience_story = ExperienceStoryBlock(label=_("Experience story"))
+    document = DocumentBlock(label=_("Document"))

@@ -359,13 +359,17 @@ def due_reminder_candidates(*, now=None, hours: int) -> list[tuple[int, int]]:
     assignments = list(
         Assignment.objects.filter(due_at__gt=now, due_at__lte=soon, kind=AssignmentKind.PRACTICE)
         .filter(Q(closes_at__isnull=True) | Q(closes_at__gt=now))
+        .order_by("pk")
         .values_list("pk", "cohort_id")
     )
     if not assignments:
         return []
     cohort_ids = {cohort_id for _pk, cohort_id in assignments}
-    participants = Participant.objects.filter(cohort_id__in=cohort_ids, status=ParticipantStatus.CONFIRMED).values_list(
-        "cohort_id", "user_id", "pk"
+    # In one order, so two sweeps at once meet on the same first row.
+    participants = (
+        Participant.objects.filter(cohort_id__in=cohort_ids, status=ParticipantStatus.CONFIRMED)
+        .order_by("pk")
+        .values_list("cohort_id", "user_id", "pk")
     )
     submitted = set(
         Submission.objects.filter(assignment_id__in=[pk for pk, _c in assignments])
@@ -391,7 +395,9 @@ def waiting_reminder_candidates(*, now=None, hours: int) -> list[tuple[int, int,
     waiting = list(
         Submission.objects.filter(
             status=SubmissionStatus.SUBMITTED, submitted_at__lte=now - datetime.timedelta(hours=hours)
-        ).values_list(
+        )
+        .order_by("pk")
+        .values_list(
             "pk",
             "assignment_id",
             "round",

@@ -7,7 +7,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cohorts import admin_views, selectors
+from cohorts import admin_views, privacy, selectors
 from cohorts.admin_forms import CohortAdminForm, CourseDayAdminForm
 from cohorts.models import Cohort, CourseDay, Participant
 
@@ -112,3 +112,13 @@ def course_page_cohorts(request, course, progress):
         "template": "cohorts/course_section.html",
         "cohorts": selectors.course_cohorts(course=course, user=request.user),
     }
+
+
+@hooks.register("user_data_export")
+def export_cohort_data(user):
+    return privacy.export_user_data(user)
+
+
+@hooks.register("user_data_erase")
+def erase_cohort_data(user):
+    privacy.erase_user_data(user)

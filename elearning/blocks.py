@@ -46,7 +46,7 @@ class SourcesBlock(blocks.StructBlock):
 
 
 class SourcesStreamBlock(blocks.StreamBlock):
-    source = SourceBlock()
+    source = SourceBlock(label=_("Source"))
 
     class Meta:
         template = "blocks/source_list.html"

@@ -20,18 +20,20 @@ from elearning.wagtail_hooks import HOME_SECTIONS_HOOK
 
 class ContentStreamBlock(blocks.StreamBlock):
     heading = blocks.CharBlock(
+        label=_("Heading"),
         icon="title",
         form_classname="title",
         template="blocks/heading.html",
         help_text=_("A section heading (level 2)."),
     )
     paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
         icon="pilcrow",
         features=RICH_TEXT_FEATURES,
         template="blocks/paragraph.html",
         help_text=_("Body text."),
     )
-    sources = SourcesBlock()
+    sources = SourcesBlock(label=_("Sources"))
 
 
 class HomePage(Page):

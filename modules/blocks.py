@@ -194,24 +194,33 @@ class AudienceSectionBlock(blocks.StructBlock):
 
 class LessonBodyBlock(blocks.StreamBlock):
     heading = blocks.CharBlock(
-        icon="title", form_classname="title", template="blocks/heading.html", help_text=_("A section heading.")
+        label=_("Heading"),
+        icon="title",
+        form_classname="title",
+        template="blocks/heading.html",
+        help_text=_("A section heading."),
     )
     paragraph = blocks.RichTextBlock(
-        icon="pilcrow", features=BLOCK_RICH_TEXT_FEATURES, template="blocks/paragraph.html", help_text=_("Body text.")
+        label=_("Paragraph"),
+        icon="pilcrow",
+        features=BLOCK_RICH_TEXT_FEATURES,
+        template="blocks/paragraph.html",
+        help_text=_("Body text."),
     )
-    image = ImageBlock()
-    video = VideoBlock()
-    audio = AudioBlock()
-    embed = ConsentEmbedBlock()
-    document = DocumentBlock()
-    fact_box = FactBoxBlock()
-    experience_story = ExperienceStoryBlock()
-    reflection = ReflectionBlock()
-    discuss = DiscussBlock()
-    audience_section = AudienceSectionBlock()
-    sources = SourcesBlock()
+    image = ImageBlock(label=_("Image"))
+    video = VideoBlock(label=_("Video"))
+    audio = AudioBlock(label=_("Audio"))
+    embed = ConsentEmbedBlock(label=_("Embedded content"))
+    document = DocumentBlock(label=_("Document"))
+    fact_box = FactBoxBlock(label=_("Fact box"))
+    experience_story = ExperienceStoryBlock(label=_("Experience story"))
+    reflection = ReflectionBlock(label=_("Reflection task"))
+    discuss = DiscussBlock(label=_("Discussion in the group"))
+    audience_section = AudienceSectionBlock(label=_("Section for one audience"))
+    sources = SourcesBlock(label=_("Sources"))
     quiz = SnippetChooserBlock(
         "quizzes.Quiz",
+        label=_("Practice questions or knowledge test"),
         icon="help",
         template="blocks/quiz.html",
         help_text=_("Practice questions or a knowledge test. Needed for the 'quiz passed' completion rule."),

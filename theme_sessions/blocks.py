@@ -63,9 +63,9 @@ class ChapterBlock(blocks.StructBlock):
 
 
 class MaterialsBlock(blocks.StreamBlock):
-    material = MaterialBlock()
-    sources = SourcesBlock()
+    material = MaterialBlock(label=_("Material"))
+    sources = SourcesBlock(label=_("Sources"))
 
 
 class ChaptersBlock(blocks.StreamBlock):
-    chapter = ChapterBlock()
+    chapter = ChapterBlock(label=_("Chapter"))

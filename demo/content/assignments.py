@@ -85,7 +85,7 @@ PRACTICE = [
     {
         "key": "gruppeledelse",
         "after_day": 3,
-        "due_days": 11,
+        "due_days": 8,
         "title": "Praksisoppgave 3: Led en erfaringsdeling i lokalgruppen",
         "visibility": "group",
         "allow_comments": True,

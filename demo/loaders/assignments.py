@@ -30,6 +30,7 @@ from assignments.models import (
 from cohorts.models import Cohort, CohortLeader, LocalGroup, Participant, ParticipantStatus
 from coteaching.models import TeachingPlan
 from demo.content import assignments as content
+from demo.dates import is_working_day
 
 LEARNER_EMAIL = "deltaker@demo.helsepedagogikk.no"
 USER_REP_EMAIL = "bruker@demo.helsepedagogikk.no"
@@ -53,13 +54,15 @@ def _living_cohort(learner) -> Cohort | None:
 
 def _due(days, after: int, due_days: int) -> datetime.datetime:
     """``due_days`` after day ``after`` at 16.00 Oslo time, but no later than
-    the day before the next course day."""
+    the day before the next course day, on a Norwegian working day."""
     day = days[after - 1]
     local = timezone.localtime(day.ends_at).replace(hour=16, minute=0, second=0, microsecond=0)
     due = local + datetime.timedelta(days=due_days)
     if after < len(days):
         latest = timezone.localtime(days[after].starts_at).replace(hour=16, minute=0) - datetime.timedelta(days=1)
         due = min(due, latest)
+    while not is_working_day(due.date()) and due - datetime.timedelta(days=1) > day.ends_at:
+        due -= datetime.timedelta(days=1)  # due on a working day, as participants at work expect
     return max(due, day.ends_at)
 
 

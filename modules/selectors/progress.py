@@ -314,7 +314,10 @@ def course_page_context(*, course: CoursePage, user) -> dict:
     progress = course_progress(course=course, user=user)
     # The parent's URL without fetching the parent: courses sit right below the index.
     context = {"progress": progress, "index_url": progress.url[: -len(course.slug) - 1]}
-    if progress.enrolled and progress.completed:
+    # A learner who completed the course keeps the certificate when lessons are
+    # added later (README: "When a course grows"); the enrolment query already
+    # knows whether there is one.
+    if progress.enrolled and (progress.completed or getattr(progress.enrolment, "certificate_pk", None)):
         context["certificate"] = Certificate.objects.filter(
             user=user, course__translation_key=course.translation_key
         ).first()

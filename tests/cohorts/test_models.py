@@ -78,3 +78,15 @@ def test_hook_types_are_frozen_values():
     item = TimelineItem(kind="assignment", label="Praksisoppgave 1", url="/x/", due_at=None, done=False)
     with pytest.raises(AttributeError):
         item.done = True  # frozen
+
+
+def test_my_data_export_and_erase(cohort, learner):
+    from cohorts import privacy  # noqa: PLC0415 - the module under test
+
+    member = ParticipantFactory(cohort=cohort, user=learner, group=cohort.groups.first())
+    Attendance.objects.create(day=cohort.days.first(), participant=member, present=True)
+    name, data = privacy.export_user_data(learner)
+    assert name == "cohorts" and data["participations"][0]["cohort"] == cohort.title
+    assert data["attendance"] == [{"cohort": cohort.title, "day": 1, "present": True}]
+    privacy.erase_user_data(learner)
+    assert not Participant.objects.filter(user=learner).exists() and not Attendance.objects.exists()

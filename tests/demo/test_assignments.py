@@ -11,6 +11,7 @@ from django.utils import timezone
 from accounts.models import User
 from assignments import selectors
 from assignments.models import Assignment, AssignmentKind, Submission, SubmissionStatus
+from demo.dates import is_working_day
 from demo.loaders import assignments as assignments_loader
 from demo.loaders import coteaching as coteaching_loader
 from tests.factories.cohorts import (
@@ -52,6 +53,7 @@ def test_the_demo_cohort_gets_assignments_submissions_and_an_assessed_final_plan
     assert Assignment.objects.filter(cohort=living_cohort, kind=AssignmentKind.PRACTICE).count() == 3
     for assignment in Assignment.objects.all():
         assert assignment.full_clean() is None  # due after its day, on the cohort's days
+        assert is_working_day(timezone.localtime(assignment.due_at).date())
     leader = User.objects.get(email="gruppeleder@demo.helsepedagogikk.no")
     assert len(selectors.waiting_submissions(user=leader)) == 2
     final = Submission.objects.get(assignment__kind=AssignmentKind.FINAL_PLAN)

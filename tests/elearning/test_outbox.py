@@ -43,6 +43,7 @@ def test_a_rolled_back_change_leaves_no_job(django_capture_on_commit_callbacks, 
     assert not OutboxMessage.objects.exists() and _calls == []
 
 
+@pytest.mark.faults
 def test_a_broker_that_is_down_costs_nothing_and_the_sweep_delivers(
     monkeypatch, django_capture_on_commit_callbacks, settings, _calls
 ):

@@ -135,6 +135,7 @@ def test_course_without_certificate_makes_none(course_index, django_capture_on_c
     assert not Certificate.objects.exists()
 
 
+@pytest.mark.faults
 def test_a_render_killed_mid_way_is_taken_over_when_its_claim_expires(
     small_course, settings, mailoutbox, django_capture_on_commit_callbacks
 ):
@@ -163,6 +164,7 @@ def test_a_render_killed_mid_way_is_taken_over_when_its_claim_expires(
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.faults
 def test_completing_the_course_with_the_broker_down_answers_success_and_the_pdf_follows(
     small_course, client, monkeypatch, mailoutbox, settings
 ):

@@ -1,0 +1,40 @@
+"""The cohorts' part of "Mine data" (see accounts.privacy).
+
+Erasing a person deletes their seats (with their attendance), and their
+leader roles; the group messages they wrote stay in the group's history
+without an author (the members received them already)."""
+
+from cohorts.models import Attendance, CohortLeader, GroupMessage, Participant
+
+
+def export_user_data(user) -> tuple[str, dict]:
+    return "cohorts", {
+        "participations": [
+            {
+                "course": p.cohort.course.title,
+                "cohort": p.cohort.title,
+                "group": p.group.name if p.group else None,
+                "status": p.status,
+                "enrolled_at": p.enrolled_at.isoformat(),
+            }
+            for p in Participant.objects.filter(user=user).select_related("cohort__course", "group")
+        ],
+        "attendance": [
+            {"cohort": a.day.cohort.title, "day": a.day.number, "present": a.present}
+            for a in Attendance.objects.filter(participant__user=user).select_related("day__cohort")
+        ],
+        "course_leader_in": [
+            {"cohort": leader.cohort.title, "role": leader.role}
+            for leader in CohortLeader.objects.filter(user=user).select_related("cohort")
+        ],
+        "group_messages_you_sent": [
+            {"group": m.group.name, "subject": m.subject, "message": m.body, "sent_at": m.created_at.isoformat()}
+            for m in GroupMessage.objects.filter(author=user).select_related("group")
+        ],
+    }
+
+
+def erase_user_data(user) -> None:
+    Participant.objects.filter(user=user).delete()
+    CohortLeader.objects.filter(user=user).delete()
+    GroupMessage.objects.filter(author=user).update(author=None)
