@@ -1,8 +1,10 @@
 """The cohorts' part of "Mine data" (see accounts.privacy).
 
-Erasing a person deletes their seats (with their attendance), and their
-leader roles; the group messages they wrote stay in the group's history
-without an author (the members received them already)."""
+Erasing a person: the group messages they wrote stay in the group's history
+without an author (the members received them already). Their seats (with
+attendance) and leader roles go with the account (CASCADE), after every
+app's erase hook has run: deleting seats here would take the assignments'
+submissions with them before that app removes their files."""
 
 from cohorts.models import Attendance, CohortLeader, GroupMessage, Participant
 
@@ -35,6 +37,4 @@ def export_user_data(user) -> tuple[str, dict]:
 
 
 def erase_user_data(user) -> None:
-    Participant.objects.filter(user=user).delete()
-    CohortLeader.objects.filter(user=user).delete()
     GroupMessage.objects.filter(author=user).update(author=None)

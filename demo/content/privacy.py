@@ -34,7 +34,6 @@ EXPORT_CATEGORIES = {
     "online_course.completed_lessons": "leksjonene du har fullført, og når",
     "online_course.reflection_answers": "svarene dine på refleksjonsoppgaver",
     "online_course.certificates": "kursbevisene dine",
-    "online_course.course_evaluations": "kursevalueringene du har levert",
     "quizzes.attempts": "svarene dine på øvingsspørsmål og kunnskapstester, med resultat",
     "theme_sessions.registrations": "påmeldinger til temasamlinger og lunsjwebinarer, oppmøte (registrert "
     "av oss eller hentet fra møteverktøyets deltakerliste) og evalueringene du har levert",
@@ -49,6 +48,11 @@ EXPORT_CATEGORIES = {
     "tilbakemeldingen du har fått",
     "assignments.comments": "kommentarene du har skrevet til praksisoppgaver",
     "assignments.feedback_you_gave": "hvor mange tilbakemeldinger du har gitt på andres praksisoppgaver",
+    "cohorts.participations": "hvilke kull og lokale grupper du er med i, og når du meldte deg på",
+    "cohorts.attendance": "oppmøtet ditt på kursdagene (registrert av kursleder eller hentet fra møteverktøyets "
+    "deltakerliste)",
+    "cohorts.course_leader_in": "kullene du er kursleder eller medkursleder i",
+    "cohorts.group_messages_you_sent": "meldingene du har sendt til en lokal gruppe",
     "evaluations": "svarene dine på kursevalueringer, etter en kursdag, ved slutten av kurset og ved "
     "oppfølgingen etterpå",
 }

@@ -61,8 +61,14 @@ ACCESSIBILITY = {
             "<li>En lenke øverst lar deg hoppe rett til hovedinnholdet.</li>"
             "<li>Videoer har teksting, og lyd har transkripsjon.</li>"
             "<li>Bilder har alternativ tekst.</li>"
-            "<li>Sidene fungerer ned til 320 piksler bredde og med 200 % tekststørrelse.</li>"
-            "<li>Nedtellingen i tidsbegrensede tester leses opp av skjermlesere uten å flytte fokus.</li></ul>",
+            "<li>Alle sidetyper fungerer ned til 320 piksler bredde uten sideveis rulling; brede tabeller "
+            "rulles i sin egen ramme.</li>"
+            "<li>Når en handling oppdaterer bare en del av siden (for eksempel «Merk som fullført»), flyttes "
+            "fokus til den nye delen, og endringen leses opp av skjermlesere.</li>"
+            "<li>Tidsgrenser kan justeres: kursarrangøren kan gi deg mer tid eller ingen tidsgrense på en test, "
+            "og et kurs kan slå av tidsgrensene. Nedtellingen leses opp uten å flytte fokus.</li>"
+            "<li>En side som ikke er oversatt til nynorsk eller engelsk, vises på bokmål og er merket med "
+            "bokmål som språk, så skjermlesere leser den med riktig stemme.</li></ul>",
         ),
         ("heading", "Status: delvis i samsvar med kravene"),
         (
@@ -77,9 +83,9 @@ ACCESSIBILITY = {
             "<li><b>Digitale tavler og avstemningsverktøy</b> fra andre leverandører, som vi tester i "
             "temasamlingene, er ikke alltid tilgjengelige (flere kriterier, blant annet 2.1.1 Tastatur og "
             "4.1.2 Navn, rolle, verdi). Vi gir alltid en annen måte å bidra på, for eksempel chatten.</li>"
-            "<li><b>Tidsbegrensning på tester</b> (2.2.1 Justerbar hastighet): Redaktører kan sette en "
-            "tidsgrense på en test. Kunnskapstesten i kurset har ingen tidsgrense, og vi anbefaler ikke å "
-            "bruke det.</li>"
+            "<li><b>Kursbevis og deltakerbevis i PDF</b> er ikke merket for skjermlesere (PDF/UA) ennå "
+            "(1.3.1 Informasjon og relasjoner). Det samme står på «Mine kurs», og ethvert kursbevis kan "
+            "kontrolleres på siden for kursbevis.</li>"
             "<li><b>Eldre opplastede dokumenter (PDF)</b> er ikke alltid tilgjengelige (flere kriterier). Si "
             "fra, så lager vi en tilgjengelig versjon.</li>"
             "</ul>",
@@ -87,9 +93,11 @@ ACCESSIBILITY = {
         ("heading", "Slik har vi kontrollert"),
         (
             "paragraph",
-            "<p>Erklæringen ble sist kontrollert 3. desember 2026. Hver sidetype testes automatisk med axe, "
-            "og vi har testet med tastatur, skjermleser og 320 piksler bredde. Erklæringen publiseres også i "
-            "uustatus.no, slik forskriften krever.</p>",
+            "<p>Erklæringen ble sist kontrollert 3. desember 2026. Hver sidetype testes automatisk, innlogget "
+            "og uten å være logget inn: med axe, og for sideveis rulling ved 320 piksler bredde. En automatisk "
+            "test går gjennom et kurs bare med tastaturet, fra innlogging til levert test, og kontrollerer at "
+            "fokus aldri forsvinner. I tillegg har vi testet manuelt med tastatur og skjermleser. Erklæringen "
+            "publiseres også i uustatus.no, slik forskriften krever.</p>",
         ),
         ("heading", "Gi oss tilbakemelding, eller klag"),
         (

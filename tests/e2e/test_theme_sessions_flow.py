@@ -166,7 +166,7 @@ def test_find_sign_up_guest_waiting_list_meeting_link_recording_and_podcast(page
     _log_in(page, first.email, PASSWORD)
     page.goto(workshop.url)
     page.get_by_role("button", name=nb("Cancel registration")).click()
-    page.get_by_text(nb("Your registration is cancelled.")).wait_for()
+    page.get_by_text(nb("Your registration is cancelled.")).first.wait_for()
     assert Registration.objects.get(user=second).status == RegistrationStatus.CONFIRMED
     assert [m.to for m in mailoutbox] == [[second.email]]
     _log_out(page)

@@ -25,7 +25,11 @@ def test_a_completed_learner_keeps_the_certificate_when_a_lesson_is_added(client
 
     added = LessonPageFactory(parent=module, title="Ny leksjon om samvalg")
     progress = selectors.course_progress(course=course, user=learner)
-    assert (progress.completed_count, progress.total, progress.percent) == (2, 3, 66)  # rounded down: 100 % only when all is done
+    assert (progress.completed_count, progress.total, progress.percent) == (
+        2,
+        3,
+        66,
+    )  # rounded down: 100 % only when all is done
     assert not progress.completed
     assert Certificate.objects.get(user=learner, course=course) == certificate  # kept as it was
 

@@ -68,7 +68,9 @@ def test_the_dashboard_suggests_the_story_builder_to_user_representatives(client
     assert story.kept_private not in html
 
 
-def test_the_nav_links_to_the_story_builder_for_logged_in_users(client):
+def test_the_nav_links_to_the_story_builder_for_user_representatives_only(client):
     assert reverse("stories:list") not in client.get(reverse("search")).content.decode()
     client.force_login(UserFactory())
+    assert reverse("stories:list") not in client.get(reverse("search")).content.decode()
+    client.force_login(UserRepresentativeFactory())
     assert reverse("stories:list") in client.get(reverse("search")).content.decode()
