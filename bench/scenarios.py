@@ -7,6 +7,7 @@ with the services (temporary, tagged bench-<tag>-…, removed at the end)."""
 from __future__ import annotations
 
 import secrets
+import statistics
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,6 +36,9 @@ class Scenario:
     rounds: list[list[dict]] = field(default_factory=list)
     expect: int = 200
     queries: Callable[[], int] | None = None
+    rows: int | None = None  # rows a report or export covers
+    concurrency: int = production.CONNECTIONS
+    check: Callable[[], str] | None = None  # what a burst must leave behind, checked after it
 
 
 def _headers(session_key: str | None = None, *, htmx: bool = False) -> dict:
@@ -258,7 +262,118 @@ def build(*, only: set[str]) -> list[Scenario]:
                 queries=submit_queries,
             )
         )
+    wanted += _staff_scenarios(only)
+    wanted += _bursts(only)
     return wanted
+
+
+SIGNUPS, SEATS, EXAMS = 500, 100, 300
+
+
+def _bursts(only: set[str]) -> list[Scenario]:
+    """The sign-up burst (500 learners at once for 100 seats) and the exam
+    burst (300 answered attempts submitted at once), each sent once, 64 at a
+    time; afterwards the database must show exactly 100 seats taken and every
+    attempt graded once."""
+    from quizzes.models import Attempt
+    from tests.factories.theme_sessions import SessionPageFactory
+    from theme_sessions.models import Registration, RegistrationStatus, SeriesPage
+
+    found = []
+    if not only or "signup_burst" in only:
+        series = SeriesPage.objects.live().first()
+        session = SessionPageFactory(
+            parent=series, title="Benchmark: temasamling med 100 plasser", slug=f"bench-{TAG}", capacity=SEATS
+        )
+        users = _bench_users(SIGNUPS, "signup")
+        path = reverse("theme_sessions:register", args=[session.pk])
+        items = [{"method": "POST", "path": path, "headers": _headers(_signed_in(u)[1], htmx=True)} for u in users]
+
+        def seats() -> str:
+            counts = {s: Registration.objects.filter(session=session, status=s).count() for s in RegistrationStatus}
+            confirmed, waiting = counts[RegistrationStatus.CONFIRMED], counts[RegistrationStatus.WAITLISTED]
+            ok = confirmed == SEATS and waiting == SIGNUPS - SEATS
+            return f"{confirmed} confirmed, {waiting} waitlisted: {'held' if ok else 'BROKEN'}"
+
+        found.append(
+            Scenario(
+                "signup_burst",
+                f"Sign-up burst: {SIGNUPS} at once for {SEATS} seats",
+                kind="once",
+                rounds=[items],
+                concurrency=64,
+                check=seats,
+            )
+        )
+    if not only or "exam_burst" in only:
+        quiz, forms = _quiz(5, "exam")
+        users = _bench_users(EXAMS, "exam")
+        items = []
+        for user in users:
+            attempt = _answered_attempt(user, quiz, forms)
+            path = reverse("quizzes:submit", args=[attempt.pk])
+            items.append({"method": "POST", "path": path, "headers": _headers(_signed_in(user)[1])})
+
+        def graded() -> str:
+            attempts = Attempt.objects.filter(quiz=quiz)
+            done = attempts.filter(submitted_at__isnull=False, score__isnull=False).count()
+            ok = done == EXAMS == attempts.count()
+            return f"{done} of {EXAMS} graded once: {'held' if ok else 'BROKEN'}"
+
+        found.append(
+            Scenario(
+                "exam_burst",
+                f"Exam burst: {EXAMS} submits at once",
+                kind="once",
+                expect=302,
+                rounds=[items],
+                concurrency=64,
+                check=graded,
+            )
+        )
+    return found
+
+
+def _staff_scenarios(only: set[str]) -> list[Scenario]:
+    """The staff quiz report and the attempts CSV of the quiz with the most
+    submitted attempts, three requests each, by a superuser."""
+    from django.db.models import Count, Q
+
+    from accounts.models import User
+    from quizzes.models import Quiz
+
+    names = {"staff_report", "attempts_csv"}
+    if only and not names & only:
+        return []
+    quiz = (
+        Quiz.objects.annotate(n=Count("attempts", filter=Q(attempts__submitted_at__isnull=False)))
+        .order_by("-n")
+        .first()
+    )
+    if quiz is None:
+        return []
+    staff = User.objects.create(email=f"bench-{TAG}-staff@example.invalid", is_staff=True, is_superuser=True)
+    client, session = _signed_in(staff)
+    headers = _headers(session)
+    found = []
+    for name, label, url_name in [
+        ("staff_report", f"Staff quiz report ({quiz.n} attempts)", "quizzes_admin:report"),
+        ("attempts_csv", f"Attempts CSV ({quiz.n} attempts)", "quizzes_admin:attempts_csv"),
+    ]:
+        if only and name not in only:
+            continue
+        path = reverse(url_name, args=[quiz.pk])
+        found.append(
+            Scenario(
+                name,
+                label,
+                kind="once",
+                rounds=[[{"path": path, "headers": headers}] for _ in range(production.ROUNDS)],
+                queries=_count(client, "GET", path),
+                rows=quiz.n,
+            )
+        )
+    return found
 
 
 def measure(scenario: Scenario, *, server) -> dict:
@@ -266,15 +381,21 @@ def measure(scenario: Scenario, *, server) -> dict:
     status = production.probe(first) if scenario.kind == "wrk" else None
     if scenario.expect and status is not None and status != scenario.expect:
         raise SystemExit(f"bench: {scenario.name} answered {status}, expected {scenario.expect} ({first['path']})")
+    memory_before = server.worker_mb()
     runs = []
-    for index in range(production.ROUNDS):
+    for index in range(len(scenario.rounds) if scenario.kind == "once" else production.ROUNDS):
+        cpu = server.cpu_seconds()
         ceiling = production.run_wrk([{"path": "/healthz"}])
+        ceiling_cpu, cpu = server.cpu_seconds() - cpu, server.cpu_seconds()
         if scenario.kind == "wrk":
             result = production.run_wrk(scenario.requests)
         else:
-            result = production.run_once(scenario.rounds[index])
+            result = production.run_once(scenario.rounds[index], concurrency=scenario.concurrency)
+        result["cpu_ms"] = 1000 * (server.cpu_seconds() - cpu) / max(result["requests"], 1)
         result["ratio"] = result["rps"] / ceiling["rps"]
         result["healthz_rps"] = ceiling["rps"]
+        result["healthz_cpu_ms"] = 1000 * ceiling_cpu / max(ceiling["requests"], 1)
+        result["cpu_ratio"] = result["healthz_cpu_ms"] / result["cpu_ms"] if result["cpu_ms"] else None
         runs.append(result)
     middle = sorted(runs, key=lambda r: r["ratio"])[len(runs) // 2]
     row = {
@@ -283,6 +404,10 @@ def measure(scenario: Scenario, *, server) -> dict:
         "ratio": round(middle["ratio"], 3),
         "ratios": [round(r["ratio"], 3) for r in runs],
         "rps": round(middle["rps"], 1),
+        # Worker CPU per request as a ratio to /healthz's: what the ratio would be on a quiet machine
+        # if the database and Redis cost nothing (they are not in the workers' CPU time).
+        "cpu_ms": round(statistics.median(r["cpu_ms"] for r in runs), 2),
+        "cpu_ratio": round(statistics.median(r["cpu_ratio"] or 0 for r in runs), 3),
         "healthz_rps": round(middle["healthz_rps"], 1),
         "p50_ms": round(middle["p50_ms"], 1),
         "p95_ms": round(middle["p95_ms"], 1),
@@ -292,6 +417,9 @@ def measure(scenario: Scenario, *, server) -> dict:
         "status": status if status is not None else middle.get("statuses"),
         "queries": scenario.queries() if scenario.queries else None,
         "worker_mb": server.worker_mb(),
+        "worker_growth_mb": round(server.worker_mb() - memory_before, 1),
+        "rows_per_second": round(scenario.rows / (middle["p50_ms"] / 1000)) if scenario.rows else None,
+        "check": scenario.check() if scenario.check else None,
         "target": scenario.target,
         "stretch": scenario.stretch,
     }
@@ -312,9 +440,12 @@ def verdict(row: dict) -> str:
 def print_row(row: dict) -> None:
     target = f"target {row['target']}: {row['verdict']}" if row["target"] else ""
     print(
-        f"{row['label']:<46} ratio {row['ratio']:.3f} {row['ratios']}  {row['rps']:.0f} req/s  "
+        f"{row['label']:<46} ratio {row['ratio']:.3f} {row['ratios']}  CPU ratio {row['cpu_ratio']:.3f} "
+        f"({row['cpu_ms']} ms)  {row['rps']:.0f} req/s  "
         f"p50/95/99 {row['p50_ms']}/{row['p95_ms']}/{row['p99_ms']} ms  errors {row['errors']}  "
-        f"queries {row['queries']}  worker {row['worker_mb']} MB  {target}",
+        f"queries {row['queries']}  worker {row['worker_mb']} MB  {target}"
+        + (f"  {row['rows_per_second']} rows/s" if row.get("rows_per_second") else "")
+        + (f"  {row['check']}" if row.get("check") else ""),
         flush=True,
     )
 
@@ -340,15 +471,19 @@ def markdown(report: dict) -> str:
         f"({report['machine']['cpu']}), load {report['machine']['load_1min_at_start']} at the start; "
         f"{report['setup']}.",
         "",
-        "| Scenario | Ratio to /healthz | Target | req/s | p50 / p95 / p99 ms | Errors | Queries | Worker MB |",
-        "|---|---|---|---|---|---|---|---|",
+        "| Scenario | Ratio to /healthz | Target | CPU ratio (ms/req) | req/s | p50 / p95 / p99 ms | Errors "
+        "| Queries | Worker MB (growth) |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for row in report["scenarios"]:
         target = f"≥ {row['target']} {row['verdict']}" if row["target"] else ""
+        rows = f", {row['rows_per_second']} rows/s" if row.get("rows_per_second") else ""
+        rows += f" ({row['check']})" if row.get("check") else ""
         out.append(
-            f"| {row['label']} | {row['ratio']:.3f} | {target} | {row['rps']:.0f} | "
+            f"| {row['label']}{rows} | {row['ratio']:.3f} | {target} | {row['cpu_ratio']:.3f} ({row['cpu_ms']}) | "
+            f"{row['rps']:.0f} | "
             f"{row['p50_ms']} / {row['p95_ms']} / {row['p99_ms']} | {row['errors']} | {row['queries']} | "
-            f"{row['worker_mb']} |"
+            f"{row['worker_mb']} (+{row['worker_growth_mb']}) |"
         )
     if report.get("regressions"):
         out += ["", "Regressions against the last committed result:", *[f"- {r}" for r in report["regressions"]]]
@@ -359,7 +494,10 @@ def cleanup() -> None:
     from accounts.models import User
     from modules.models import Certificate, Enrolment, LessonCompletion
     from quizzes.models import Attempt, Quiz
+    from theme_sessions.models import SessionPage
 
+    for page in SessionPage.objects.filter(slug=f"bench-{TAG}"):
+        page.delete()
     users = User.objects.filter(email__startswith=f"bench-{TAG}-")
     quizzes = Quiz.objects.filter(slug__startswith=f"bench-{TAG}-")
     Attempt.objects.filter(quiz__in=quizzes).delete()

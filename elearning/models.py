@@ -1,6 +1,8 @@
 """Site-wide pages: the home page and plain content pages (privacy and
 accessibility statements, about), plus the site settings that link them."""
 
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks, hooks
@@ -10,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from elearning import content_cache
 from elearning.blocks import SourcesBlock
 from elearning.richtext import RICH_TEXT_FEATURES
 from elearning.wagtail_hooks import HOME_SECTIONS_HOOK
@@ -101,6 +104,15 @@ class SiteSettings(BaseSiteSetting):
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     footer_text = RichTextField(_("footer text"), blank=True, features=["bold", "italic", "link"])
+
+    @classmethod
+    def for_site(cls, site):
+        """From this process's memory while the content version holds
+        (elearning.content_cache); a copy, since for_request marks it with the request."""
+        cached = content_cache.local(
+            ("elearning:site-settings", site.pk if site else None), lambda: super(SiteSettings, cls).for_site(site)
+        )
+        return copy.copy(cached)
 
     panels = [
         FieldPanel("privacy_page"),

@@ -93,6 +93,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "elearning.middleware.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -102,6 +103,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.StaffMFARequiredMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "modules.middleware.CourseRouteMiddleware",
 ]
 
 ROOT_URLCONF = "elearning.urls"
@@ -173,6 +175,10 @@ else:
             "LOCATION": str(VAR_DIR / "cache"),
         }
     }
+
+# Sessions are read from the cache (Redis in production) and written through
+# to the database, so a signed-in request asks the database nothing for them.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="") or REDIS_URL or "filesystem://"
 CELERY_FS_BROKER_DIR = Path(env.str("CELERY_FS_BROKER_DIR", default=str(VAR_DIR / "celery")))
@@ -273,6 +279,10 @@ QUIZ_GRACE_SECONDS = env.int("QUIZ_GRACE_SECONDS", default=30)
 # --- Auth -----------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    # As Django's and allauth's, with the profile read with the user (accounts/backends.py).
+    "accounts.backends.ProfileModelBackend",
+    "accounts.backends.ProfileAuthenticationBackend",
+    # Kept so that sessions made before still find their backend.
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]

@@ -6,8 +6,3 @@ class ModulesConfig(AppConfig):
     name = "modules"
     verbose_name = _("Online course")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from modules import signals
-
-        signals.connect()

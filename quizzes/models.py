@@ -6,9 +6,13 @@ An attempt keeps a snapshot of the questions it drew (text, choices, what is
 correct, explanations) taken when it started. Grading, the attempt pages and
 the review read that snapshot, so an editor changing the quiz never changes
 an attempt under way or a score already given, and the stored score always
-equals a re-grading of the stored answers (quizzes.grading).
+equals a re-grading of the stored answers (quizzes.grading). A snapshot is
+stored once per distinct content (QuizSnapshot, keyed by a hash of it):
+thousands of attempts at an unchanged quiz point to one row.
 """
 
+import hashlib
+import json
 import secrets
 
 from django.conf import settings
@@ -255,9 +259,31 @@ class Choice(Orderable):
         return self.text[:80]
 
 
+class QuizSnapshot(models.Model):
+    """The questions an attempt drew, {str(question id): spec} (the shape in
+    quizzes.grading), stored once per distinct content: ``digest`` is the
+    SHA-256 of its canonical JSON. Never changed once written."""
+
+    digest = models.CharField(max_length=64, unique=True, editable=False)
+    questions = models.JSONField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("question snapshot")
+        verbose_name_plural = _("question snapshots")
+
+    def __str__(self):
+        return self.digest[:12]
+
+    @staticmethod
+    def digest_of(questions: dict) -> str:
+        canonical = json.dumps(questions, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        return hashlib.sha256(canonical.encode()).hexdigest()
+
+
 class Attempt(models.Model):
-    """One try at a quiz. ``questions`` is the snapshot the attempt drew (see
-    the module docstring); ``question_ids`` their order for this attempt;
+    """One try at a quiz. ``snapshot`` holds the questions the attempt drew
+    (see the module docstring; ``questions`` reads them); ``question_ids`` their order for this attempt;
     ``choice_order`` the order options are shown in, per question id, and,
     for matching pairs, ``target_order`` the order of the matches."""
 
@@ -270,7 +296,7 @@ class Attempt(models.Model):
     question_ids = models.JSONField(default=list)
     choice_order = models.JSONField(default=dict)
     target_order = models.JSONField(default=dict)
-    questions = models.JSONField(default=dict)
+    snapshot = models.ForeignKey(QuizSnapshot, on_delete=models.PROTECT, related_name="attempts")
     pass_mark = models.PositiveSmallIntegerField(default=0)
     feedback_mode = models.CharField(max_length=16, choices=FeedbackMode.choices[1:])
     started_at = models.DateTimeField(_("started"), auto_now_add=True)
@@ -304,6 +330,11 @@ class Attempt(models.Model):
 
     def __str__(self):
         return f"{self.quiz} #{self.number}"
+
+    @property
+    def questions(self) -> dict:
+        """The snapshot of the questions drawn: {str(question id): spec}."""
+        return self.snapshot.questions
 
     @property
     def submitted(self) -> bool:

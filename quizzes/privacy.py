@@ -6,7 +6,7 @@ from quizzes.models import Answer, Attempt, QuestionType
 
 
 def export_user_data(user) -> tuple[str, dict]:
-    attempts = list(Attempt.objects.filter(user=user).select_related("quiz").order_by("started_at"))
+    attempts = list(Attempt.objects.filter(user=user).select_related("quiz", "snapshot").order_by("started_at"))
     answers: dict[int, list] = {}
     for answer in Answer.objects.filter(attempt__user=user).order_by("attempt_id", "question_id"):
         answers.setdefault(answer.attempt_id, []).append(answer)
@@ -38,7 +38,7 @@ def erase_user_data(user) -> None:
     person); keep attempts and the other answers without the user, so the
     quiz statistics survive."""
     reflections = Q(pk__in=[])
-    for attempt in Attempt.objects.filter(user=user).only("id", "questions"):
+    for attempt in Attempt.objects.filter(user=user).select_related("snapshot").only("id", "snapshot__questions"):
         ids = [int(qid) for qid, spec in attempt.questions.items() if spec.get("type") == QuestionType.REFLECTION]
         if ids:
             reflections |= Q(attempt_id=attempt.pk, question_id__in=ids)

@@ -4,9 +4,8 @@ item analysis per question. Read-only.
 The module has two halves. The *pure* half (records in, numbers out, no
 database) is what the tests pin down with hand-computed values. The *query*
 half loads the records for one quiz in a constant number of queries, whatever
-the number of attempts: one for the submitted attempts (with their
-snapshots), one for their answers, one for the quiz's current question
-order.
+the number of attempts: the submitted attempts, their snapshots (each read
+once), their answers, the quiz's current question order.
 
 Only submitted attempts count. Each attempt is graded question by question
 from *its own* snapshot with quizzes.grading, the same functions that gave
@@ -53,7 +52,7 @@ from fractions import Fraction
 from django.db.models import Count, Q
 
 from quizzes import grading
-from quizzes.models import Answer, Attempt, Question, QuestionType, Quiz
+from quizzes.models import Answer, Attempt, Question, QuestionType, Quiz, QuizSnapshot
 
 MIN_ATTEMPTS_FOR_DISCRIMINATION = 10
 GROUP_SHARE = Fraction(27, 100)
@@ -436,14 +435,15 @@ class QuizReport:
 
 
 def quiz_attempt_records(*, quiz_id: int) -> list[AttemptRecord]:
-    """The submitted attempts of a quiz with their snapshots: one query."""
-    rows = (
+    """The submitted attempts of a quiz with their snapshots (each read once): two queries."""
+    rows = list(
         Attempt.objects.filter(quiz_id=quiz_id, submitted_at__isnull=False)
         .order_by("pk")
         .values_list(
-            "pk", "user_id", "number", "started_at", "submitted_at", "score", "passed", "question_ids", "questions"
+            "pk", "user_id", "number", "started_at", "submitted_at", "score", "passed", "question_ids", "snapshot_id"
         )
     )
+    snapshots = dict(QuizSnapshot.objects.filter(pk__in={r[-1] for r in rows}).values_list("pk", "questions"))
     return [
         AttemptRecord(
             id=pk,
@@ -454,9 +454,9 @@ def quiz_attempt_records(*, quiz_id: int) -> list[AttemptRecord]:
             score=score,
             passed=passed,
             question_ids=tuple(question_ids),
-            questions=questions,
+            questions=snapshots[snapshot_id],
         )
-        for pk, user_id, number, started, submitted, score, passed, question_ids, questions in rows
+        for pk, user_id, number, started, submitted, score, passed, question_ids, snapshot_id in rows
     ]
 
 

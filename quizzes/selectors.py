@@ -102,11 +102,7 @@ def quiz_panel(*, quiz: Quiz, user, lesson_id: int | None, enabled: bool) -> Qui
 
 def attempts_for_user(*, user, quiz: Quiz) -> list[Attempt]:
     """The learner's attempts at a quiz, newest first, without their snapshots."""
-    return list(
-        Attempt.objects.filter(user=user, quiz=quiz)
-        .defer("questions", "choice_order", "target_order")
-        .order_by("-number")
-    )
+    return list(Attempt.objects.filter(user=user, quiz=quiz).defer("choice_order", "target_order").order_by("-number"))
 
 
 # --- One attempt ------------------------------------------------------------------
@@ -116,7 +112,7 @@ def attempt_for_user(*, user, attempt_id: int) -> Attempt | None:
     """The attempt if it is ``user``'s, else None (shown as 404)."""
     if not getattr(user, "is_authenticated", False):
         return None
-    return Attempt.objects.select_related("quiz", "lesson").filter(pk=attempt_id, user=user).first()
+    return Attempt.objects.select_related("quiz", "lesson", "snapshot").filter(pk=attempt_id, user=user).first()
 
 
 def seconds_left(attempt: Attempt, now: datetime.datetime | None = None) -> int | None:

@@ -55,7 +55,7 @@ from elearning.errors import Conflict, UserError
 from quizzes import answers as answer_forms
 from quizzes import grading, selectors
 from quizzes.answers import AnswerRefused
-from quizzes.models import Answer, Attempt, Question, QuestionType, Quiz
+from quizzes.models import Answer, Attempt, Question, QuestionType, Quiz, QuizSnapshot
 
 START_RETRIES = 5
 LESSON_ACCESS_HOOK = "quiz_lesson_access"
@@ -155,6 +155,16 @@ def _draw(quiz: Quiz) -> tuple[list[int], dict, dict, dict]:
     return [q.pk for q in drawn], choice_order, target_order, snapshot
 
 
+def snapshot_for(questions: dict) -> QuizSnapshot:
+    """The stored snapshot with exactly these questions, made if it is new.
+    Attempts at an unchanged quiz share one row; a parallel start that makes
+    the same one is caught by the unique digest (get_or_create reads it back)."""
+    snapshot, _created = QuizSnapshot.objects.get_or_create(
+        digest=QuizSnapshot.digest_of(questions), defaults={"questions": questions}
+    )
+    return snapshot
+
+
 # --- Starting -------------------------------------------------------------------
 
 
@@ -200,7 +210,7 @@ def attempt_start(
             question_ids=question_ids,
             choice_order=choice_order,
             target_order=target_order,
-            questions=snapshot,
+            snapshot=snapshot_for(snapshot),
             pass_mark=quiz.pass_mark,
             feedback_mode=quiz.effective_feedback_mode,
             deadline=now_ + datetime.timedelta(minutes=minutes) if minutes else None,
@@ -227,7 +237,15 @@ class SaveResult:
 
 
 def _locked_attempt(*, user, attempt_id: int) -> Attempt:
-    attempt = Attempt.objects.select_for_update().filter(pk=attempt_id, user=user).first() if user.pk else None
+    # Only the attempt's row is locked, never the snapshot that other attempts share.
+    attempt = (
+        Attempt.objects.select_related("snapshot")
+        .select_for_update(of=("self",))
+        .filter(pk=attempt_id, user=user)
+        .first()
+        if user.pk
+        else None
+    )
     if attempt is None:
         raise AttemptNotFound(_("This attempt does not exist."))
     return attempt

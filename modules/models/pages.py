@@ -9,7 +9,6 @@ is gated (enrolment, locks) by modules.views.lesson_gate before it is served,
 so the models never import the selectors that import them.
 """
 
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -22,10 +21,10 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from accounts.models import Audience, Role
+from elearning import content_cache
 from elearning.blocks import SourcesStreamBlock
 from elearning.richtext import RICH_TEXT_FEATURES
 from modules.blocks import LessonBodyBlock
-from modules.cache import structure_version
 
 
 def audience_for_role(role: str | None) -> str:
@@ -68,19 +67,25 @@ class CompletionRule(models.TextChoices):
 
 class CachedViewRestrictionsMixin:
     """Wagtail checks the view restrictions of a page and of all its ancestors
-    on every request (two queries). The ancestors of a course page only change
-    when the tree does, so their ids are cached per structure version
-    (modules.cache); the restrictions themselves are still read each time."""
+    on every request (two queries). The ancestors of a course page and the
+    pages that have any restriction only change with the content version
+    (elearning.content_cache: saving a page or a restriction starts a new
+    one), so this process keeps both in memory: a page below no restricted
+    page asks the database nothing."""
 
     def get_view_restrictions(self):
-        key = f"modules:restriction-pages:{structure_version()}:{self.pk}"
-        page_ids = cache.get(key)
-        if page_ids is None:
+        def ancestor_ids():
             # As Page.get_view_restrictions: an alias uses its source page's restrictions.
             pages = [self, *self.get_ancestors().only("id", "alias_of_id")]
-            page_ids = sorted({page.alias_of_id or page.pk for page in pages})
-            cache.set(key, page_ids, 300)
-        return PageViewRestriction.objects.filter(page_id__in=page_ids)
+            return frozenset(page.alias_of_id or page.pk for page in pages)
+
+        page_ids = content_cache.local(("modules:restriction-pages", self.pk), ancestor_ids)
+        restricted = content_cache.local(
+            "modules:restricted-pages", lambda: frozenset(PageViewRestriction.objects.values_list("page_id", flat=True))
+        )
+        if not page_ids & restricted:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(page_id__in=sorted(page_ids))
 
 
 def lines(text: str) -> list[str]:

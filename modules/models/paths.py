@@ -13,9 +13,10 @@ from wagtail.search import index
 
 from accounts.models import Audience, Role, teaching_role_choices
 from elearning.richtext import RICH_TEXT_FEATURES
+from modules.models.pages import CachedViewRestrictionsMixin
 
 
-class LearningPathPage(Page):
+class LearningPathPage(CachedViewRestrictionsMixin, Page):
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
     audience = models.CharField(
         _("audience"),

@@ -1,5 +1,6 @@
 """A lesson's body for one learner: the HTML every learner sees alike,
-cached per revision, language and audience, around the blocks rendered per
+cached per revision, language and audience (in the shared cache and in
+this process's memory), around the blocks rendered per
 request (reflection tasks with the learner's answers, quizzes)."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from elearning import content_cache
 from modules.blocks import DYNAMIC_BLOCK_TYPES
 from modules.cache import BODY_CACHE_SECONDS
 from modules.models import Audience, LessonPage, ReflectionAnswer
@@ -39,7 +41,11 @@ def lesson_body_parts(*, lesson: LessonPage, audience: str, preview: bool = Fals
     rendered without any learner's data in its context."""
     key = f"modules:lesson-body:{lesson.pk}:{lesson.live_revision_id}:{get_language()}:{audience}"
     cacheable = not preview and lesson.live_revision_id
-    cached = cache.get(key) if cacheable else None
+    cached = content_cache.local_get(key) if cacheable else None
+    if cached is None and cacheable:
+        cached = cache.get(key)
+        if cached is not None:
+            content_cache.local_set(key, cached)
     if cached is None:
         cached = []
         buffer: list[str] = []
@@ -57,6 +63,7 @@ def lesson_body_parts(*, lesson: LessonPage, audience: str, preview: bool = Fals
             cached.append(("html", "".join(buffer)))
         if cacheable:
             cache.set(key, cached, BODY_CACHE_SECONDS)
+            content_cache.local_set(key, cached)
     parts = []
     for kind, value in cached:
         if kind == "html":

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 
+from elearning import content_cache
 from modules.cache import BODY_CACHE_SECONDS, structure_version
 from modules.models import Audience, CoursePage, LearningPathPage, LessonPage
 from modules.selectors.progress import (
@@ -93,11 +94,15 @@ def learning_path(*, path_page: LearningPathPage, user, request=None) -> Learnin
 
 
 def suggested_path(*, user, request=None) -> LearningPath | None:
-    """The live learning path for the signed-in user's role, if there is one."""
+    """The live learning path for the signed-in user's role, if there is one
+    (which page that is, this process remembers per content version)."""
     if not user.is_authenticated:
         return None
     audience = learner_audience(user)
-    page = LearningPathPage.objects.live().filter(audience=audience).select_related("course").first()
+    page = content_cache.local(
+        ("modules:path-for", audience),
+        lambda: LearningPathPage.objects.live().filter(audience=audience).select_related("course").first(),
+    )
     if page is None or not page.course.live:
         return None
     return learning_path(path_page=page, user=user, request=request)

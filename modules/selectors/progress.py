@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from accounts.selectors import profile_for
@@ -220,17 +219,12 @@ def learner_audience(user) -> str:
 
 
 def _enrolment(user, course: CoursePage) -> Enrolment | None:
+    """The user's enrolment in the course (any language) with their profile; one query."""
     if not user.is_authenticated:
         return None
-    certificates = Certificate.objects.filter(user=OuterRef("user"), course=OuterRef("course"))
     return (
         Enrolment.objects.select_related("user__profile")
         .filter(user=user, course__translation_key=course.translation_key)
-        .annotate(
-            certificate_pk=Subquery(certificates.values("pk")[:1]),
-            certificate_status=Subquery(certificates.values("status")[:1]),
-            certificate_file=Subquery(certificates.values("file")[:1]),
-        )
         .first()
     )
 

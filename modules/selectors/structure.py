@@ -1,6 +1,6 @@
 """The live structure of a course: its modules and lessons (bodies left
 out), two queries for any number of courses, cached per structure version
-(modules.cache)."""
+(modules.cache) in the shared cache and in this process's memory."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db.models import Q
 
+from elearning import content_cache
 from modules.cache import BODY_CACHE_SECONDS, structure_version
 from modules.models import CoursePage, LessonPage, ModulePage
 
 STEPLEN = 4  # treebeard's path step for Wagtail pages
+MISSING = object()
 
 
 @dataclass
@@ -78,11 +80,22 @@ def course_structures(*, courses: list[CoursePage] | None = None, paths: list[st
     paths = list(dict.fromkeys([*known, *(paths or [])]))
     if not paths:
         return {}
+    result = {}
+    for path in paths:
+        value = content_cache.local_get(("modules:structure", path), MISSING)
+        if value is not MISSING:
+            result[path] = value
+    shared = [path for path in paths if path not in result]
+    if not shared:
+        return result
     version = structure_version()
-    keys = {path: f"modules:structure:{version}:{path}" for path in paths}
+    keys = {path: f"modules:structure:{version}:{path}" for path in shared}
     cached = cache.get_many(list(keys.values()))
-    result = {path: cached[keys[path]] for path in paths if keys[path] in cached}
-    missing = [path for path in paths if path not in result]
+    for path in shared:
+        if keys[path] in cached:
+            result[path] = cached[keys[path]]
+            content_cache.local_set(("modules:structure", path), result[path])
+    missing = [path for path in shared if path not in result]
     if missing:
         fetch = [path for path in missing if path not in known]
         found = {c.path: c for c in CoursePage.objects.live().filter(path__in=fetch)} if fetch else {}
@@ -101,6 +114,8 @@ def course_structures(*, courses: list[CoursePage] | None = None, paths: list[st
                 else None
             )
         cache.set_many({keys[path]: value for path, value in fresh.items()}, BODY_CACHE_SECONDS)
+        for path, value in fresh.items():
+            content_cache.local_set(("modules:structure", path), value)
         result.update(fresh)
     return result
 

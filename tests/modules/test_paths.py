@@ -93,5 +93,5 @@ def test_path_page_query_count_does_not_grow_with_the_course(
     services.course_enrol(user=user_rep, course=course)
     client.force_login(user_rep)
     client.get(page.url)  # warm the structure cache
-    with django_assert_max_num_queries(13):
+    with django_assert_max_num_queries(8):
         assert client.get(page.url).status_code == 200

@@ -11,7 +11,7 @@ from tests.factories.modules import build_course, publish
 
 pytestmark = pytest.mark.django_db
 
-MAX_QUERIES = 12
+MAX_QUERIES = 8
 
 
 def _learner_page_queries(client, course_index, *, modules, lessons) -> dict[str, int]:

@@ -64,7 +64,7 @@ def four_learners(db):
 
 def test_report_from_attempts_made_through_the_services(four_learners, django_assert_max_num_queries):
     quiz, _learners = four_learners
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(5):  # attempts, their snapshots, answers, questions, open count
         report = reports.quiz_report(quiz=quiz)
     summary = report.summary
     assert (summary.attempts, summary.learners, summary.passed, summary.pass_rate) == (4, 4, 2, Decimal(50))
@@ -108,7 +108,7 @@ def test_report_queries_do_not_grow_with_the_number_of_attempts(db):
     with CaptureQueriesContext(connection) as many:
         report = reports.quiz_report(quiz=quiz)
     assert report.summary.attempts == 12
-    assert len(few) == len(many) == 4
+    assert len(few) == len(many) == 5  # attempts, their snapshots, answers, questions, open count
 
 
 # --- The admin pages ------------------------------------------------------------------

@@ -63,14 +63,18 @@ def test_index_and_series_run_a_constant_number_of_queries(
     client.get(index_page.url)  # warm the site-root and nav caches
     with django_assert_max_num_queries(20) as few:
         client.get(index_page.url)
+    count = len(few.captured_queries)
     _populate(series, 8)
-    with django_assert_num_queries(len(few.captured_queries)):
+    client.get(index_page.url)  # the first visit after a publish fills the content caches again
+    with django_assert_num_queries(count):
         client.get(index_page.url)
     client.get(series.url)
     with django_assert_max_num_queries(20) as few:
         client.get(series.url)
+    count = len(few.captured_queries)
     _populate(series, 5)
-    with django_assert_num_queries(len(few.captured_queries)):
+    client.get(series.url)
+    with django_assert_num_queries(count):
         client.get(series.url)
 
 
@@ -85,12 +89,14 @@ def test_session_page_query_count_does_not_grow(
     client.get(session.url)
     with django_assert_max_num_queries(30) as counted:
         client.get(session.url)
+    count = len(counted.captured_queries)
     for _ in range(5):
         add_speaker(session, SpeakerFactory())
         services.registration_create_for_user(session_id=session.pk, user=UserFactory())
     session.topics.add("Gruppeledelse", "Evaluering")
     session.save()
-    with django_assert_num_queries(len(counted.captured_queries)):
+    client.get(session.url)  # the first visit after a save fills the content caches again
+    with django_assert_num_queries(count):
         client.get(session.url)
 
 

@@ -48,7 +48,9 @@ def test_podcast_page_and_feed_queries_do_not_grow(client, home, django_assert_n
         client.get(url)
         with CaptureQueriesContext(connection) as few:
             client.get(url)
+        count = len(few.captured_queries)
         for _ in range(4):
             EpisodePageFactory(parent=podcast)
-        with django_assert_num_queries(len(few.captured_queries)):
+        client.get(url)  # the first visit after a publish fills the content caches again
+        with django_assert_num_queries(count):
             client.get(url)

@@ -9,6 +9,7 @@ from django import template
 from django.core.cache import cache
 from wagtail.models import Page
 
+from elearning import content_cache
 from theme_sessions import selectors
 from theme_sessions.models import PodcastPage, ThemeSessionIndexPage
 from theme_sessions.signals import NAV_CACHE_KEY
@@ -54,7 +55,13 @@ def podcast_episodes(podcast) -> list:
 @register.inclusion_tag("theme_sessions/partials/nav_items.html")
 def theme_sessions_nav_items():
     """Links to the theme session index and the podcast. One query, then
-    cached until one of those pages is published or unpublished."""
+    cached until one of those pages is published or unpublished, and kept in
+    this process's memory while the content version holds (elearning.content_cache)."""
+    links = content_cache.local(NAV_CACHE_KEY, _nav_links)
+    return {"index_url": links.get("index"), "podcast_url": links.get("podcast")}
+
+
+def _nav_links() -> dict:
     links = cache.get(NAV_CACHE_KEY)
     if links is None:
         pages = Page.objects.live().type(ThemeSessionIndexPage, PodcastPage).select_related("content_type")
@@ -63,4 +70,4 @@ def theme_sessions_nav_items():
             kind = "podcast" if page.content_type.model == "podcastpage" else "index"
             links.setdefault(kind, page.url)
         cache.set(NAV_CACHE_KEY, links, 3600)
-    return {"index_url": links.get("index"), "podcast_url": links.get("podcast")}
+    return links

@@ -1,0 +1,74 @@
+"""generate_load_data (demo.loadgen): bulk load data that is consistent with
+what the services would have stored, and idempotent. Built on a small
+course made with the factories, at a tiny size."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from demo import loadgen
+from modules.models import Enrolment, LessonCompletion
+from quizzes import grading
+from quizzes.models import Answer, Attempt
+from tests.factories.elearning import build_site
+from tests.factories.modules import CourseIndexPageFactory, LessonPageFactory, build_course, publish
+from tests.factories.quizzes import build_quiz
+from tests.factories.theme_sessions import SeriesPageFactory, SessionPageFactory, ThemeSessionIndexPageFactory
+from theme_sessions.models import Registration, RegistrationStatus
+
+pytestmark = pytest.mark.django_db
+
+TINY = loadgen.Size("T", learners=40, completions=200, attempts=90, registrations=20)
+
+
+@pytest.fixture
+def world(db):
+    home = build_site()
+    course, built = build_course(CourseIndexPageFactory(parent=home), modules=2, lessons=3)
+    quiz = build_quiz(["single", "multiple", "true_false", "ordering", "short_text", "matching"])
+    publish(LessonPageFactory(parent=built[1][0], completion_rule="quiz", body=[("quiz", quiz)]))
+    series = SeriesPageFactory(parent=ThemeSessionIndexPageFactory(parent=home))
+    session = SessionPageFactory(parent=series, capacity=5)
+    return course, quiz, session
+
+
+def test_generates_every_kind_of_data_consistently(world):
+    course, quiz, session = world
+    counts = loadgen.generate(size=TINY, stdout=io.StringIO())
+
+    assert counts["learners"] == 40
+    assert Enrolment.objects.filter(user__email__endswith="@last.example.invalid").count() == 40
+    assert LessonCompletion.objects.count() == counts["completions"] > 0
+    assert Attempt.objects.filter(quiz=quiz).count() == counts["attempts"] == 90
+    assert Answer.objects.count() == counts["answers"] > 0
+    # The stored score and pass are what a regrade of the stored answers gives.
+    for attempt in Attempt.objects.filter(quiz=quiz).prefetch_related("answers"):
+        values = {answer.question_id: answer.value for answer in attempt.answers.all()}
+        specs = [attempt.questions[str(qid)] for qid in attempt.question_ids]
+        assert attempt.score == grading.grade_attempt(specs, values)
+        assert attempt.passed == grading.is_pass(attempt.score, attempt.pass_mark)
+    assert {a.passed for a in Attempt.objects.all()} == {True, False}
+    # Seats up to the capacity, the rest waiting.
+    registrations = Registration.objects.filter(session=session)
+    assert registrations.count() == counts["registrations"] == 20
+    assert registrations.filter(status=RegistrationStatus.CONFIRMED).count() == 5
+
+
+def test_a_second_run_adds_nothing_and_a_larger_size_tops_up(world):
+    loadgen.generate(size=TINY, stdout=io.StringIO())
+    attempts = Attempt.objects.count()
+
+    assert loadgen.generate(size=TINY, stdout=io.StringIO()) == {"learners": 0}
+    assert Attempt.objects.count() == attempts
+
+    bigger = loadgen.Size("T2", learners=50, completions=250, attempts=100, registrations=25)
+    counts = loadgen.generate(size=bigger, stdout=io.StringIO())
+    assert counts["learners"] == 10
+    assert Enrolment.objects.count() == 50
+
+
+def test_the_command_reports_what_it_made(world):
+    out = io.StringIO()
+    call_command("generate_load_data", "--size", "S", stdout=out)
+    assert "Load data S: 200 learners" in out.getvalue()
