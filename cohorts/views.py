@@ -9,10 +9,14 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from wagtail import hooks
 
 from cohorts import ics, selectors, services
 from cohorts.forms import AttendanceImportForm, GroupMessageForm
 from elearning.errors import UserError
+
+# fn(*, user, cohort) -> list[dict(label, url)]: links for the cohort's course leaders.
+LEADER_LINKS_HOOK = "cohort_leader_links"
 
 
 @require_GET
@@ -23,6 +27,10 @@ def cohort(request, cohort_id: int):
     if page is None:
         raise Http404
     context = {"page": page, "cohort": page.cohort}
+    if page.is_leader:
+        context["leader_links"] = [
+            link for fn in hooks.get_hooks(LEADER_LINKS_HOOK) for link in fn(user=request.user, cohort=page.cohort)
+        ]
     if page.is_confirmed:
         context["requirements"] = selectors.cohort_requirements(
             user=request.user, cohort=page.cohort, participant=page.participant

@@ -13,6 +13,9 @@ Guarantees:
 - Answers are checked against the questions (required, 1–5, length);
   a refusal is a ``UserError`` naming the question's field, so the form is
   shown again with everything the person wrote.
+- An end-of-course answer that the course requires for completion re-checks
+  the participant's completion in the same transaction (the certificate
+  follows through the outbox).
 - ``follow_up_invite_due`` (beat) claims one ``FollowUpInvitation`` row per
   participant (unique) and puts its e-mail in the outbox in the same
   transaction: each person is asked at most once. ``follow_up_send_email``
@@ -49,6 +52,7 @@ from evaluations.models import (
     FollowUpInvitation,
     FormKind,
 )
+from modules import services as course_services
 from modules.models import Enrolment
 
 
@@ -159,6 +163,9 @@ def response_submit(
     for row in rows:
         row.response = response
     EvaluationAnswer.objects.bulk_create(rows)
+    if cohort is not None and form.required_for_completion:
+        # The answer may be the last thing the course needed: the certificate follows.
+        course_services.course_completion_check(user=user, course=cohort.course)
     return response
 
 

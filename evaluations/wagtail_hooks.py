@@ -1,3 +1,4 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import ObjectList
@@ -33,6 +34,11 @@ hooks.register("register_permissions", admin_views.permissions)
 @hooks.register("cohort_timeline_items")
 def timeline_items(*, user, cohort, days):
     return selectors.timeline_items(user=user, cohort=cohort, days=days)
+
+
+@hooks.register("cohort_leader_links")
+def results_link(*, user, cohort):
+    return [{"label": _("Evaluation results"), "url": reverse("evaluations:results", args=[cohort.pk])}]
 
 
 @hooks.register("cohort_completion_requirements")

@@ -29,6 +29,7 @@ def test_load_demo_runs_every_loader_in_order(django_capture_on_commit_callbacks
         "coteaching",
         "stories",
         "assignments",
+        "evaluations",
     ]
     assert "does not exist yet" not in out.getvalue()  # every quiz was there before the course placed it
     assert LessonPage.objects.filter(completion_rule="quiz").exists()
@@ -36,3 +37,5 @@ def test_load_demo_runs_every_loader_in_order(django_capture_on_commit_callbacks
     credited = LessonPage.objects.filter(pk__in=session.credits.values("lesson_id"))
     assert [lesson.slug for lesson in credited] == ["hva-er-helsekompetanse"]
     assert not credited.filter(completion_rule="quiz").exists()
+    # The evaluations found the living cohort with everyone the assignments added: day 2 has five answers.
+    assert "Evaluation demo: 3 forms, 11 new answers" in out.getvalue()

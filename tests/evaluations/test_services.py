@@ -199,3 +199,14 @@ def test_the_database_refuses_two_answers_to_one_question(learner, cohort, days,
 def test_the_database_refuses_two_forms_of_one_kind_per_course(course, day_form):
     with pytest.raises(IntegrityError):
         build_form(course, FormKind.COURSE_DAY)
+
+
+def test_a_required_end_of_course_answer_rechecks_completion(learner, course, cohort, monkeypatch):
+    form = build_form(course, FormKind.COURSE_END, required_for_completion=True)
+    checked = []
+    monkeypatch.setattr(services.course_services, "course_completion_check", lambda **kw: checked.append(kw))
+    last_day = timezone.now() + datetime.timedelta(days=(cohort.ends_on - timezone.localdate()).days)
+
+    services.response_submit(user=learner, form=form, cohort=cohort, answers=answers(form), now=last_day)
+
+    assert checked == [{"user": learner, "course": cohort.course}]

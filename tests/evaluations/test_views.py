@@ -155,7 +155,7 @@ def test_course_leaders_see_results_in_constant_queries(
     url = f"/evaluering/kull/{cohort.pk}/resultater/"
     client.get(url)  # sessions, site and translations warmed up
 
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(11):
         response = client.get(url)
 
     assert response.status_code == 200
@@ -178,3 +178,11 @@ def test_staff_with_the_permission_see_a_cohort_in_the_admin(client, cohort, day
     assert refused.status_code == 403
     assert index.status_code == 200 and cohort.title in index.content.decode()
     assert shown.status_code == 200 and shown.content.decode().count("Nyttig dag.") == 5
+
+
+def test_course_leaders_find_the_results_on_the_cohort_page(client, cohort, leader, learner):
+    results = f'href="/evaluering/kull/{cohort.pk}/resultater/"'
+    client.force_login(leader)
+    assert results in client.get(cohort.get_absolute_url()).content.decode()
+    client.force_login(learner)
+    assert results not in client.get(cohort.get_absolute_url()).content.decode()

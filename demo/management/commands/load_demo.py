@@ -10,6 +10,7 @@ from demo.loaders import (
     cohorts,
     coteaching,
     elearning,
+    evaluations,
     modules,
     quizzes,
     stories,
@@ -19,8 +20,20 @@ from demo.loaders import (
 # Order matters: pages need the site, quizzes must exist before lessons place
 # them, progress and plans refer to users and pages; the cohorts follow the
 # course; assignments go into the living cohort (after the cohorts loader)
-# and the demo pair's teaching plan.
-LOADERS = [accounts, elearning, quizzes, modules, cohorts, theme_sessions, coteaching, stories, assignments]
+# and the demo pair's teaching plan; evaluations answer the living cohort's
+# past days.
+LOADERS = [
+    accounts,
+    elearning,
+    quizzes,
+    modules,
+    cohorts,
+    theme_sessions,
+    coteaching,
+    stories,
+    assignments,
+    evaluations,
+]
 
 
 class Command(BaseCommand):
