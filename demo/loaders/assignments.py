@@ -27,10 +27,12 @@ from assignments.models import (
     SubmissionStatus,
     Visibility,
 )
-from cohorts.models import Cohort, CohortLeader, LocalGroup, Participant, ParticipantStatus
+from cohorts.models import Attendance, Cohort, CohortLeader, LocalGroup, Participant, ParticipantStatus
 from coteaching.models import TeachingPlan
 from demo.content import assignments as content
 from demo.dates import is_working_day
+from modules import services as course_services
+from modules.models import EnrolmentSource
 
 LEARNER_EMAIL = "deltaker@demo.helsepedagogikk.no"
 USER_REP_EMAIL = "bruker@demo.helsepedagogikk.no"
@@ -94,6 +96,14 @@ def _member(spec, cohort, group) -> Participant:
     participant, _created = Participant.objects.update_or_create(
         cohort=cohort, user=user, defaults={"group": group, "status": ParticipantStatus.CONFIRMED}
     )
+    # A seat in the cohort is an enrolment in its course, and these members
+    # were there on the days that are over, as the other participants were.
+    course_services.course_enrol(user=user, course=cohort.course, source=EnrolmentSource.COHORT)
+    marked_by = cohort.leaders.order_by("sort_order").values_list("user", flat=True).first()
+    for day in cohort.days.filter(ends_at__lte=timezone.now()):
+        Attendance.objects.update_or_create(
+            day=day, participant=participant, defaults={"present": True, "marked_by_id": marked_by}
+        )
     return participant
 
 

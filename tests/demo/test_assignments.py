@@ -11,9 +11,12 @@ from django.utils import timezone
 from accounts.models import User
 from assignments import selectors
 from assignments.models import Assignment, AssignmentKind, Submission, SubmissionStatus
+from cohorts.models import Attendance, Participant
+from demo.content import assignments as assignments_content
 from demo.dates import is_working_day
 from demo.loaders import assignments as assignments_loader
 from demo.loaders import coteaching as coteaching_loader
+from modules.models import Enrolment
 from tests.factories.cohorts import (
     CohortFactory,
     CohortLeaderFactory,
@@ -56,6 +59,12 @@ def test_the_demo_cohort_gets_assignments_submissions_and_an_assessed_final_plan
         assert is_working_day(timezone.localtime(assignment.due_at).date())
     leader = User.objects.get(email="gruppeleder@demo.helsepedagogikk.no")
     assert len(selectors.waiting_submissions(user=leader)) == 2
+    # The members it adds are enrolled and were there on the days that are over, like everyone else.
+    added = Participant.objects.filter(user__email__in=[m["email"] for m in assignments_content.GROUP_MEMBERS])
+    assert added.count() == len(assignments_content.GROUP_MEMBERS)
+    for participant in added:
+        assert Enrolment.objects.filter(user=participant.user, course=living_cohort.course).exists()
+        assert Attendance.objects.filter(participant=participant, present=True).count() == 2
     final = Submission.objects.get(assignment__kind=AssignmentKind.FINAL_PLAN)
     assert final.status == SubmissionStatus.FEEDBACK_GIVEN and final.rubric_scores.count() == 7
     learner = User.objects.get(email="deltaker@demo.helsepedagogikk.no")
