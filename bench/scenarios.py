@@ -452,8 +452,8 @@ def print_row(row: dict) -> None:
 
 def compare(report: dict, previous: dict | None) -> list[str]:
     """Scenarios whose ratio fell more than REGRESSION below the last committed result."""
-    if not previous:
-        return []
+    if not previous or previous.get("size") != report["size"]:
+        return []  # figures at another size are not comparable
     before = {row["name"]: row for row in previous.get("scenarios", [])}
     lines = []
     for row in report["scenarios"]:

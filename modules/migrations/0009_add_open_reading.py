@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('modules', '0008_audience_section_for_all_instead_of_both'),
+        ('modules', '0009_add_sources_to_modules_and_lessons'),
     ]
 
     operations = [

@@ -9,7 +9,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('modules', '0008_audience_section_for_all_instead_of_both'),
+        ('modules', '0009_remove_course_evaluation_for_evaluations_app'),
     ]
 
     operations = [
