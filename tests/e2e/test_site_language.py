@@ -39,12 +39,14 @@ def test_switch_languages_on_a_lesson_and_back(page, home, login):
     assert page.get_by_role("heading", level=1).inner_text() == lesson.title
     note = page.locator(".language-notice")
     assert note.get_attribute("lang") == "en" and "not translated yet" in note.inner_text()
+    assert "shown in Norwegian Bokmål." in note.inner_text()  # our own name, not Django's "Bokmal"
     assert page.get_by_role("button", name=nb("Mark as completed")).is_visible()
 
     switch_to(page, "Norsk (nynorsk)")
     assert page.url.endswith(f"/nn{lesson.url}"), page.url  # never /nn/en/…
     assert page.locator("html").get_attribute("lang") == "nb"
     assert page.locator(".language-notice").get_attribute("lang") == "nn"
+    assert "vist på bokmål." in page.locator(".language-notice").inner_text()
 
     switch_to(page, "Norsk (bokmål)")
     assert page.url.endswith(lesson.url) and "/nn/" not in page.url and "/en/" not in page.url
