@@ -87,6 +87,19 @@ def _test_settings(settings, request):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the site's default language (bokmål). A request
+    through the test client leaves its language active in the thread, so
+    without this a test would inherit whichever language the test before it
+    asked for (a reverse() giving /en/…, a message in English)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def _page_indexes(request, settings):
     """Wagtail indexes every saved object for search and for its reference
     index (where it is used), which is a third of the cost of building a
