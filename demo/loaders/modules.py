@@ -285,7 +285,8 @@ def load_course(*, home, stdout=None) -> CoursePage:
             "estimated_hours": _hours(specs),
             "enrolment_mode": EnrolmentMode.OPEN,
             "open_reading": True,
-            "lock_modules_in_order": True,
+            # A cohort course is paced by its course days: the pre-work a day names must be open.
+            "lock_modules_in_order": False,
             "certificate_enabled": True,
             "certificate_hours": None,
         },
