@@ -322,6 +322,7 @@ def main() -> int:
     import django
 
     django.setup()
+    import reporting
     import scenarios  # noqa: I001 (needs Django set up)
 
     only = {name.strip() for name in os.environ.get("BENCH_ONLY", "").split(",") if name.strip()}
@@ -332,7 +333,7 @@ def main() -> int:
         with Server() as server:
             for scenario in built:
                 results.append(scenarios.measure(scenario, server=server))
-                scenarios.print_row(results[-1])
+                reporting.print_row(results[-1])
     finally:
         scenarios.cleanup()
     report = {
@@ -343,13 +344,13 @@ def main() -> int:
         f"{CONNECTIONS} connections, {SECONDS:g} s per run, median of {ROUNDS} rounds",
         "scenarios": results,
     }
-    regressions = scenarios.compare(report, git_committed_results())
+    regressions = reporting.compare(report, git_committed_results())
     report["regressions"] = regressions
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "latest.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    (RESULTS / "latest.md").write_text(scenarios.markdown(report))
+    (RESULTS / "latest.md").write_text(reporting.markdown(report))
     print()
-    print(scenarios.markdown(report))
+    print(reporting.markdown(report))
     for line in regressions:
         print(f"REGRESSION: {line}")
     return 0
