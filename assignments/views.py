@@ -8,9 +8,9 @@ the refusal's status (422, 409); a plain form gets the page again."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
@@ -45,9 +45,7 @@ def _done(request, url: str, message: str):
 
 def _refused(request, *, template: str, partial: str, context: dict, status: int):
     """The form again with its messages: the partial for htmx, else the page."""
-    if request.htmx:
-        return HttpResponse(render_to_string(partial, context, request=request), status=status)
-    return render(request, template, context, status=status)
+    return TemplateResponse(request, partial if request.htmx else template, context, status=status)
 
 
 def _submission_form(page: selectors.AssignmentPage) -> SubmissionForm:
