@@ -4,7 +4,7 @@ permission, "Mine data", erasure and retention."""
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import AnonymousUser, Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
@@ -57,8 +57,6 @@ def test_record_refuses_unknown_actions_and_details_that_are_not_small_facts(kwa
 
 
 def test_an_anonymous_actor_is_stored_as_the_system():
-    from django.contrib.auth.models import AnonymousUser
-
     event = services.record(actor=AnonymousUser(), action=AuditAction.EXPORT_STARTED)
     assert event.actor is None
 
