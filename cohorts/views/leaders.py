@@ -12,13 +12,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from audit import services as audit
+from audit.models import AuditAction
 from cohorts import selectors, services
-
-
-def record_member_view(*, request, participant) -> None:
-    """The audit point for viewing one learner's details (issue 15: every
-    view of a report about one person is logged). The ``audit`` app has not
-    landed yet; when it has, this calls ``audit.services.record(...)``."""
 
 
 @require_GET
@@ -40,7 +36,13 @@ def member(request, cohort_id: int, participant_id: int):
     if found is None:
         raise Http404
     detail = selectors.member_detail(participant=found)
-    record_member_view(request=request, participant=found)
+    # Every view of one person's details is in the audit log (issue 15).
+    audit.record(
+        actor=request.user,
+        action=AuditAction.PERSON_VIEWED_BY_LEADER,
+        subject=found.user,
+        details={"cohort_id": found.cohort_id, "participant_id": found.pk, "group_id": found.group_id},
+    )
     return render(
         request,
         "cohorts/member.html",

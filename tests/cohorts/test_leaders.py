@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from audit.models import AuditEvent
 from cohorts.models import Attendance
 from modules import services as course_services
 from quizzes import services as quiz_services
@@ -88,6 +89,10 @@ def test_member_details_show_progress_quiz_attendance_and_only_shared_reflection
     assert "100 %" in content and nb("passed") in content
     assert "Jeg lærte å lytte." in content and "Hva lærte du av gruppearbeidet?" in content
     assert "Hemmelig svar om diagnosen." not in content
+    # The visit is in the audit log, about the learner, once per view.
+    event = AuditEvent.objects.get()
+    assert (event.actor, event.action, event.subject_user) == (mine.leader, "person_viewed_by_leader", member.user)
+    assert event.details == {"cohort_id": world["cohort"].pk, "participant_id": member.pk, "group_id": mine.pk}
     # The group page links each member to these details and counts the quizzes passed.
     group_page = client.get(mine.get_absolute_url()).content.decode()
     assert url in group_page and "1/1" in group_page
@@ -99,6 +104,7 @@ def test_member_details_are_404_for_everyone_but_their_leaders(client, world):
     for outsider in (world["theirs"].leader, member.user, other.user, UserFactory()):
         client.force_login(outsider)
         assert client.get(url).status_code == 404
+    assert not AuditEvent.objects.exists()  # a refusal shows nothing, so logs nothing
     client.force_login(cohort.leaders.first().user)  # a course leader sees everyone in the cohort
     assert client.get(url).status_code == 200
     assert client.get(reverse("cohorts:member", args=[cohort.pk, other.pk])).status_code == 200
