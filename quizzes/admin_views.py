@@ -29,6 +29,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
+from elearning.spreadsheet import csv_safe
 from quizzes import reports
 from quizzes.models import Quiz
 
@@ -76,8 +77,7 @@ def report(request, quiz_id: int):
 
 def _text(value) -> str:
     """Text must not become a spreadsheet formula (CSV injection)."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return csv_safe(str(value))
 
 
 def _number(value) -> str:
