@@ -16,7 +16,7 @@ from accounts.models import Role
 from cohorts import calendar
 from cohorts.models import Cohort, CourseDay, Participant
 from tests.factories.accounts import StaffFactory, UserFactory
-from tests.factories.cohorts import ParticipantFactory
+from tests.factories.cohorts import CohortFactory, LocalGroupFactory, ParticipantFactory
 from tests.i18n import nb
 
 pytestmark = pytest.mark.django_db
@@ -202,3 +202,37 @@ def test_a_course_day_saved_on_a_public_holiday_is_kept_with_a_warning(staff_cli
     warnings = [str(m) for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
     assert len(warnings) == 1 and "Dag 5 (Kristi himmelfartsdag" in warnings[0]
     assert timezone.localtime(CourseDay.objects.get(pk=day.pk).starts_at).date() == ascension
+
+
+def test_staff_move_a_participant_only_between_their_cohorts_groups(staff_client, course, cohort):
+    other = CohortFactory(course=course, title="Kull høsten 2027")
+    mine = LocalGroupFactory(cohort=cohort, name="Gruppe 1")
+    theirs = LocalGroupFactory(cohort=other, name="Gruppe 1")
+    participant = ParticipantFactory(cohort=cohort)
+    url = reverse("wagtailsnippets_cohorts_participant:edit", args=[participant.pk])
+
+    page = staff_client.get(url).content.decode()
+    assert f"Gruppe 1 ({cohort.title})" in page
+    assert other.title not in page  # the other cohort's "Gruppe 1" is no choice
+
+    response = staff_client.post(url, {"group": theirs.pk})
+    assert response.status_code == 200  # the form again, with the choice refused
+    participant.refresh_from_db()
+    assert participant.group_id is None
+
+    response = staff_client.post(url, {"group": mine.pk})
+    assert response.status_code == 302
+    participant.refresh_from_db()
+    assert participant.group_id == mine.pk
+
+
+def test_no_seat_is_given_past_the_seat_allocation_in_the_admin(staff_client, cohort):
+    participant = ParticipantFactory(cohort=cohort)
+    listing = staff_client.get(reverse("wagtailsnippets_cohorts_participant:list")).content.decode()
+    assert reverse("wagtailsnippets_cohorts_participant:add") not in listing
+    assert staff_client.get(reverse("wagtailsnippets_cohorts_participant:add")).status_code == 302  # refused
+    staff_client.post(
+        reverse("wagtailsnippets_cohorts_participant:edit", args=[participant.pk]), {"group": "", "status": "cancelled"}
+    )
+    participant.refresh_from_db()
+    assert participant.status == "confirmed"  # the status is not edited here
