@@ -108,7 +108,7 @@ def test_the_second_leaders_assessment_comes_back_on_the_current_version(client,
     other_leader = world.cohort.leaders.get(role=Role.USER_REPRESENTATIVE).user
     first = services.final_plan_assess(
         user=other_leader, submission_id=submitted.pk,
-        scores={c: (RubricLevel.MET, "") for c in RubricCriterion.values}, text="Godt arbeid.",
+        scores=dict.fromkeys(RubricCriterion.values, (RubricLevel.MET, "")), text="Godt arbeid.",
         decision=Decision.FEEDBACK, base_version=opened_at,
     )  # fmt: skip
     login(client, world.course_leader)
