@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('modules', '0011_label_blocks_for_editors'),
+        ('modules', '0012_course_cohort_not_locked_in_order'),
     ]
 
     operations = [
