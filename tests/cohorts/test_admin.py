@@ -13,7 +13,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from accounts.models import Role
 from cohorts.models import Cohort, CourseDay, Participant
 from tests.factories.accounts import StaffFactory, UserFactory
-from tests.factories.cohorts import ParticipantFactory
+from tests.factories.cohorts import CohortFactory, LocalGroupFactory, ParticipantFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -152,3 +152,37 @@ def test_admin_views_refuse_learners(client, cohort, learner):
     for url in (reverse("cohorts_admin:copy", args=[cohort.pk]), reverse("cohorts_admin:add_participants")):
         response = client.get(url)
         assert response.status_code == 302 and "/login/" in response.url
+
+
+def test_staff_move_a_participant_only_between_their_cohorts_groups(staff_client, course, cohort):
+    other = CohortFactory(course=course, title="Kull høsten 2027")
+    mine = LocalGroupFactory(cohort=cohort, name="Gruppe 1")
+    theirs = LocalGroupFactory(cohort=other, name="Gruppe 1")
+    participant = ParticipantFactory(cohort=cohort)
+    url = reverse("wagtailsnippets_cohorts_participant:edit", args=[participant.pk])
+
+    page = staff_client.get(url).content.decode()
+    assert f"Gruppe 1 ({cohort.title})" in page
+    assert other.title not in page  # the other cohort's "Gruppe 1" is no choice
+
+    response = staff_client.post(url, {"group": theirs.pk})
+    assert response.status_code == 200  # the form again, with the choice refused
+    participant.refresh_from_db()
+    assert participant.group_id is None
+
+    response = staff_client.post(url, {"group": mine.pk})
+    assert response.status_code == 302
+    participant.refresh_from_db()
+    assert participant.group_id == mine.pk
+
+
+def test_no_seat_is_given_past_the_seat_allocation_in_the_admin(staff_client, cohort):
+    participant = ParticipantFactory(cohort=cohort)
+    listing = staff_client.get(reverse("wagtailsnippets_cohorts_participant:list")).content.decode()
+    assert reverse("wagtailsnippets_cohorts_participant:add") not in listing
+    assert staff_client.get(reverse("wagtailsnippets_cohorts_participant:add")).status_code == 302  # refused
+    staff_client.post(
+        reverse("wagtailsnippets_cohorts_participant:edit", args=[participant.pk]), {"group": "", "status": "cancelled"}
+    )
+    participant.refresh_from_db()
+    assert participant.status == "confirmed"  # the status is not edited here
