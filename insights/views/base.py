@@ -13,9 +13,9 @@ What this base adds, once for every report:
 - a clear message for a filter that is not valid (400), never a 500 and
   never the unfiltered numbers;
 - CSV cells that a spreadsheet would read as a formula start with an
-  apostrophe (Wagtail neutralises them in XLSX only), and the CSV starts
-  with a byte order mark so Excel reads it as UTF-8;
-- every download is recorded (``record_export``).
+  apostrophe (elearning.spreadsheet; Wagtail neutralises them in XLSX only),
+  and the CSV starts with a byte order mark so Excel reads it as UTF-8;
+- every download is written to the audit log (``record_export``).
 """
 
 from __future__ import annotations
@@ -29,16 +29,11 @@ from django.urls import path, reverse
 from django.utils.functional import cached_property
 from wagtail.admin.views.reports import ReportView
 
+from audit import services as audit_services
+from audit.models import AuditAction
+from elearning.spreadsheet import csv_safe
 from insights import suppression
 from insights.permissions import VIEW_REPORTS, permission_policy
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value):
-    """Text must not become a spreadsheet formula (CSV injection)."""
-    text = str(value)
-    return "'" + text if text[:1] in FORMULA_STARTS else text
 
 
 def export_value(value):
@@ -177,8 +172,23 @@ class InsightReportView(ReportView):
             self.record_export(request.GET.get("export"))
         return response
 
+    def audit_filters(self) -> dict:
+        """The filters as they were asked for, for the audit log: known
+        names only, each value cut to what the log accepts."""
+        names = tuple(self.filters.filters) if self.filters else ()
+        return {
+            key: value[: audit_services.MAX_STRING_CHARS]
+            for key, value in self.request.GET.items()
+            if key.startswith(names) and value
+        }
+
     def record_export(self, export_format: str) -> None:
-        """Every download is written to the audit log (see insights.audit)."""
+        """Every download is written to the audit log, with the filters."""
+        audit_services.record(
+            actor=self.request.user,
+            action=AuditAction.REPORT_EXPORTED,
+            details={"report": self.slug, "format": export_format, "filters": self.audit_filters()},
+        )
 
     # --- export --------------------------------------------------------------------
 
@@ -187,9 +197,7 @@ class InsightReportView(ReportView):
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV and isinstance(value, str):
-            return neutralise(value)
-        return value
+        return csv_safe(value) if export_format == self.FORMAT_CSV else value
 
     def get_heading(self, queryset, field):
         return str(self.export_headings.get(field, field))

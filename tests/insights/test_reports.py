@@ -9,6 +9,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from accounts.models import Role
+from audit.models import AuditAction, AuditEvent
 from insights import suppression
 from modules.models import Enrolment
 from tests.factories.accounts import AdminUserFactory
@@ -156,3 +157,22 @@ def test_the_funnel_hides_everything_for_a_small_course(client, analyst, course)
     response = client.get(reverse("insights_funnel"), {"course": course.pk})
     assert {row["learners"] for row in response.context["object_list"]} == {suppression.HIDDEN}
     assert response.context["summary"][0][1] is suppression.HIDDEN
+
+
+def test_every_download_is_written_to_the_audit_log(client, analyst, course):
+    learners(course, 5)
+    client.force_login(analyst)
+    url = reverse("insights_completion")
+    client.get(url, {"by": "profession", "workplace": "Bergen"})
+    assert not AuditEvent.objects.exists()  # looking at aggregates is not logged
+    for export in ("csv", "xlsx"):
+        client.get(url, {"by": "profession", "workplace": "Bergen", "export": export, "unknown": "x"})
+    events = list(AuditEvent.objects.order_by("pk"))
+    assert [(event.actor, event.action) for event in events] == [(analyst, AuditAction.REPORT_EXPORTED)] * 2
+    assert events[0].details == {
+        "report": "completion",
+        "format": "csv",
+        "filters": {"by": "profession", "workplace": "Bergen"},
+    }
+    client.get(url, {"role": "dragon", "export": "csv"})  # refused: no file, no event
+    assert AuditEvent.objects.count() == 2
