@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('modules', '0012_course_cohort_not_locked_in_order'),
+        ('modules', '0013_one_heading_and_paragraph_block'),
     ]
 
     operations = [
