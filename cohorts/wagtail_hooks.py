@@ -1,3 +1,4 @@
+from django.contrib import messages
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -10,7 +11,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cohorts import admin_views, privacy, selectors
+from cohorts import admin_views, calendar, privacy, selectors
 from cohorts.admin_forms import CohortAdminForm, CourseDayAdminForm, ParticipantAdminForm
 from cohorts.models import Cohort, CourseDay, Participant
 
@@ -83,6 +84,17 @@ register_snippet(CohortAdminGroup)
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("cohorts-admin/", include((admin_views.urlpatterns, "cohorts_admin")))]
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def warn_about_a_day_off(request, instance):
+    """A course day saved on a weekend or a Norwegian public holiday is kept,
+    with a warning (the copy screen warns the same way)."""
+    if isinstance(instance, CourseDay):
+        off = calendar.days_off([instance])
+        if off:
+            messages.warning(request, admin_views.DAYS_OFF_WARNING % {"days": calendar.describe(off)})
 
 
 @hooks.register("register_snippet_listing_buttons")

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "stories",
     "assignments",
     "evaluations",
+    "audit",
     # The demo site (load_demo); no models, and no product app imports it.
     "demo",
     # Wagtail
@@ -237,6 +238,13 @@ CELERY_BEAT_SCHEDULE: dict = {
         "schedule": env.float("ASSIGNMENTS_SWEEP_SECONDS", default=15 * 60),
     },
     "evaluations-invite-follow-ups": {"task": "evaluations.tasks.invite_follow_ups", "schedule": 6 * 3600},
+    "audit-purge-expired-events": {"task": "audit.tasks.purge_expired_events", "schedule": 24 * 3600},
+}
+
+# --- Audit log (audit/) -----------------------------------------------------
+AUDIT = {
+    # Events (who exported or looked at whose data) are deleted after this many days.
+    "RETENTION_DAYS": env.int("AUDIT_RETENTION_DAYS", default=2 * 365),
 }
 
 # --- Course evaluations ---------------------------------------------------

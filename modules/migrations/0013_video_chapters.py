@@ -9,7 +9,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('modules', '0011_label_blocks_for_editors'),
+        ('modules', '0012_course_cohort_not_locked_in_order'),
     ]
 
     operations = [
