@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "stories",
     "assignments",
     "evaluations",
+    "insights",
     "audit",
     # The demo site (load_demo); no models, and no product app imports it.
     "demo",
@@ -282,6 +283,9 @@ ASSIGNMENTS = {
 # --- Quizzes --------------------------------------------------------------
 # A timed quiz accepts answers and the submission this many seconds after its
 # deadline (a slow network, a click at the last second).
+# Reports (insights): aggregates about fewer people than this are hidden.
+REPORTS_MIN_GROUP_SIZE = env.int("REPORTS_MIN_GROUP_SIZE", default=5)
+
 QUIZ_GRACE_SECONDS = env.int("QUIZ_GRACE_SECONDS", default=30)
 
 # --- Auth -----------------------------------------------------------------
@@ -386,6 +390,7 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/designsystemet", BASE_DIR / "node_modules/@digdir/designsystemet-css/dist"),
     ("vendor/inter", BASE_DIR / "node_modules/@fontsource-variable/inter"),
+    ("vendor/chartjs", BASE_DIR / "node_modules/chart.js/dist"),
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
