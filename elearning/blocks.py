@@ -1,10 +1,17 @@
 """Blocks every app's StreamFields can use.
 
-SourceBlock is one reference (author, year, title, link); SourcesBlock is a
-"Les mer" list of them, for lesson bodies, content pages and theme-session
-materials; SourcesStreamBlock is a page's own list (a module's sources).
-ChapterBlock is a chapter mark in a video (a lesson video, a session recording):
-the page lists the chapters as links that seek the player."""
+HeadingBlock and ParagraphBlock are the section heading (h2) and the body
+text of every stream: content pages, lesson bodies and assignment prompts
+declare them as ``heading = HeadingBlock()`` and ``paragraph =
+ParagraphBlock()``. SourceBlock is one reference (author, year, title, link);
+SourcesBlock is a "Les mer" list of them, for lesson bodies, content pages
+and theme-session materials; SourcesStreamBlock is a page's own list (a
+module's sources). ChapterBlock is a chapter mark in a video (a lesson video,
+a session recording): the page lists the chapters as links that seek the player.
+
+Migrations name these classes (``elearning.blocks.HeadingBlock``), so a block
+here is renamed or removed only with a migration of every StreamField that
+uses it."""
 
 import re
 
@@ -12,7 +19,35 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from elearning.richtext import BLOCK_RICH_TEXT_FEATURES
+
 TIMESTAMP_RE = re.compile(r"^(?:(\d{1,2}):)?([0-5]?\d):([0-5]\d)$")
+
+
+class HeadingBlock(blocks.CharBlock):
+    """A section heading in a stream, rendered as h2 (the page title is the h1)."""
+
+    class Meta:
+        label = _("Heading")
+        icon = "title"
+        form_classname = "title"
+        template = "blocks/heading.html"
+        help_text = _("A section heading (level 2).")
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """Body text in a stream. It sits under a heading, so its own headings
+    start at h3 (``BLOCK_RICH_TEXT_FEATURES``)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", BLOCK_RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        label = _("Paragraph")
+        icon = "pilcrow"
+        template = "blocks/paragraph.html"
+        help_text = _("Body text.")
 
 
 class SourceBlock(blocks.StructBlock):

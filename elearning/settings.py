@@ -238,6 +238,7 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "assignments.tasks.send_due_reminders",
         "schedule": env.float("ASSIGNMENTS_SWEEP_SECONDS", default=15 * 60),
     },
+    "assignments-delete-orphan-files": {"task": "assignments.tasks.delete_orphan_files", "schedule": 24 * 3600},
     "evaluations-invite-follow-ups": {"task": "evaluations.tasks.invite_follow_ups", "schedule": 6 * 3600},
     "audit-purge-expired-events": {"task": "audit.tasks.purge_expired_events", "schedule": 24 * 3600},
 }

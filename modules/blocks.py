@@ -21,7 +21,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtailmedia.blocks import AudioChooserBlock, VideoChooserBlock
 
 from accounts.models import Audience
-from elearning.blocks import ChapterBlock, SourcesBlock, chapters_error
+from elearning.blocks import ChapterBlock, HeadingBlock, ParagraphBlock, SourcesBlock, chapters_error
 from elearning.richtext import BLOCK_RICH_TEXT_FEATURES
 
 DYNAMIC_BLOCK_TYPES = frozenset({"reflection", "quiz", "embed"})
@@ -204,20 +204,8 @@ class AudienceSectionBlock(blocks.StructBlock):
 
 
 class LessonBodyBlock(blocks.StreamBlock):
-    heading = blocks.CharBlock(
-        label=_("Heading"),
-        icon="title",
-        form_classname="title",
-        template="blocks/heading.html",
-        help_text=_("A section heading."),
-    )
-    paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"),
-        icon="pilcrow",
-        features=BLOCK_RICH_TEXT_FEATURES,
-        template="blocks/paragraph.html",
-        help_text=_("Body text."),
-    )
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
     image = ImageBlock(label=_("Image"))
     video = VideoBlock(label=_("Video"))
     audio = AudioBlock(label=_("Audio"))
