@@ -4,7 +4,8 @@ interval between course days and the final plan, dated from the cohort's
 days; two more participants in the demo group leader's group whose
 submissions wait for feedback; the demo learner's first assignment
 submitted, revised and approved, a draft of the second; and the demo pair's
-final plan submitted and assessed along the rubric.
+final plan submitted, sent back for a revision along the rubric, revised and
+approved.
 
 Idempotent: assignments are looked up by cohort and title, people by e-mail,
 submissions by assignment and participant, feedback by submission, round
@@ -95,8 +96,12 @@ def _member(spec, cohort, group, *, past_days, marked_by) -> Participant:
 
 
 def _past(when: datetime.datetime) -> datetime.datetime:
-    """Never in the future, whatever day of the cohort today is."""
-    return min(when, timezone.now() - datetime.timedelta(hours=1))
+    """Never in the future, whatever day of the cohort today is, and on a
+    working day (people at work submit and give feedback on weekdays)."""
+    when = min(when, timezone.now() - datetime.timedelta(hours=1))
+    while not is_working_day(timezone.localtime(when).date()):
+        when -= datetime.timedelta(days=1)
+    return when
 
 
 def _submission(assignment, participant, *, text, status, submitted_at, round_=1, **extra) -> Submission:
@@ -107,7 +112,7 @@ def _submission(assignment, participant, *, text, status, submitted_at, round_=1
         "round": round_ if submitted else 0,
         "submitted_at": submitted_at if submitted else None,
         "is_late": bool(submitted and submitted_at > assignment.due_at),
-        "decided_at": submitted_at + datetime.timedelta(days=1)
+        "decided_at": _past(submitted_at + datetime.timedelta(days=1))
         if status in (SubmissionStatus.APPROVED, SubmissionStatus.REVISION_REQUESTED)
         else None,
         "updated_at": submitted_at,
@@ -191,19 +196,22 @@ def load(*, stdout=None) -> None:
                 submitted_at=_past(days[1].ends_at + datetime.timedelta(days=1, hours=index)),
             )  # fmt: skip
 
-    # The demo pair's final plan, submitted and assessed along the rubric.
+    # The demo pair's final plan: submitted, a revision asked for along the rubric, revised and approved.
     plan = TeachingPlan.objects.filter(team__memberships__user=learner).filter(team__memberships__user=user_rep).first()
     if plan is not None and course_leader is not None:
-        submitted_at = _past(days[1].ends_at + datetime.timedelta(days=2))
+        first_round = _past(days[1].ends_at + datetime.timedelta(days=2))
+        revised_at = _past(days[1].ends_at + datetime.timedelta(days=4))
         final_submission = _submission(
-            final, me, text=content.FINAL_PLAN_NOTE, status=SubmissionStatus.FEEDBACK_GIVEN,
-            submitted_at=submitted_at, team=plan.team, plan=plan,
+            final, me, text=content.FINAL_PLAN_REVISED_NOTE, status=SubmissionStatus.APPROVED,
+            submitted_at=revised_at, round_=2, team=plan.team, plan=plan,
         )  # fmt: skip
         for criterion, (level, note) in content.FINAL_PLAN_RUBRIC.items():
             RubricScore.objects.update_or_create(
                 submission=final_submission, criterion=criterion,
-                defaults={"level": level, "feedback": note, "assessed_by": course_leader.user, "updated_at": submitted_at},
+                defaults={"level": level, "feedback": note, "assessed_by": course_leader.user, "updated_at": revised_at},
             )  # fmt: skip
-        _feedback(final_submission, course_leader.user, text=content.FINAL_PLAN_FEEDBACK, decision=Decision.FEEDBACK,
-                  round_=1, at=submitted_at)  # fmt: skip
+        _feedback(final_submission, course_leader.user, text=content.FINAL_PLAN_FEEDBACK, decision=Decision.REVISION,
+                  round_=1, at=_past(first_round + datetime.timedelta(days=1)))  # fmt: skip
+        _feedback(final_submission, course_leader.user, text=content.FINAL_PLAN_APPROVAL, decision=Decision.APPROVE,
+                  round_=2, at=_past(revised_at + datetime.timedelta(days=1)))  # fmt: skip
     _out(stdout, f"Assignments: {len(practice)} practice assignments and the final plan in {cohort.title}")
