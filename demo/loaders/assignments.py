@@ -84,14 +84,14 @@ def _assignment(cohort, days, spec, *, kind, sort_order) -> Assignment:
     return assignment
 
 
-def _member(spec, cohort, group, *, past_days, marked_by) -> Participant:
-    """A participant in ``group`` who, like the others, was there on the
-    course days that are over (``past_days``)."""
+def _member(spec, cohort, group, *, days, marked_by) -> Participant:
+    """A participant in ``group`` who, like the others, was there on those of
+    the cohort's ``days`` that are over."""
     user = accounts_demo.person(
         spec["email"], first_name=spec["first_name"], last_name=spec["last_name"], role=spec["role"]
     )
     participant = cohorts_demo.seat(cohort, user, group)
-    cohorts_demo.record_attendance(past_days, [participant], marked_by=marked_by)
+    cohorts_demo.record_attendance(days, [participant], marked_by=marked_by)
     return participant
 
 
@@ -182,7 +182,7 @@ def load(*, stdout=None) -> None:
     # The group leader's group: assignment 1 done, assignment 2 waiting for feedback.
     if group is not None:
         for index, spec in enumerate(content.GROUP_MEMBERS):
-            member = _member(spec, cohort, group, past_days=days, marked_by=course_leader and course_leader.user)
+            member = _member(spec, cohort, group, days=days, marked_by=course_leader and course_leader.user)
             one = _submission(
                 first, member, text=spec["answers"]["helsekompetanse"],
                 status=SubmissionStatus.APPROVED if index == 0 else SubmissionStatus.FEEDBACK_GIVEN,
