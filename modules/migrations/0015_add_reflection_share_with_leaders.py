@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('modules', '0013_one_heading_and_paragraph_block'),
+        ('modules', '0014_video_chapters'),
     ]
 
     operations = [
