@@ -13,10 +13,9 @@ and author; everything is updated in place."""
 
 import datetime
 
-from allauth.account.models import EmailAddress
 from django.utils import timezone
 
-from accounts.models import Profile, User
+from accounts.models import User
 from assignments.models import (
     Assignment,
     AssignmentKind,
@@ -28,12 +27,12 @@ from assignments.models import (
     SubmissionStatus,
     Visibility,
 )
-from cohorts.models import Attendance, Cohort, CohortLeader, LocalGroup, Participant, ParticipantStatus
+from cohorts.models import Cohort, CohortLeader, LocalGroup, Participant
 from coteaching.models import TeachingPlan
 from demo.content import assignments as content
 from demo.dates import is_working_day
-from modules import services as course_services
-from modules.models import EnrolmentSource
+from demo.loaders import accounts as accounts_demo
+from demo.loaders import cohorts as cohorts_demo
 
 LEARNER_EMAIL = "deltaker@demo.helsepedagogikk.no"
 USER_REP_EMAIL = "bruker@demo.helsepedagogikk.no"
@@ -85,26 +84,14 @@ def _assignment(cohort, days, spec, *, kind, sort_order) -> Assignment:
     return assignment
 
 
-def _member(spec, cohort, group) -> Participant:
-    user, created = User.objects.get_or_create(
-        email=spec["email"], defaults={"first_name": spec["first_name"], "last_name": spec["last_name"]}
+def _member(spec, cohort, group, *, days, marked_by) -> Participant:
+    """A participant in ``group`` who, like the others, was there on those of
+    the cohort's ``days`` that are over."""
+    user = accounts_demo.person(
+        spec["email"], first_name=spec["first_name"], last_name=spec["last_name"], role=spec["role"]
     )
-    if created:
-        user.set_unusable_password()
-        user.save()
-    EmailAddress.objects.update_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
-    Profile.objects.update_or_create(user=user, defaults={"role": spec["role"]})
-    participant, _created = Participant.objects.update_or_create(
-        cohort=cohort, user=user, defaults={"group": group, "status": ParticipantStatus.CONFIRMED}
-    )
-    # A seat in the cohort is an enrolment in its course, and these members
-    # were there on the days that are over, as the other participants were.
-    course_services.course_enrol(user=user, course=cohort.course, source=EnrolmentSource.COHORT)
-    marked_by = cohort.leaders.order_by("sort_order").values_list("user", flat=True).first()
-    for day in cohort.days.filter(ends_at__lte=timezone.now()):
-        Attendance.objects.update_or_create(
-            day=day, participant=participant, defaults={"present": True, "marked_by_id": marked_by}
-        )
+    participant = cohorts_demo.seat(cohort, user, group)
+    cohorts_demo.record_attendance(days, [participant], marked_by=marked_by)
     return participant
 
 
@@ -195,7 +182,7 @@ def load(*, stdout=None) -> None:
     # The group leader's group: assignment 1 done, assignment 2 waiting for feedback.
     if group is not None:
         for index, spec in enumerate(content.GROUP_MEMBERS):
-            member = _member(spec, cohort, group)
+            member = _member(spec, cohort, group, days=days, marked_by=course_leader and course_leader.user)
             one = _submission(
                 first, member, text=spec["answers"]["helsekompetanse"],
                 status=SubmissionStatus.APPROVED if index == 0 else SubmissionStatus.FEEDBACK_GIVEN,
