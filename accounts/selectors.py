@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.utils import timezone
 
 from accounts import privacy
@@ -13,6 +14,13 @@ def profile_for(*, user) -> Profile | None:
         return user.profile
     except Profile.DoesNotExist:
         return None
+
+
+def user_language(user) -> str:
+    """The language to write to ``user`` in (e-mails, documents sent later):
+    the profile's preferred language, else the site's default."""
+    profile = getattr(user, "profile", None)
+    return (profile.preferred_language if profile else "") or settings.LANGUAGE_CODE
 
 
 def user_data_export(*, user) -> dict:

@@ -7,13 +7,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from accounts.selectors import user_language
 from assignments.models import Reminder
 from elearning.site_url import absolute_url
-
-
-def _language(user) -> str:
-    profile = getattr(user, "profile", None)
-    return (profile.preferred_language if profile else "") or settings.LANGUAGE_CODE
 
 
 def _name(user) -> str:
@@ -22,7 +18,7 @@ def _name(user) -> str:
 
 def due_reminder(reminder: Reminder) -> EmailMessage:
     assignment = reminder.assignment
-    with translation.override(_language(reminder.user)):
+    with translation.override(user_language(reminder.user)):
         body = render_to_string(
             "assignments/email/due_reminder.txt",
             {
@@ -43,7 +39,7 @@ def due_reminder(reminder: Reminder) -> EmailMessage:
 
 
 def waiting_digest(user, reminders: list[Reminder]) -> EmailMessage:
-    with translation.override(_language(user)):
+    with translation.override(user_language(user)):
         body = render_to_string(
             "assignments/email/waiting_digest.txt",
             {

@@ -84,6 +84,10 @@ class FeedbackForm(forms.Form):
     )
     base_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 
+    def service_arguments(self) -> dict:
+        """The service's arguments (``assignments.services.feedback_give``)."""
+        return {name: self.cleaned_data[name] for name in ("text", "decision", "base_version")}
+
 
 class AssessForm(FeedbackForm):
     """The rubric for a final plan: a level and feedback per criterion."""
@@ -108,6 +112,10 @@ class AssessForm(FeedbackForm):
     def scores(self) -> dict:
         data = self.cleaned_data
         return {value: (data.get(value), data.get(f"{value}_feedback", "")) for value in RubricCriterion.values}
+
+    def service_arguments(self) -> dict:
+        """The service's arguments (``assignments.services.final_plan_assess``)."""
+        return {**super().service_arguments(), "scores": self.scores()}
 
 
 class CommentForm(SubmitOnceForm):

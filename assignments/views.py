@@ -181,72 +181,27 @@ def submission_detail(request, submission_id: int):
     return render(request, "assignments/submission.html", _submission_context(page))
 
 
-@login_required
-@require_POST
-def feedback_give(request, submission_id: int):
+def _review(request, submission_id: int, *, form_class, allowed, decide, saved: str, partial: str, form_name: str):
+    """A leader's decision on a submission: feedback, or the final plan's
+    rubric. ``decide(form)`` calls the service. When another leader (or the
+    participant) got there first, the form comes back as the leader sent it,
+    with the text the service kept and the current version, beside what is
+    there now (409); sending it again then goes through."""
     page = _submission_page(request, submission_id)
-    if not page.can_review or page.assignment.is_final_plan:
+    if not allowed(page):
         raise Http404(_("This submission does not exist, or you may not see it."))
-    form = FeedbackForm(request.POST)
+    form = form_class(request.POST)
     status, conflict = 400, None
     if form.is_valid():
         try:
-            services.feedback_give(
-                user=request.user,
-                submission_id=page.submission.pk,
-                text=form.cleaned_data["text"],
-                decision=form.cleaned_data["decision"],
-                base_version=form.cleaned_data["base_version"],
-            )
-        except EditConflict as error:
-            conflict = error.current
-            form = FeedbackForm(
-                initial={
-                    "text": error.yours,
-                    "decision": form.cleaned_data["decision"],
-                    "base_version": error.current.version,
-                }
-            )
-            form.conflict_message = error.message
-            status = error.status
-        except UserError as error:
-            error.add_to_form(form)
-            status = error.status
-        else:
-            return _done(request, page.submission.get_absolute_url(), _("Your feedback has been saved."))
-    page = _submission_page(request, submission_id)
-    return _refused(
-        request,
-        template="assignments/submission.html",
-        partial="assignments/partials/feedback_form.html",
-        context=_submission_context(page, feedback_form=form, conflict=conflict),
-        status=status,
-    )
-
-
-@login_required
-@require_POST
-def final_plan_assess(request, submission_id: int):
-    page = _submission_page(request, submission_id)
-    if not (page.viewer.course_leader and page.can_review and page.assignment.is_final_plan):
-        raise Http404(_("This submission does not exist, or you may not see it."))
-    form = AssessForm(request.POST)
-    status, conflict = 400, None
-    if form.is_valid():
-        try:
-            services.final_plan_assess(
-                user=request.user,
-                submission_id=page.submission.pk,
-                scores=form.scores(),
-                text=form.cleaned_data["text"],
-                decision=form.cleaned_data["decision"],
-                base_version=form.cleaned_data["base_version"],
-            )
+            decide(form)
         except EditConflict as error:
             conflict = error.current
             data = request.POST.copy()
             data["base_version"] = str(error.current.version)
-            form = AssessForm(data)
+            if error.field:
+                data[error.field] = error.yours
+            form = form_class(data)
             form.is_valid()
             form.conflict_message = error.message
             status = error.status
@@ -254,14 +209,48 @@ def final_plan_assess(request, submission_id: int):
             error.add_to_form(form)
             status = error.status
         else:
-            return _done(request, page.submission.get_absolute_url(), _("Your assessment has been saved."))
+            return _done(request, page.submission.get_absolute_url(), saved)
     page = _submission_page(request, submission_id)
     return _refused(
         request,
         template="assignments/submission.html",
-        partial="assignments/partials/assess_form.html",
-        context=_submission_context(page, assess_form=form, conflict=conflict),
+        partial=partial,
+        context=_submission_context(page, conflict=conflict, **{form_name: form}),
         status=status,
+    )
+
+
+@login_required
+@require_POST
+def feedback_give(request, submission_id: int):
+    return _review(
+        request,
+        submission_id,
+        form_class=FeedbackForm,
+        allowed=lambda page: page.can_review and not page.assignment.is_final_plan,
+        decide=lambda form: services.feedback_give(
+            user=request.user, submission_id=submission_id, **form.service_arguments()
+        ),
+        saved=_("Your feedback has been saved."),
+        partial="assignments/partials/feedback_form.html",
+        form_name="feedback_form",
+    )
+
+
+@login_required
+@require_POST
+def final_plan_assess(request, submission_id: int):
+    return _review(
+        request,
+        submission_id,
+        form_class=AssessForm,
+        allowed=lambda page: page.viewer.course_leader and page.can_review and page.assignment.is_final_plan,
+        decide=lambda form: services.final_plan_assess(
+            user=request.user, submission_id=submission_id, **form.service_arguments()
+        ),
+        saved=_("Your assessment has been saved."),
+        partial="assignments/partials/assess_form.html",
+        form_name="assess_form",
     )
 
 

@@ -1,14 +1,17 @@
 """Save-time validation in the Wagtail admin, with the services' rules and
 messages: a published cohort has a professional and a user representative
 among its course leaders; a course day is not moved into the past; moving a
-day tells its participants (cohorts.services.day_record_change)."""
+day tells its participants (cohorts.services.day_record_change); a
+participant's local group is one of their own cohort's groups."""
 
 from __future__ import annotations
 
 from django.db import transaction
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from cohorts.models import LocalGroup
 from cohorts.services.days import WHEN_AND_WHERE, day_record_change
+from cohorts.services.enrolment import participant_set_group
 from cohorts.services.rules import check_day_time, check_leaders
 from elearning.errors import UserError
 
@@ -51,3 +54,22 @@ class CourseDayAdminForm(WagtailAdminModelForm):
         if commit and moved:
             transaction.on_commit(lambda: day_record_change(day_id=instance.pk))
         return instance
+
+
+class ParticipantAdminForm(WagtailAdminModelForm):
+    """Staff move a participant between the local groups of the participant's
+    own cohort; each choice names its cohort, since several cohorts may have a
+    "Gruppe 1". Seats are never given here: participants are added through
+    "Add participants to a cohort", which allocates them."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["group"]
+        field.queryset = LocalGroup.objects.filter(cohort_id=self.instance.cohort_id).select_related("cohort")
+        field.label_from_instance = lambda group: f"{group.name} ({group.cohort.title})"
+
+    def save(self, commit=True):
+        if not commit:
+            return super().save(commit=False)
+        group = self.cleaned_data.get("group")
+        return participant_set_group(participant_id=self.instance.pk, group_id=group.pk if group else None)

@@ -10,9 +10,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.models import User
-from cohorts import services
+from cohorts import calendar, services
 from cohorts.models import Cohort, LocalGroup
 from elearning.errors import UserError
+
+DAYS_OFF_WARNING = gettext_lazy(
+    "These course days fall on a weekend or a public holiday in Norway: %(days)s. "
+    "Move them under “Course days” if that was not meant."
+)
 
 
 class CopyCohortForm(forms.Form):
@@ -40,6 +45,9 @@ def copy_cohort(request, cohort_id: int):
             messages.success(
                 request, _("The cohort was copied to %(title)s. Check it, then publish it.") % {"title": copy.title}
             )
+            off = calendar.days_off(copy.days.order_by("number"))
+            if off:
+                messages.warning(request, DAYS_OFF_WARNING % {"days": calendar.describe(off)})
             return redirect(reverse("wagtailsnippets_cohorts_cohort:edit", args=[copy.pk]))
     return TemplateResponse(
         request,

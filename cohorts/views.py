@@ -12,8 +12,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from wagtail import hooks
 
 from cohorts import ics, selectors, services
-from cohorts.forms import AttendanceImportForm, GroupMessageForm
+from cohorts.forms import GroupMessageForm
 from elearning.errors import UserError
+from elearning.forms import AttendanceImportForm
 
 # fn(*, user, cohort) -> list[dict(label, url)]: links for the cohort's course leaders.
 LEADER_LINKS_HOOK = "cohort_leader_links"

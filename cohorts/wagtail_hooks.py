@@ -1,14 +1,18 @@
+from django.contrib import messages
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.widgets.button import Button
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cohorts import admin_views, privacy, selectors
-from cohorts.admin_forms import CohortAdminForm, CourseDayAdminForm
+from cohorts import admin_views, calendar, privacy, selectors
+from cohorts.admin_forms import CohortAdminForm, CourseDayAdminForm, ParticipantAdminForm
 from cohorts.models import Cohort, CourseDay, Participant
 
 
@@ -16,7 +20,7 @@ class CohortViewSet(SnippetViewSet):
     model = Cohort
     icon = "group"
     menu_label = _("Cohorts")
-    list_display = ["title", "course", "starts_on", "ends_on", "capacity", "published"]
+    list_display = ["title", "course", "starts_on", "ends_on", "capacity", BooleanColumn("published")]
     list_filter = ["course", "published"]
     search_fields = ["title"]
     edit_handler = ObjectList(Cohort.panels, base_form_class=CohortAdminForm)
@@ -36,8 +40,24 @@ class CourseDayViewSet(SnippetViewSet):
     )
 
 
+class ParticipantPermissionPolicy(ModelPermissionPolicy):
+    """No "add" or "copy" in the participants' listing: a seat is given only
+    by cohorts.services (the "Add participants to a cohort" view), under the
+    cohort's lock, so the cohort is never overbooked."""
+
+    def user_has_permission(self, user, action):
+        return action not in {"add", "copy"} and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(Participant, ParticipantPermissionPolicy(Participant))
+
+
 class ParticipantViewSet(SnippetViewSet):
     model = Participant
+    copy_view_enabled = False
     icon = "user"
     menu_label = _("Participants")
     list_display = ["user", "cohort", "group", "status", "enrolled_at"]
@@ -45,6 +65,9 @@ class ParticipantViewSet(SnippetViewSet):
     search_fields = ["user__email", "user__last_name"]
     list_export = ["user", "cohort", "group", "status", "enrolled_at", "waitlisted_at"]
     inspect_view_enabled = True
+    # Only the local group is edited here; the status changes through the
+    # services (sign-up, cancel, more seats), which keep the seat count.
+    edit_handler = ObjectList([FieldPanel("group")], base_form_class=ParticipantAdminForm)
 
 
 class CohortAdminGroup(SnippetViewSetGroup):
@@ -61,6 +84,17 @@ register_snippet(CohortAdminGroup)
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("cohorts-admin/", include((admin_views.urlpatterns, "cohorts_admin")))]
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def warn_about_a_day_off(request, instance):
+    """A course day saved on a weekend or a Norwegian public holiday is kept,
+    with a warning (the copy screen warns the same way)."""
+    if isinstance(instance, CourseDay):
+        off = calendar.days_off([instance])
+        if off:
+            messages.warning(request, admin_views.DAYS_OFF_WARNING % {"days": calendar.describe(off)})
 
 
 @hooks.register("register_snippet_listing_buttons")

@@ -1,13 +1,11 @@
-"""The teaching plan as a PDF (WeasyPrint), from the same document partial
-as the print view, tagged (PDF/UA) for screen readers."""
+"""The teaching plan as a tagged PDF (`elearning.pdf`), from the same document partial as the print view."""
 
-from django.conf import settings
-from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.text import slugify
-from weasyprint import HTML
 
 from coteaching import selectors
 from coteaching.models import TeachingPlan
+from elearning.pdf import render_pdf
 
 
 def filename(plan: TeachingPlan) -> str:
@@ -16,8 +14,9 @@ def filename(plan: TeachingPlan) -> str:
 
 def render_plan_pdf(plan: TeachingPlan, *, show_members: bool) -> bytes:
     document = selectors.plan_document(plan=plan, with_comments=False, with_members=show_members)
-    html = render_to_string(
-        "coteaching/plan_pdf.html", {"plan": plan, "document": document, "show_members": show_members}
+    # In the language the reader is using the site in, like the print view.
+    return render_pdf(
+        "coteaching/plan_pdf.html",
+        {"plan": plan, "document": document, "show_members": show_members},
+        language=translation.get_language(),
     )
-    # PDF/UA: a tagged PDF that screen readers can follow (headings, lists, tables).
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(pdf_variant="pdf/ua-1")

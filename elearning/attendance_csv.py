@@ -1,11 +1,18 @@
-"""Reading a meeting tool's attendance export (Teams, Zoom, Whereby …): a
+"""Importing a meeting tool's attendance export (Teams, Zoom, Whereby …): a
 CSV file with a header row and a column with the participant's e-mail.
-Pure functions; the service decides what to save. Used by theme sessions and
-cohort course days alike."""
+
+``attendance_import`` is the one import: it parses the file, matches each
+e-mail to someone the app knows, reports every row, and hands the matches to
+the app's own ``mark`` only when no row is wrong (all or nothing). Theme
+sessions and cohort course days both call it from their attendance service,
+which locks its row and decides what "attended" means; nothing here touches
+the database."""
 
 import csv
 import io
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -97,3 +104,45 @@ def parse_attendance_csv(data: bytes) -> ParsedAttendance:
     if not result.rows and not result.errors:
         result.errors.append(_("The file has no participants."))
     return result
+
+
+T = TypeVar("T")
+
+
+@dataclass
+class AttendanceImport:
+    """The report of one import, shown to whoever uploaded the file."""
+
+    rows: list[tuple[int, str, str]] = field(default_factory=list)  # (row number, e-mail, message)
+    errors: list[str] = field(default_factory=list)
+    imported: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def attendance_import(
+    data: bytes, *, known: Mapping[str, T], unknown_message: str, mark: Callable[[list[T]], int]
+) -> AttendanceImport:
+    """Parse ``data`` and look each e-mail up in ``known`` (lower-case e-mail →
+    what the app marks). ``unknown_message`` is the translated message for an
+    e-mail nobody in ``known`` has, with ``%(row)s`` and ``%(email)s``. If every
+    row matched, ``mark(matched)`` (in file order) saves them and returns how
+    many changed; otherwise nothing is marked and the report says which rows
+    are wrong and why."""
+    report = AttendanceImport()
+    parsed = parse_attendance_csv(data)
+    report.errors.extend(parsed.errors)
+    matched: list[T] = []
+    for row_number, email in parsed.rows:
+        if email not in known:
+            message = unknown_message % {"row": row_number, "email": email}
+            report.errors.append(message)
+            report.rows.append((row_number, email, message))
+            continue
+        matched.append(known[email])
+        report.rows.append((row_number, email, _("OK")))
+    if not report.errors:
+        report.imported = mark(matched)
+    return report

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "stories",
     "assignments",
     "evaluations",
+    "insights",
+    "audit",
     # The demo site (load_demo); no models, and no product app imports it.
     "demo",
     # Wagtail
@@ -239,6 +241,13 @@ CELERY_BEAT_SCHEDULE: dict = {
         "schedule": env.float("ASSIGNMENTS_SWEEP_SECONDS", default=15 * 60),
     },
     "evaluations-invite-follow-ups": {"task": "evaluations.tasks.invite_follow_ups", "schedule": 6 * 3600},
+    "audit-purge-expired-events": {"task": "audit.tasks.purge_expired_events", "schedule": 24 * 3600},
+}
+
+# --- Audit log (audit/) -----------------------------------------------------
+AUDIT = {
+    # Events (who exported or looked at whose data) are deleted after this many days.
+    "RETENTION_DAYS": env.int("AUDIT_RETENTION_DAYS", default=2 * 365),
 }
 
 # --- Course evaluations ---------------------------------------------------
@@ -276,6 +285,9 @@ ASSIGNMENTS = {
 # --- Quizzes --------------------------------------------------------------
 # A timed quiz accepts answers and the submission this many seconds after its
 # deadline (a slow network, a click at the last second).
+# Reports (insights): aggregates about fewer people than this are hidden.
+REPORTS_MIN_GROUP_SIZE = env.int("REPORTS_MIN_GROUP_SIZE", default=5)
+
 QUIZ_GRACE_SECONDS = env.int("QUIZ_GRACE_SECONDS", default=30)
 
 # --- Auth -----------------------------------------------------------------
@@ -380,6 +392,7 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/designsystemet", BASE_DIR / "node_modules/@digdir/designsystemet-css/dist"),
     ("vendor/inter", BASE_DIR / "node_modules/@fontsource-variable/inter"),
+    ("vendor/chartjs", BASE_DIR / "node_modules/chart.js/dist"),
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))

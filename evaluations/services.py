@@ -36,6 +36,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from accounts.selectors import user_language
 from cohorts.models import Cohort, CourseDay, Participant, ParticipantStatus
 from elearning import outbox
 from elearning.errors import Conflict, UserError
@@ -216,10 +217,12 @@ def _follow_up_invite(*, cohort_id: int, user_id: int) -> bool:
 def follow_up_send_email(*, invitation_id: int) -> bool:
     """E-mail one follow-up invitation while it is unsent, and record it.
     Returns whether this call sent it."""
-    invitation = FollowUpInvitation.objects.select_related("cohort__course", "user").filter(pk=invitation_id).first()
+    invitation = (
+        FollowUpInvitation.objects.select_related("cohort__course", "user__profile").filter(pk=invitation_id).first()
+    )
     if invitation is None or invitation.emailed_at or not invitation.user.email or not invitation.user.is_active:
         return False
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(user_language(invitation.user)):
         context = {
             "cohort": invitation.cohort,
             "course": invitation.cohort.course,

@@ -10,8 +10,8 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from weasyprint import HTML
 
+from elearning.pdf import render_pdf as render_tagged_pdf
 from elearning.site_url import absolute_url
 from elearning.text import single_line
 from modules.models import Certificate
@@ -32,14 +32,11 @@ def qr_data_uri(text: str) -> str:
 
 
 def render_pdf(certificate: Certificate) -> ContentFile:
+    """The certificate as a tagged PDF, in the learner's own language."""
     language = certificate.user.profile.preferred_language if hasattr(certificate.user, "profile") else None
     url = verification_url(certificate)
-    with translation.override(language or settings.LANGUAGE_CODE):
-        html = render_to_string(
-            "modules/certificate_pdf.html",
-            {"certificate": certificate, "verification_url": url, "qr_code": qr_data_uri(url)},
-        )
-    return ContentFile(HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf())
+    context = {"certificate": certificate, "verification_url": url, "qr_code": qr_data_uri(url)}
+    return ContentFile(render_tagged_pdf("modules/certificate_pdf.html", context, language=language))
 
 
 def build_email(certificate: Certificate) -> EmailMultiAlternatives:

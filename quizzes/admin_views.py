@@ -19,7 +19,7 @@ order mark, semicolon as the separator and a decimal comma.
 import csv
 
 from django.contrib.auth.models import Permission
-from django.http import HttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import include, path, reverse
@@ -29,6 +29,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
+from elearning.spreadsheet import csv_safe
 from quizzes import reports
 from quizzes.models import Quiz
 
@@ -76,8 +77,7 @@ def report(request, quiz_id: int):
 
 def _text(value) -> str:
     """Text must not become a spreadsheet formula (CSV injection)."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return csv_safe(str(value))
 
 
 def _number(value) -> str:
@@ -99,14 +99,24 @@ def _csv_response(filename: str):
     return response, csv.writer(response, delimiter=";")
 
 
-def attempts_csv(request, quiz_id: int):
-    """One row per submitted attempt, with the points per graded question."""
-    if not can_view_statistics(request.user):
-        return _forbidden(request)
-    quiz = get_object_or_404(Quiz, pk=quiz_id)
-    data = reports.quiz_report(quiz=quiz)
-    response, writer = _csv_response(f"{quiz.slug}-attempts.csv")
-    writer.writerow(
+class _Line:
+    """A file-like object whose write() hands back the line csv.writer wrote."""
+
+    def write(self, line: str) -> str:
+        return line
+
+
+def _streamed_csv(filename: str, lines) -> StreamingHttpResponse:
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def attempt_lines(quiz: Quiz, items: list[reports.ItemStats]):
+    """The attempts CSV line by line, as the rows stream from the database.
+    Translated words are taken now, while the request's language is active."""
+    writer = csv.writer(_Line(), delimiter=";")
+    header = writer.writerow(
         [
             _("Attempt id"),
             _("Learner no."),
@@ -116,24 +126,40 @@ def attempts_csv(request, quiz_id: int):
             _("Submitted"),
             _("Score (%)"),
             _("Passed"),
-            *[_("Question %(number)s (points)") % {"number": item.position} for item in data.graded_items],
+            *[_("Question %(number)s (points)") % {"number": item.position} for item in items if item.graded],
         ]
     )
-    for row in data.rows():
-        writer.writerow(
-            [
-                row.attempt_id,
-                row.learner if row.learner is not None else _("deleted account"),
-                _text(quiz.title),
-                row.number,
-                _time(row.started_at),
-                _time(row.submitted_at),
-                _number(row.score),
-                _yes_no(row.passed),
-                *[_number(points) for points in row.points],
-            ]
-        )
-    return response
+    title, deleted, yes, no = _text(quiz.title), _("deleted account"), _yes_no(True), _yes_no(False)
+    rows = reports.quiz_attempt_rows(quiz_id=quiz.pk, items=items)
+
+    def lines():
+        yield "\ufeff" + header  # Excel reads UTF-8 only with a byte order mark.
+        for row in rows:
+            yield writer.writerow(
+                [
+                    row.attempt_id,
+                    row.learner if row.learner is not None else deleted,
+                    title,
+                    row.number,
+                    _time(row.started_at),
+                    _time(row.submitted_at),
+                    _number(row.score),
+                    yes if row.passed else no,
+                    *[_number(points) for points in row.points],
+                ]
+            )
+
+    return lines()
+
+
+def attempts_csv(request, quiz_id: int):
+    """One row per submitted attempt, with the points per graded question,
+    streamed (StreamingHttpResponse): memory stays flat however many attempts."""
+    if not can_view_statistics(request.user):
+        return _forbidden(request)
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    items = reports.quiz_items(quiz_id=quiz.pk)
+    return _streamed_csv(f"{quiz.slug}-attempts.csv", attempt_lines(quiz, items))
 
 
 def items_csv(request, quiz_id: int):
@@ -141,7 +167,7 @@ def items_csv(request, quiz_id: int):
     if not can_view_statistics(request.user):
         return _forbidden(request)
     quiz = get_object_or_404(Quiz, pk=quiz_id)
-    data = reports.quiz_report(quiz=quiz)
+    items = reports.quiz_items(quiz_id=quiz.pk)
     response, writer = _csv_response(f"{quiz.slug}-items.csv")
     writer.writerow(
         [
@@ -161,7 +187,7 @@ def items_csv(request, quiz_id: int):
             _("Answers per point of the scale"),
         ]
     )
-    for item in data.items:
+    for item in items:
         wrong = item.wrong_option
         writer.writerow(
             [

@@ -421,3 +421,61 @@ class TimeLimitExtension(models.Model):
         if limit is None or self.no_limit:
             return None
         return limit + (self.extra_minutes or 0)
+
+
+class QuestionResult(models.Model):
+    """How one submitted attempt did on one question it drew: written by
+    quizzes.services.attempt_submit in the transaction that grades the
+    attempt (quizzes.results builds it from the snapshot and the answers),
+    so reports are database aggregates instead of regrading every attempt.
+    The points are ``earned / out_of`` (an exact fraction of the question's
+    one point); ``score`` copies the attempt's score, so item analysis ranks
+    the attempts that drew a question without a join. Never changed."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="results")
+    quiz = models.ForeignKey(Quiz, on_delete=models.CASCADE, related_name="+")
+    question = models.ForeignKey(Question, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    type = models.CharField(max_length=16, choices=QuestionType.choices)
+    graded = models.BooleanField()
+    answered = models.BooleanField()
+    earned = models.PositiveIntegerField()
+    out_of = models.PositiveIntegerField()
+    score = models.DecimalField(max_digits=5, decimal_places=2)
+
+    class Meta:
+        verbose_name = _("question result")
+        verbose_name_plural = _("question results")
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "question"], name="quizzes_result_one_per_question"),
+            models.CheckConstraint(
+                condition=Q(out_of__gte=1, earned__lte=models.F("out_of")), name="quizzes_result_points_0_1"
+            ),
+        ]
+        indexes = [models.Index(fields=["quiz", "question", "score", "attempt"], name="quizzes_result_rank")]
+
+    def __str__(self):
+        return f"{self.attempt_id} / {self.question_id}: {self.earned}/{self.out_of}"
+
+
+class ChosenOption(models.Model):
+    """An option the answer to a single choice, multiple choice, true/false or
+    self-assessment question chose in a submitted attempt, with whether the
+    attempt's snapshot marks it right; written with the QuestionResult rows.
+    ``choice`` points into the snapshot, like Answer.question."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="+")
+    quiz = models.ForeignKey(Quiz, on_delete=models.CASCADE, related_name="+")
+    question = models.ForeignKey(Question, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    choice = models.ForeignKey(Choice, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    correct = models.BooleanField()
+
+    class Meta:
+        verbose_name = _("chosen option")
+        verbose_name_plural = _("chosen options")
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "question", "choice"], name="quizzes_chosen_option_once")
+        ]
+        indexes = [models.Index(fields=["quiz", "question", "choice"], name="quizzes_chosen_by_quiz")]
+
+    def __str__(self):
+        return f"{self.attempt_id} / {self.question_id}: {self.choice_id}"

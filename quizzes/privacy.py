@@ -2,7 +2,7 @@
 
 from django.db.models import Q
 
-from quizzes.models import Answer, Attempt, QuestionType
+from quizzes.models import Answer, Attempt, QuestionResult, QuestionType
 
 
 def export_user_data(user) -> tuple[str, dict]:
@@ -35,12 +35,14 @@ def export_user_data(user) -> tuple[str, dict]:
 
 def erase_user_data(user) -> None:
     """Delete free-text reflection answers (they may say anything about the
-    person); keep attempts and the other answers without the user, so the
-    quiz statistics survive."""
+    person); keep attempts, the other answers and the report rows without
+    the user, so the quiz statistics survive."""
     reflections = Q(pk__in=[])
     for attempt in Attempt.objects.filter(user=user).select_related("snapshot").only("id", "snapshot__questions"):
         ids = [int(qid) for qid, spec in attempt.questions.items() if spec.get("type") == QuestionType.REFLECTION]
         if ids:
             reflections |= Q(attempt_id=attempt.pk, question_id__in=ids)
     Answer.objects.filter(reflections).delete()
+    # The report counts the answers kept (quizzes.reports): these are gone.
+    QuestionResult.objects.filter(reflections).update(answered=False)
     Attempt.objects.filter(user=user).update(user=None)

@@ -43,6 +43,7 @@ from __future__ import annotations
 import datetime
 import secrets
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -53,11 +54,12 @@ from wagtail import hooks
 
 from elearning.errors import Conflict, UserError
 from quizzes import answers as answer_forms
-from quizzes import grading, selectors
+from quizzes import grading, results, selectors
 from quizzes.answers import AnswerRefused
-from quizzes.models import Answer, Attempt, Question, QuestionType, Quiz, QuizSnapshot
+from quizzes.models import Answer, Attempt, ChosenOption, Question, QuestionResult, QuestionType, Quiz, QuizSnapshot
 
 START_RETRIES = 5
+RESULT_BATCH = 5000
 LESSON_ACCESS_HOOK = "quiz_lesson_access"
 QUIZ_PASSED_HOOK = "quiz_passed"
 _random = secrets.SystemRandom()
@@ -311,6 +313,43 @@ def answer_save(
 # --- Submitting -----------------------------------------------------------------
 
 
+@transaction.atomic
+def results_store(*, attempts: list[tuple[Attempt, Decimal, list[results.Result]]]) -> None:
+    """Write the report rows (QuestionResult, ChosenOption) of attempts just
+    graded: (attempt, its score, quizzes.results.attempt_results). Two
+    queries however many attempts and questions; rows already there are
+    left alone. Called inside the transaction that stores the score; also
+    used by the load data."""
+    rows, options = [], []
+    for attempt, score, per_question in attempts:
+        for result in per_question:
+            rows.append(
+                QuestionResult(
+                    attempt_id=attempt.pk,
+                    quiz_id=attempt.quiz_id,
+                    question_id=result.question_id,
+                    type=result.type,
+                    graded=result.graded,
+                    answered=result.answered,
+                    earned=result.earned,
+                    out_of=result.out_of,
+                    score=score,
+                )
+            )
+            options.extend(
+                ChosenOption(
+                    attempt_id=attempt.pk,
+                    quiz_id=attempt.quiz_id,
+                    question_id=result.question_id,
+                    choice_id=choice_id,
+                    correct=correct,
+                )
+                for choice_id, correct in result.chosen
+            )
+    QuestionResult.objects.bulk_create(rows, batch_size=RESULT_BATCH, ignore_conflicts=True)
+    ChosenOption.objects.bulk_create(options, batch_size=RESULT_BATCH, ignore_conflicts=True)
+
+
 @dataclass
 class SubmitResult:
     attempt: Attempt
@@ -334,7 +373,7 @@ def attempt_submit(*, user, attempt_id: int, now: datetime.datetime | None = Non
         late = is_late(attempt, now)
         answers = dict(Answer.objects.filter(attempt=attempt).values_list("question_id", "value"))
         specs = [attempt.questions[str(qid)] for qid in attempt.question_ids]
-        score = grading.grade_attempt(specs, answers)
+        per_question, score = results.attempt_results(specs, answers)
         passed = grading.is_pass(score, attempt.pass_mark)
         updated = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
             submitted_at=now, score=score, passed=passed, timed_out=late
@@ -342,6 +381,7 @@ def attempt_submit(*, user, attempt_id: int, now: datetime.datetime | None = Non
         if not updated:  # cannot happen under the row lock; kept for databases without one
             attempt.refresh_from_db()
             return SubmitResult(attempt=attempt, newly_submitted=False, timed_out=attempt.timed_out)
+        results_store(attempts=[(attempt, score, per_question)])
         attempt.submitted_at, attempt.score, attempt.passed, attempt.timed_out = now, score, passed, late
         if passed and attempt.lesson_id:
             for record_pass in hooks.get_hooks(QUIZ_PASSED_HOOK):

@@ -18,8 +18,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from elearning.errors import UserError
+from elearning.forms import AttendanceImportForm
 from theme_sessions import services
-from theme_sessions.forms import AttendanceImportForm
 from theme_sessions.models import (
     EvaluationResponse,
     NotificationStatus,

@@ -54,12 +54,3 @@ class EvaluationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name in ("overall", "usefulness"):
             self.fields[name].choices = [c for c in self.fields[name].choices if c[0] != ""]
-
-
-class AttendanceImportForm(forms.Form):
-    file = forms.FileField(
-        label=_("Attendance list (CSV)"),
-        help_text=_(
-            "The export from the meeting tool, with a column named “Email”. Nothing is saved if a row is wrong."
-        ),
-    )

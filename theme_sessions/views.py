@@ -10,7 +10,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -18,7 +17,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
-from weasyprint import HTML
 
 from elearning.errors import UserError
 from elearning.redirects import redirect_next
@@ -26,6 +24,7 @@ from elearning.views import message_page
 from theme_sessions import ics, selectors, services, tokens
 from theme_sessions.forms import EvaluationForm, GuestRegistrationForm
 from theme_sessions.models import CalendarFeedToken, Registration, RegistrationStatus, SessionPage
+from theme_sessions.pdf import render_attendance_certificate
 
 
 def _live_session(session_id: int) -> SessionPage:
@@ -363,12 +362,7 @@ def certificate(request, registration_id: int):
             message=_("The attendance certificate is available when your attendance has been recorded."),
             status=403,
         )
-    html = render_to_string(
-        "theme_sessions/certificate.html",
-        {"registration": registration, "session": registration.session, "issued": timezone.localdate()},
-        request=request,
-    )
-    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+    pdf = render_attendance_certificate(registration, issued=timezone.localdate(), language=get_language())
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="deltakerbevis-{registration.session.slug}.pdf"'
     response["Cache-Control"] = "private, no-store"

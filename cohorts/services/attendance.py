@@ -1,17 +1,16 @@
 """Attendance per course day: marked by a leader, or imported from the
-meeting tool's CSV (the parser theme sessions use, elearning.attendance_csv).
+meeting tool's CSV (``elearning.attendance_csv.attendance_import``, the import
+theme sessions use too).
 A change may complete the course, so each participant whose attendance
 changed gets a completion check."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from cohorts.models import Attendance, AttendanceSource, CourseDay, Participant, ParticipantStatus
-from elearning.attendance_csv import parse_attendance_csv
+from elearning.attendance_csv import AttendanceImport, attendance_import
 from elearning.errors import UserError
 from modules import services as course_services
 
@@ -57,46 +56,18 @@ def attendance_set(*, day_id: int, present_ids: set[int], marked_by=None) -> int
     return len(_write(day, wanted, source=AttendanceSource.MANUAL, marked_by=marked_by))
 
 
-@dataclass
-class AttendanceImport:
-    rows: list[tuple[int, str, str]] = field(default_factory=list)  # (row number, e-mail, message)
-    errors: list[str] = field(default_factory=list)
-    imported: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-
 @transaction.atomic
 def attendance_import_csv(*, day_id: int, data: bytes, marked_by=None) -> AttendanceImport:
     """Import the meeting tool's list for one day: everyone on it is marked
     present (nobody is marked absent by an import). All or nothing: if a row
     is wrong nothing is saved and the report says which rows and why."""
     day = _day(day_id)
-    report = AttendanceImport()
-    parsed = parse_attendance_csv(data)
-    report.errors.extend(parsed.errors)
-    by_email = {
-        email.lower(): pk
-        for pk, email in Participant.objects.filter(
-            cohort_id=day.cohort_id, status=ParticipantStatus.CONFIRMED
-        ).values_list("pk", "user__email")
-    }
-    matched: dict[int, bool] = {}
-    for row_number, email in parsed.rows:
-        participant_id = by_email.get(email)
-        if participant_id is None:
-            message = _("Row %(row)s: nobody with the e-mail address %(email)s takes part in this cohort.") % {
-                "row": row_number,
-                "email": email,
-            }
-            report.errors.append(message)
-            report.rows.append((row_number, email, message))
-            continue
-        matched[participant_id] = True
-        report.rows.append((row_number, email, _("OK")))
-    if report.errors:
-        return report
-    report.imported = len(_write(day, matched, source=AttendanceSource.IMPORT, marked_by=marked_by))
-    return report
+    confirmed = Participant.objects.filter(cohort_id=day.cohort_id, status=ParticipantStatus.CONFIRMED)
+    return attendance_import(
+        data,
+        known={email.lower(): pk for pk, email in confirmed.values_list("pk", "user__email")},
+        unknown_message=_("Row %(row)s: nobody with the e-mail address %(email)s takes part in this cohort."),
+        mark=lambda ids: len(
+            _write(day, dict.fromkeys(ids, True), source=AttendanceSource.IMPORT, marked_by=marked_by)
+        ),
+    )

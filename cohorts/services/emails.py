@@ -12,18 +12,15 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from accounts.selectors import user_language
 from cohorts import ics
 from cohorts.models import DayChangeNotice, GroupMessageRecipient, Participant, ParticipantStatus
 from elearning.site_url import absolute_url
 from elearning.text import single_line
 
 
-def _language(user) -> str:
-    return getattr(getattr(user, "profile", None), "preferred_language", "") or settings.LANGUAGE_CODE
-
-
 def _send(*, user, subject: str, template: str, context: dict, attachment: tuple | None = None) -> None:
-    with translation.override(_language(user)):
+    with translation.override(user_language(user)):
         context = {**context, "name": user.get_full_name() or user.email, "site_name": settings.WAGTAIL_SITE_NAME}
         body = render_to_string(template, context)
         message = EmailMultiAlternatives(
@@ -58,7 +55,7 @@ def deliver_seat_email(*, participant_id: int, kind: str) -> bool:
     if participant.status != still:  # cancelled (or moved on) before the e-mail went
         return False
     cohort = participant.cohort
-    with translation.override(_language(participant.user)):
+    with translation.override(user_language(participant.user)):
         subject = _(SEAT_SUBJECTS[kind])
     _send(
         user=participant.user,
@@ -82,7 +79,7 @@ def deliver_day_changed(*, notice_id: int) -> bool:
     if notice.sequence < day.ics_sequence:  # moved again since: the newer notice tells the news
         DayChangeNotice.objects.filter(pk=notice.pk, sent_at__isnull=True).update(sent_at=timezone.now())
         return False
-    with translation.override(_language(notice.user)):
+    with translation.override(user_language(notice.user)):
         subject = _("Changed: %(title)s")
         data = ics.day_ics(day, cohort=cohort, sequence=notice.sequence)
         context = {

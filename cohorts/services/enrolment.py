@@ -1,8 +1,9 @@
 """Enrolment in a cohort and the waiting list. Every change of who holds a
 seat happens under the cohort row lock (SELECT … FOR UPDATE on PostgreSQL;
-SQLite takes the write lock at BEGIN IMMEDIATE), like theme sessions'
-registrations: count the confirmed participants and decide inside the lock,
-so a cohort is never overbooked."""
+SQLite takes the write lock at BEGIN IMMEDIATE), and seats are given by
+``elearning.seats.Seats``, as for theme sessions' registrations: count the
+confirmed participants and decide inside the lock, so a cohort is never
+overbooked."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from django.utils.translation import gettext as _
 from cohorts.models import Cohort, LocalGroup, Participant, ParticipantStatus
 from elearning import outbox
 from elearning.errors import Conflict, UserError
+from elearning.seats import Seats
 from modules import services as course_services
 from modules.models import EnrolmentSource
 
@@ -40,32 +42,29 @@ def _notify(participant: Participant, kind: str) -> None:
     )
 
 
-def _confirmed_count(cohort: Cohort) -> int:
-    return Participant.objects.filter(cohort=cohort, status=ParticipantStatus.CONFIRMED).count()
-
-
-def _confirm(participant: Participant, cohort: Cohort) -> None:
-    participant.status = ParticipantStatus.CONFIRMED
-    participant.cancelled_at = None
-    participant.save(update_fields=["status", "cancelled_at"])
-    course_services.course_enrol(user=participant.user, course=cohort.course, source=EnrolmentSource.COHORT)
+def _seats(cohort: Cohort) -> Seats:
+    participants = Participant.objects.filter(cohort=cohort)
+    return Seats(
+        capacity=cohort.capacity,
+        confirmed=participants.filter(status=ParticipantStatus.CONFIRMED),
+        waiting=participants.filter(status=ParticipantStatus.WAITLISTED)
+        .select_related("user")
+        .order_by("waitlisted_at", "pk"),
+    )
 
 
 def fill_seats(cohort: Cohort) -> list[Participant]:
     """Give free seats to the waiting list, first come first served. The
     caller holds the cohort lock. Each promoted person gets an e-mail."""
-    free = cohort.capacity - _confirmed_count(cohort)
-    if free <= 0:
-        return []
-    promoted = list(
-        Participant.objects.filter(cohort=cohort, status=ParticipantStatus.WAITLISTED)
-        .select_related("user")
-        .order_by("waitlisted_at", "pk")[:free]
-    )
-    for participant in promoted:
-        _confirm(participant, cohort)
+
+    def promote(participant: Participant) -> None:
+        participant.status = ParticipantStatus.CONFIRMED
+        participant.cancelled_at = None
+        participant.save(update_fields=["status", "cancelled_at"])
+        course_services.course_enrol(user=participant.user, course=cohort.course, source=EnrolmentSource.COHORT)
         _notify(participant, "promoted")
-    return promoted
+
+    return _seats(cohort).fill(promote)
 
 
 def enrolment_is_open(cohort: Cohort, now: datetime.datetime) -> bool:
@@ -112,7 +111,7 @@ def participant_enrol(
     if group is not None:
         participant.group = group
     participant.cancelled_at = None
-    if _confirmed_count(cohort) < cohort.capacity:
+    if _seats(cohort).free():
         participant.status = ParticipantStatus.CONFIRMED
         participant.waitlisted_at = None
         participant.save()

@@ -53,6 +53,9 @@ EXPORT_CATEGORIES = {
     "deltakerliste)",
     "cohorts.course_leader_in": "kullene du er kursleder eller medkursleder i",
     "cohorts.group_messages_you_sent": "meldingene du har sendt til en lokal gruppe",
+    "audit_log.actions_you_took": "loggen over eksporter og rapporter om enkeltpersoner du har åpnet som ansatt "
+    "eller kursleder, med filtrene du brukte",
+    "audit_log.views_of_your_data": "når en ansatt eller kursleder har sett på eller eksportert opplysninger om deg",
     "evaluations": "svarene dine på kursevalueringer, etter en kursdag, ved slutten av kurset og ved "
     "oppfølgingen etterpå",
 }

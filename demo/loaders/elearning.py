@@ -61,6 +61,8 @@ ACCESSIBILITY = {
             "<li>En lenke øverst lar deg hoppe rett til hovedinnholdet.</li>"
             "<li>Videoer har teksting, og lyd har transkripsjon.</li>"
             "<li>Bilder har alternativ tekst.</li>"
+            "<li>Kursbevis, deltakerbevis og undervisningsplaner i PDF er merket for skjermlesere (PDF/UA), "
+            "med overskrifter, dokumentspråk og tittel.</li>"
             "<li>Alle sidetyper fungerer ned til 320 piksler bredde uten sideveis rulling; brede tabeller "
             "rulles i sin egen ramme.</li>"
             "<li>Når en handling oppdaterer bare en del av siden (for eksempel «Merk som fullført»), flyttes "
@@ -83,9 +85,6 @@ ACCESSIBILITY = {
             "<li><b>Digitale tavler og avstemningsverktøy</b> fra andre leverandører, som vi tester i "
             "temasamlingene, er ikke alltid tilgjengelige (flere kriterier, blant annet 2.1.1 Tastatur og "
             "4.1.2 Navn, rolle, verdi). Vi gir alltid en annen måte å bidra på, for eksempel chatten.</li>"
-            "<li><b>Kursbevis og deltakerbevis i PDF</b> er ikke merket for skjermlesere (PDF/UA) ennå "
-            "(1.3.1 Informasjon og relasjoner). Det samme står på «Mine kurs», og ethvert kursbevis kan "
-            "kontrolleres på siden for kursbevis.</li>"
             "<li><b>Eldre opplastede dokumenter (PDF)</b> er ikke alltid tilgjengelige (flere kriterier). Si "
             "fra, så lager vi en tilgjengelig versjon.</li>"
             "</ul>",

@@ -3,7 +3,7 @@ learner j mod n and to the quizzes in live lessons in turn, so every
 learner has about size.attempts / size.learners of them. Each learner has a
 skill that decides which questions they get right; the stored score and
 pass are the grading of exactly the answers stored (a regrade gives them
-back). The snapshot is drawn once per quiz, as attempt_start draws it, and
+back), with the report rows attempt_submit writes (quizzes.results). The snapshot is drawn once per quiz, as attempt_start draws it, and
 stored once (QuizSnapshot)."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from modules.models import LessonPage
-from quizzes import grading
+from quizzes import grading, results
 from quizzes import services as quiz_services
 from quizzes.models import Answer, Attempt, Quiz
 
@@ -67,7 +67,7 @@ def generate(*, size, learners, stdout) -> dict:
     total = round(size.per_learner(size.attempts) * len(learners))
     now = timezone.now()
     numbers: dict[tuple[int, int], int] = {}
-    attempts, answer_values = [], []
+    attempts, answer_values, graded = [], [], []
     for j in range(total):
         user = learners[j % len(learners)]
         lesson_id, quiz = placed[(j // len(learners) + user.load_index) % len(placed)]
@@ -79,7 +79,7 @@ def generate(*, size, learners, stdout) -> dict:
             for qid in question_ids
             if spread(j * 17 + qid, 7) < 0.97  # now and then a question is left unanswered
         }
-        score = grading.grade_attempt([snapshot[str(qid)] for qid in question_ids], values)
+        per_question, score = results.attempt_results([snapshot[str(qid)] for qid in question_ids], values)
         submitted = now - datetime.timedelta(minutes=int(60 * 24 * 90 * spread(j, 8)))
         attempts.append(
             Attempt(
@@ -99,6 +99,7 @@ def generate(*, size, learners, stdout) -> dict:
             )
         )
         answer_values.append(values)
+        graded.append((score, per_question))
     answers = 0
     for start in range(0, len(attempts), BATCH):
         chunk = Attempt.objects.bulk_create(attempts[start : start + BATCH])
@@ -109,5 +110,8 @@ def generate(*, size, learners, stdout) -> dict:
         ]
         Answer.objects.bulk_create(rows, batch_size=BATCH)
         answers += len(rows)
+        quiz_services.results_store(
+            attempts=[(a, score, per) for a, (score, per) in zip(chunk, graded[start : start + BATCH], strict=True)]
+        )
     stdout.write(f"Load data: {len(attempts)} quiz attempts with {answers} answers.")
     return {"attempts": len(attempts), "answers": answers}

@@ -220,6 +220,28 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
 
     class Meta:
         verbose_name = _("course")
+        constraints = [
+            # A cohort's course days set its pace; locking modules in order
+            # would lock the pre-work a day names for a participant who has
+            # not finished the modules before it.
+            models.CheckConstraint(
+                condition=~models.Q(course_format=CourseFormat.COHORT, lock_modules_in_order=True),
+                name="modules_course_cohort_not_locked_in_order",
+            ),
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.is_cohort_course and self.lock_modules_in_order:
+            raise ValidationError(
+                {
+                    "lock_modules_in_order": _(
+                        "A cohort course cannot lock modules in order: its course days set the pace, and the "
+                        "pre-work a course day names must open for every participant. Untick “Lock modules in "
+                        "order”, or give a module an “Available from” date."
+                    )
+                }
+            )
 
     @property
     def is_cohort_course(self) -> bool:

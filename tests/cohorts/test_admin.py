@@ -5,15 +5,19 @@ is copied to new dates; participants are added by e-mail."""
 
 import datetime
 
+import holidays
 import pytest
+from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from accounts.models import Role
+from cohorts import calendar
 from cohorts.models import Cohort, CourseDay, Participant
 from tests.factories.accounts import StaffFactory, UserFactory
-from tests.factories.cohorts import ParticipantFactory
+from tests.factories.cohorts import CohortFactory, LocalGroupFactory, ParticipantFactory
+from tests.i18n import nb
 
 pytestmark = pytest.mark.django_db
 
@@ -152,3 +156,83 @@ def test_admin_views_refuse_learners(client, cohort, learner):
     for url in (reverse("cohorts_admin:copy", args=[cohort.pk]), reverse("cohorts_admin:add_participants")):
         response = client.get(url)
         assert response.status_code == 302 and "/login/" in response.url
+
+
+def _first(weekday: int) -> datetime.date:
+    """The first ``weekday`` of September next year: five weeks on from it hold no Norwegian public holiday."""
+    day = datetime.date(timezone.localdate().year + 1, 9, 1)
+    return day + datetime.timedelta(days=(weekday - day.weekday()) % 7)
+
+
+def test_copying_to_a_weekend_warns_staff_about_each_day_off(staff_client, cohort):
+    url = reverse("cohorts_admin:copy", args=[cohort.pk])
+
+    on_monday = staff_client.post(url, {"title": "Kull mandag", "starts_on": _first(0).isoformat()})
+    on_saturday = staff_client.post(url, {"title": "Kull lørdag", "starts_on": _first(5).isoformat()})
+
+    assert [m.level_tag for m in get_messages(on_monday.wsgi_request)] == ["success"]
+    warnings = [str(m) for m in get_messages(on_saturday.wsgi_request) if m.level_tag == "warning"]
+    assert len(warnings) == 1
+    assert warnings[0] == nb(
+        "These course days fall on a weekend or a public holiday in Norway: %(days)s. "
+        "Move them under “Course days” if that was not meant."
+    ) % {"days": calendar.describe(calendar.days_off(Cohort.objects.get(title="Kull lørdag").days.all()))}
+    assert warnings[0].count("lørdag") == 5 and "Dag 1 (lørdag" in warnings[0] and "Dag 5 (lørdag" in warnings[0]
+
+
+def test_copying_onto_a_public_holiday_names_it():
+    day = CourseDay(number=2, starts_at=timezone.make_aware(datetime.datetime(2027, 5, 17, 9)))
+
+    assert calendar.describe(calendar.days_off([day])) == "Dag 2 (Andre pinsedag; Grunnlovsdag, 17. mai 2027)"
+
+
+def test_a_course_day_saved_on_a_public_holiday_is_kept_with_a_warning(staff_client, cohort):
+    day = cohort.days.get(number=5)
+    norway = holidays.country_holidays("NO", years=timezone.localdate().year + 1, language="no")
+    ascension = next(date for date, name in norway.items() if name == "Kristi himmelfartsdag")
+    starts = datetime.datetime.combine(ascension, datetime.time(9))
+    response = staff_client.post(
+        reverse("wagtailsnippets_cohorts_courseday:edit", args=[day.pk]),
+        _day_data(
+            day, starts_at=starts.strftime("%Y-%m-%d %H:%M"), ends_at=starts.replace(hour=15).strftime("%Y-%m-%d %H:%M")
+        ),
+    )
+
+    assert response.status_code == 302
+    warnings = [str(m) for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
+    assert len(warnings) == 1 and "Dag 5 (Kristi himmelfartsdag" in warnings[0]
+    assert timezone.localtime(CourseDay.objects.get(pk=day.pk).starts_at).date() == ascension
+
+
+def test_staff_move_a_participant_only_between_their_cohorts_groups(staff_client, course, cohort):
+    other = CohortFactory(course=course, title="Kull høsten 2027")
+    mine = LocalGroupFactory(cohort=cohort, name="Gruppe 1")
+    theirs = LocalGroupFactory(cohort=other, name="Gruppe 1")
+    participant = ParticipantFactory(cohort=cohort)
+    url = reverse("wagtailsnippets_cohorts_participant:edit", args=[participant.pk])
+
+    page = staff_client.get(url).content.decode()
+    assert f"Gruppe 1 ({cohort.title})" in page
+    assert other.title not in page  # the other cohort's "Gruppe 1" is no choice
+
+    response = staff_client.post(url, {"group": theirs.pk})
+    assert response.status_code == 200  # the form again, with the choice refused
+    participant.refresh_from_db()
+    assert participant.group_id is None
+
+    response = staff_client.post(url, {"group": mine.pk})
+    assert response.status_code == 302
+    participant.refresh_from_db()
+    assert participant.group_id == mine.pk
+
+
+def test_no_seat_is_given_past_the_seat_allocation_in_the_admin(staff_client, cohort):
+    participant = ParticipantFactory(cohort=cohort)
+    listing = staff_client.get(reverse("wagtailsnippets_cohorts_participant:list")).content.decode()
+    assert reverse("wagtailsnippets_cohorts_participant:add") not in listing
+    assert staff_client.get(reverse("wagtailsnippets_cohorts_participant:add")).status_code == 302  # refused
+    staff_client.post(
+        reverse("wagtailsnippets_cohorts_participant:edit", args=[participant.pk]), {"group": "", "status": "cancelled"}
+    )
+    participant.refresh_from_db()
+    assert participant.status == "confirmed"  # the status is not edited here

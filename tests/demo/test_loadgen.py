@@ -3,6 +3,7 @@ what the services would have stored, and idempotent. Built on a small
 course made with the factories, at a tiny size."""
 
 import io
+from fractions import Fraction
 
 import pytest
 from django.core.management import call_command
@@ -49,6 +50,12 @@ def test_generates_every_kind_of_data_consistently(world):
         assert attempt.score == grading.grade_attempt(specs, values)
         assert attempt.passed == grading.is_pass(attempt.score, attempt.pass_mark)
     assert {a.passed for a in Attempt.objects.all()} == {True, False}
+    # With the report rows attempt_submit writes: they add up to the stored score.
+    for attempt in Attempt.objects.filter(quiz=quiz).prefetch_related("results"):
+        rows = list(attempt.results.all())
+        assert sorted(r.question_id for r in rows) == sorted(attempt.question_ids)
+        graded = [grading.Grade(Fraction(r.earned, r.out_of), 1, True) for r in rows if r.graded]
+        assert grading.score_from_grades(graded) == attempt.score
     # Seats up to the capacity, the rest waiting.
     registrations = Registration.objects.filter(session=session)
     assert registrations.count() == counts["registrations"] == 20

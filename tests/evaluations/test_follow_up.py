@@ -2,7 +2,8 @@ import datetime
 
 import pytest
 from django.core import mail
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from cohorts.models import ParticipantStatus
 from elearning.models import OutboxMessage
@@ -78,3 +79,24 @@ def test_the_email_links_to_the_form_and_goes_out_once(course, follow_up_form, s
     assert course.title in message.subject
     invitation.refresh_from_db()
     assert invitation.emailed_at is not None
+
+
+@pytest.mark.parametrize(("language", "prefix"), [("en", "/en"), ("nn", "/nn"), ("nb", "")])
+def test_the_email_is_in_the_participants_language(course, follow_up_form, settings, language, prefix):
+    settings.SITE_URL = "https://kurs.example.no"
+    cohort = _ended(course, 90)
+    user = UserFactory(first_name="Ola", last_name="Nordmann")
+    user.profile.preferred_language = language
+    user.profile.save()
+    ParticipantFactory(cohort=cohort, user=user)
+    services.follow_up_invite_due()
+
+    assert tasks.send_follow_up(FollowUpInvitation.objects.get().pk) is True
+
+    message = mail.outbox[0]
+    assert f"https://kurs.example.no{prefix}/evaluering/kull/{cohort.pk}/oppfolging/" in message.body
+    with translation.override(language):
+        expected_subject = gettext("%(course)s: what have you changed in your practice?") % {"course": course.title}
+        expected_greeting = gettext("Hello %(name)s,") % {"name": "Ola Nordmann"}
+    assert message.subject.endswith(expected_subject)
+    assert message.body.startswith(expected_greeting)

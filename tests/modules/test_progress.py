@@ -3,14 +3,16 @@
 import datetime
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.models import Role
 from modules import selectors, services
-from modules.models import Audience, Enrolment, LessonCompletion, audience_for_role
+from modules.models import Audience, CourseFormat, CoursePage, Enrolment, LessonCompletion, audience_for_role
 from tests.factories.accounts import UserFactory
 from tests.factories.modules import build_course, publish
+from tests.i18n import nb
 
 pytestmark = pytest.mark.django_db
 
@@ -88,6 +90,27 @@ def test_modules_locked_in_order(course_index, learner):
     assert [m.locked for m in progress.modules] == [False, False, True]
     with pytest.raises(services.LessonLocked):
         services.lesson_mark_complete(user=learner, lesson_id=built[2][1][0].pk)
+
+
+def test_a_cohort_course_cannot_lock_modules_in_order(course_index):
+    """Its course days set the pace: the lock would hide the pre-work a day names."""
+    course, _built = build_course(course_index, modules=2, lessons=1, course_format=CourseFormat.COHORT)
+    course.lock_modules_in_order = True
+
+    with pytest.raises(ValidationError) as refused:
+        course.full_clean()
+    assert refused.value.message_dict["lock_modules_in_order"] == [
+        nb(
+            "A cohort course cannot lock modules in order: its course days set the pace, and the pre-work a course "
+            "day names must open for every participant. Untick “Lock modules in order”, or give a module an "
+            "“Available from” date."
+        )
+    ]
+    with pytest.raises(IntegrityError), transaction.atomic():
+        CoursePage.objects.filter(pk=course.pk).update(lock_modules_in_order=True)
+
+    course.course_format = CourseFormat.SELF_PACED
+    course.full_clean()
 
 
 def test_module_available_from_date(course_index, learner):

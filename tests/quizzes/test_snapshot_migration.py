@@ -34,6 +34,14 @@ SPEC = {
 }
 
 
+@pytest.fixture(autouse=True)
+def back_to_the_latest_migrations():
+    """Later tests need every table, including those added after AFTER."""
+    yield
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
 def _migrate(targets):
     executor = MigrationExecutor(connection)
     executor.loader.build_graph()

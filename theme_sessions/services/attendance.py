@@ -3,13 +3,12 @@ attending completes the course lessons an editor chose for the session
 (SessionCredit), never a whole module or a quiz."""
 
 import datetime
-from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from elearning.attendance_csv import parse_attendance_csv
+from elearning.attendance_csv import AttendanceImport, attendance_import
 from modules.services import lessons_credit
 from theme_sessions.models import (
     Registration,
@@ -57,17 +56,6 @@ def attendance_set(*, session_id: int, attended_ids: set[int], now: datetime.dat
     return marked
 
 
-@dataclass
-class AttendanceImport:
-    rows: list[tuple[int, str, str]] = field(default_factory=list)  # (row number, e-mail, message)
-    errors: list[str] = field(default_factory=list)
-    imported: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-
 @transaction.atomic
 def attendance_import_csv(*, session_id: int, data: bytes, now: datetime.datetime | None = None) -> AttendanceImport:
     """Import the meeting tool's attendance list. All or nothing: every row is
@@ -75,29 +63,12 @@ def attendance_import_csv(*, session_id: int, data: bytes, now: datetime.datetim
     says which rows and why."""
     now = now or timezone.now()
     session = lock_session(session_id)
-    report = AttendanceImport()
-    parsed = parse_attendance_csv(data)
-    report.errors.extend(parsed.errors)
-    by_email: dict[str, Registration] = {}
-    for registration in Registration.objects.filter(
-        session=session, status=RegistrationStatus.CONFIRMED
-    ).select_related("session", "user"):
-        if registration.email:
-            by_email[registration.email.lower()] = registration
-    matched: dict[int, Registration] = {}
-    for row_number, email in parsed.rows:
-        registration = by_email.get(email)
-        if registration is None:
-            message = _("Row %(row)s: nobody with the e-mail address %(email)s has a seat at this session.") % {
-                "row": row_number,
-                "email": email,
-            }
-            report.errors.append(message)
-            report.rows.append((row_number, email, message))
-            continue
-        matched[registration.pk] = registration
-        report.rows.append((row_number, email, _("OK")))
-    if report.errors:
-        return report
-    report.imported = _mark_attended(matched.values(), session=session, source="csv", now=now)
-    return report
+    confirmed = Registration.objects.filter(session=session, status=RegistrationStatus.CONFIRMED).select_related(
+        "session", "user"
+    )
+    return attendance_import(
+        data,
+        known={r.email.lower(): r for r in confirmed if r.email},
+        unknown_message=_("Row %(row)s: nobody with the e-mail address %(email)s has a seat at this session."),
+        mark=lambda registrations: _mark_attended(registrations, session=session, source="csv", now=now),
+    )

@@ -1,6 +1,7 @@
 """Registration and the waiting list: signing up (with an account or as a
 guest), confirming a guest, cancelling, and the guests' data afterwards.
-Every change of who holds a seat happens under the session row lock."""
+Every change of who holds a seat happens under the session row lock, and
+seats are given by ``elearning.seats.Seats``."""
 
 import datetime
 
@@ -11,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from elearning import outbox
 from elearning.errors import UserError
+from elearning.seats import Seats
 from elearning.text import single_line
 from theme_sessions.models import (
     ACTIVE_STATUSES,
@@ -56,8 +58,13 @@ def _check_open(session: SessionPage, now: datetime.datetime) -> None:
         raise UserError(_("The registration deadline for this session has passed."), code="deadline")
 
 
-def _confirmed_count(session: SessionPage) -> int:
-    return Registration.objects.filter(session=session, status=RegistrationStatus.CONFIRMED).count()
+def _seats(session: SessionPage) -> Seats:
+    registrations = Registration.objects.filter(session=session)
+    return Seats(
+        capacity=session.capacity,
+        confirmed=registrations.filter(status=RegistrationStatus.CONFIRMED),
+        waiting=registrations.filter(status=RegistrationStatus.WAITLISTED).order_by("queued_at", "pk"),
+    )
 
 
 def fill_seats(session: SessionPage, now: datetime.datetime) -> list[Registration]:
@@ -65,20 +72,14 @@ def fill_seats(session: SessionPage, now: datetime.datetime) -> list[Registratio
     caller holds the session lock. Each promoted person gets an e-mail."""
     if session.cancelled or now >= session.end:
         return []
-    free = session.capacity - _confirmed_count(session)
-    if free <= 0:
-        return []
-    promoted = list(
-        Registration.objects.filter(session=session, status=RegistrationStatus.WAITLISTED).order_by("queued_at", "pk")[
-            :free
-        ]
-    )
-    for registration in promoted:
+
+    def promote(registration: Registration) -> None:
         registration.status = RegistrationStatus.CONFIRMED
         registration.confirmed_at = now
         registration.save(update_fields=["status", "confirmed_at"])
         enqueue(registration, NotificationKind.PROMOTED, registration.round)
-    return promoted
+
+    return _seats(session).fill(promote)
 
 
 def _take_seat_or_queue(session: SessionPage, registration: Registration, now: datetime.datetime) -> None:
@@ -87,7 +88,7 @@ def _take_seat_or_queue(session: SessionPage, registration: Registration, now: d
     fill_seats(session, now)
     registration.queued_at = now
     registration.cancelled_at = None
-    if _confirmed_count(session) < session.capacity:
+    if _seats(session).free():
         registration.status = RegistrationStatus.CONFIRMED
         registration.confirmed_at = now
     else:

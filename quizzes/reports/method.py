@@ -1,11 +1,9 @@
-"""Quiz statistics for staff: attempts, pass rate, score distribution and
-item analysis per question. Read-only.
-
-The module has two halves. The *pure* half (records in, numbers out, no
-database) is what the tests pin down with hand-computed values. The *query*
-half loads the records for one quiz in a constant number of queries, whatever
-the number of attempts: the submitted attempts, their snapshots (each read
-once), their answers, the quiz's current question order.
+"""Quiz statistics for staff, the method: what each number means, the value
+types the report is made of, and a *reference* implementation in pure
+Python (records in, numbers out, no database) that the tests pin down with
+hand-computed values. quizzes.reports.queries computes the same numbers as
+database aggregates over the rows attempt_submit stores (QuestionResult,
+ChosenOption); a test holds the two to the same answers.
 
 Only submitted attempts count. Each attempt is graded question by question
 from *its own* snapshot with quizzes.grading, the same functions that gave
@@ -49,10 +47,9 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from django.db.models import Count, Q
-
 from quizzes import grading
-from quizzes.models import Answer, Attempt, Question, QuestionType, Quiz, QuizSnapshot
+from quizzes.results import chosen_ids
+from quizzes.types import QuestionType
 
 MIN_ATTEMPTS_FOR_DISCRIMINATION = 10
 GROUP_SHARE = Fraction(27, 100)
@@ -216,7 +213,7 @@ class OptionCount:
 
 @dataclass
 class ItemStats:
-    position: int  # 1-based, in the quiz's current order; removed questions last
+    position: int  # 1-based, in the quiz's current order; removed questions last, by id
     question_id: int
     type: str
     text: str  # as in the newest attempt that drew it
@@ -262,12 +259,6 @@ def _mean_fraction(values: list[Fraction]) -> Fraction:
     return sum(values, Fraction(0)) / len(values)
 
 
-def _chosen_ids(kind: str, value) -> list[int]:
-    if kind == QuestionType.MULTIPLE:
-        return [v for v in value if isinstance(v, int)] if isinstance(value, list) else []
-    return [value] if isinstance(value, int) and not isinstance(value, bool) else []
-
-
 def item_analysis(
     attempts: list[AttemptRecord],
     answers: Answers,
@@ -301,14 +292,14 @@ def item_analysis(
                 continue
             answered[qid] += 1
             if spec["type"] == QuestionType.LIKERT:
-                chosen[qid].update(_chosen_ids(QuestionType.SINGLE, value))
+                chosen[qid].update(chosen_ids(QuestionType.SINGLE, value))
             elif spec["type"] in WRONG_OPTION_TYPES:
                 wrong = {c["id"] for c in spec["choices"] if not c["correct"]}
-                chosen[qid].update(cid for cid in _chosen_ids(spec["type"], value) if cid in wrong)
+                chosen[qid].update(cid for cid in chosen_ids(spec["type"], value) if cid in wrong)
 
     in_quiz = set(order)
     current = [qid for qid in order if qid in newest]
-    removed = [qid for qid in newest if qid not in in_quiz]
+    removed = sorted(qid for qid in newest if qid not in in_quiz)
     items = []
     for position, qid in enumerate(current + removed, start=1):
         spec = newest[qid]
@@ -404,97 +395,3 @@ def attempt_rows(
             )
         )
     return rows
-
-
-# --- Queries --------------------------------------------------------------------------
-
-
-@dataclass
-class QuizReport:
-    quiz: Quiz
-    attempts: list[AttemptRecord]
-    open_attempts: int
-    summary: Summary
-    items: list[ItemStats]
-    grades: dict[int, dict[int, grading.Grade]]
-
-    @property
-    def graded_items(self) -> list[ItemStats]:
-        return [item for item in self.items if item.graded]
-
-    @property
-    def likert_items(self) -> list[ItemStats]:
-        return [item for item in self.items if item.type == QuestionType.LIKERT]
-
-    @property
-    def min_attempts(self) -> int:
-        return MIN_ATTEMPTS_FOR_DISCRIMINATION
-
-    def rows(self) -> list[AttemptRow]:
-        return attempt_rows(self.attempts, self.grades, self.items)
-
-
-def quiz_attempt_records(*, quiz_id: int) -> list[AttemptRecord]:
-    """The submitted attempts of a quiz with their snapshots (each read once): two queries."""
-    rows = list(
-        Attempt.objects.filter(quiz_id=quiz_id, submitted_at__isnull=False)
-        .order_by("pk")
-        .values_list(
-            "pk", "user_id", "number", "started_at", "submitted_at", "score", "passed", "question_ids", "snapshot_id"
-        )
-    )
-    snapshots = dict(QuizSnapshot.objects.filter(pk__in={r[-1] for r in rows}).values_list("pk", "questions"))
-    return [
-        AttemptRecord(
-            id=pk,
-            user_id=user_id,
-            number=number,
-            started_at=started,
-            submitted_at=submitted,
-            score=score,
-            passed=passed,
-            question_ids=tuple(question_ids),
-            questions=snapshots[snapshot_id],
-        )
-        for pk, user_id, number, started, submitted, score, passed, question_ids, snapshot_id in rows
-    ]
-
-
-def quiz_answer_values(*, quiz_id: int) -> Answers:
-    """The answers in the submitted attempts of a quiz: one query."""
-    answers: Answers = defaultdict(dict)
-    rows = Answer.objects.filter(attempt__quiz_id=quiz_id, attempt__submitted_at__isnull=False).values_list(
-        "attempt_id", "question_id", "value"
-    )
-    for attempt_id, question_id, value in rows:
-        answers[attempt_id][question_id] = value
-    return dict(answers)
-
-
-def quiz_report(*, quiz: Quiz, min_attempts: int = MIN_ATTEMPTS_FOR_DISCRIMINATION) -> QuizReport:
-    """Everything the report page and the exports show: four queries,
-    whatever the number of attempts and questions."""
-    attempts = quiz_attempt_records(quiz_id=quiz.pk)
-    answers = quiz_answer_values(quiz_id=quiz.pk)
-    order = list(Question.objects.filter(quiz=quiz).order_by("sort_order", "pk").values_list("pk", flat=True))
-    open_attempts = Attempt.objects.filter(quiz=quiz, submitted_at__isnull=True).count()
-    grades = grade_attempts(attempts, answers)
-    return QuizReport(
-        quiz=quiz,
-        attempts=attempts,
-        open_attempts=open_attempts,
-        summary=summarise(attempts),
-        items=item_analysis(attempts, answers, order=order, grades=grades, min_attempts=min_attempts),
-        grades=grades,
-    )
-
-
-def quiz_overview():
-    """Every quiz with its submitted attempts, passes and distinct learners:
-    one query."""
-    submitted = Q(attempts__submitted_at__isnull=False)
-    return Quiz.objects.annotate(
-        submitted_count=Count("attempts", filter=submitted),
-        passed_count=Count("attempts", filter=submitted & Q(attempts__passed=True)),
-        learner_count=Count("attempts__user", filter=submitted, distinct=True),
-    ).order_by("title")

@@ -1,0 +1,68 @@
+"""Quiz statistics for staff: attempts, pass rate, score distribution, item
+analysis per question and the attempts table. ``method`` says what each
+number means (with a pure reference implementation), ``queries`` computes
+them as database aggregates over the rows stored at submission."""
+
+from quizzes.reports.method import (
+    BAND_WIDTH,
+    GROUP_SHARE,
+    MIN_ATTEMPTS_FOR_DISCRIMINATION,
+    WRONG_OPTION_TYPES,
+    Answers,
+    AttemptRecord,
+    AttemptRow,
+    Band,
+    ItemStats,
+    NumberStats,
+    OptionCount,
+    Summary,
+    as_decimal,
+    as_percent,
+    attempt_rows,
+    band_index,
+    grade_attempts,
+    grade_fraction,
+    group_size,
+    item_analysis,
+    learner_numbers,
+    summarise,
+)
+from quizzes.reports.queries import (
+    QuizReport,
+    quiz_attempt_rows,
+    quiz_items,
+    quiz_overview,
+    quiz_report,
+    quiz_summary,
+)
+
+__all__ = [
+    "BAND_WIDTH",
+    "GROUP_SHARE",
+    "MIN_ATTEMPTS_FOR_DISCRIMINATION",
+    "WRONG_OPTION_TYPES",
+    "Answers",
+    "AttemptRecord",
+    "AttemptRow",
+    "Band",
+    "ItemStats",
+    "NumberStats",
+    "OptionCount",
+    "QuizReport",
+    "Summary",
+    "as_decimal",
+    "as_percent",
+    "attempt_rows",
+    "band_index",
+    "grade_attempts",
+    "grade_fraction",
+    "group_size",
+    "item_analysis",
+    "learner_numbers",
+    "quiz_attempt_rows",
+    "quiz_items",
+    "quiz_overview",
+    "quiz_report",
+    "quiz_summary",
+    "summarise",
+]
