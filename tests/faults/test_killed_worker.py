@@ -43,7 +43,7 @@ class Beat:
             self.last = time.monotonic()
 
 
-RENDER = "weasyprint:HTML.write_pdf"
+RENDER = "weasyprint:HTML.render"
 SEND_MAIL = "django.core.mail.message:EmailMessage.send"
 
 
