@@ -9,7 +9,8 @@ Two kinds of writer, both found without a list kept by hand:
   whose name is a formula, through the same preprocessing its CSV uses.
 - Modules that write CSV themselves (``csv.writer``/``csv.DictWriter``):
   each must be named in ``HAND_WRITTEN`` with the test that feeds it a
-  formula; a new one fails here until it is.
+  formula; a new one fails here until it is. The export jobs' datasets
+  (exports/registry.py) all go through one writer, fed formulas below.
 """
 
 import csv
@@ -21,6 +22,7 @@ from django.conf import settings
 from django.urls import reverse
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
+from exports.writers import write_csv
 from modules import services as module_services
 from tests.factories.accounts import StaffFactory, UserFactory
 from tests.factories.modules import CourseIndexPageFactory, build_course
@@ -94,6 +96,7 @@ def test_numbers_stay_numbers():
 
 # Modules that write CSV themselves, and the test that feeds each a formula.
 HAND_WRITTEN = {
+    "exports/writers.py": "test_every_dataset_export_writes_formulas_as_text (below)",
     "quizzes/admin_views.py": "tests/quizzes/test_reports.py::test_csv_text_cannot_start_a_formula",
     "theme_sessions/admin_views.py": "tests/theme_sessions/test_attendance.py (the evaluation CSV, '=HYPERLINK(1)')",
 }
@@ -126,3 +129,15 @@ def test_the_enrolment_export_downloads_a_formula_name_as_text(client, home):
     assert response.status_code == 200
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert rows[1][0].startswith("'=HYPERLINK"), rows
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_every_dataset_export_writes_formulas_as_text(tmp_path, payload):
+    """Every dataset of the export jobs is written by exports.writers.write_csv."""
+    path = tmp_path / "export.csv"
+    rows = [(payload, _Named(payload), 7, -5, None)]
+    write_csv(path, [payload, "b", "c", "d", "e"], rows, progress=lambda done: None, every=100)
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        header, row = list(csv.reader(handle, delimiter=";"))
+    assert header[0] == "'" + payload and row[:2] == ["'" + payload, "'" + payload]
+    assert row[2:] == ["7", "-5", ""]
