@@ -1,7 +1,9 @@
 """The cohort e-mails, each sent by an outbox job (cohorts.tasks) in the
 recipient's language: a seat (confirmed / waiting list / promoted), a moved
 course day (with the updated calendar event), a group message. Each checks
-its row first and marks it after sending, so a job run twice sends once."""
+its row first and marks it after sending, so a job run twice sends once; a
+group message's delivery row is also claimed by a conditional UPDATE before
+sending, so two jobs at once send it once."""
 
 from __future__ import annotations
 
@@ -59,19 +61,15 @@ def deliver_seat_email(*, participant_id: int, kind: str) -> bool:
     if participant.status != still:  # cancelled (or moved on) before the e-mail went
         return False
     cohort = participant.cohort
-    with translation.override(user_language(participant.user)):
+    with translation.override(user_language(participant.user)):  # the link too: /en/… for English
         subject = _(SEAT_SUBJECTS[kind])
-    _send(
-        user=participant.user,
-        subject=subject,
-        template="cohorts/email/seat.txt",
-        context={
+        context = {
             "kind": kind,
             "title": f"{cohort.course.title}, {cohort.title}",
             "cohort": cohort,
             "cohort_url": absolute_url(cohort.get_absolute_url()),
-        },
-    )
+        }
+    _send(user=participant.user, subject=subject, template="cohorts/email/seat.txt", context=context)
     return True
 
 
@@ -132,19 +130,16 @@ def deliver_group_message(*, message_id: int, user_id: int) -> bool:
         return False
     message = recipient.message
     group = message.group
+    with translation.override(user_language(recipient.user)):  # the link too: /en/… for English
+        context = {
+            "subject": message.subject,
+            "message": message,
+            "group": group,
+            "author": message.author.get_full_name() if message.author else "",
+            "history_url": absolute_url(reverse("cohorts:group_messages", args=[group.cohort_id, group.pk])),
+        }
     try:
-        _send(
-            user=recipient.user,
-            subject="%(subject)s",
-            template="cohorts/email/group_message.txt",
-            context={
-                "subject": message.subject,
-                "message": message,
-                "group": group,
-                "author": message.author.get_full_name() if message.author else "",
-                "history_url": absolute_url(reverse("cohorts:group_messages", args=[group.cohort_id, group.pk])),
-            },
-        )
+        _send(user=recipient.user, subject="%(subject)s", template="cohorts/email/group_message.txt", context=context)
     except Exception:
         GroupMessageRecipient.objects.filter(pk=recipient.pk, sent_at__isnull=True).update(claimed_at=None)
         raise
