@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.db import connection
+
 from demo.loadgen import attempts, cohorts, learners, progress, registrations
 
 
@@ -50,6 +52,10 @@ def generate(*, size: Size, stdout) -> dict:
     if made:
         for generator in GENERATORS:
             counts.update(generator.generate(size=size, learners=made, stdout=stdout))
+        if connection.vendor == "postgresql":
+            # Fresh statistics, as autovacuum would leave them, so the planner sees the new rows.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
     return counts
 
 
