@@ -46,7 +46,9 @@ INSTALLED_APPS = [
     "stories",
     "assignments",
     "evaluations",
+    "insights",
     "audit",
+    "exports",
     # The demo site (load_demo); no models, and no product app imports it.
     "demo",
     # Wagtail
@@ -237,8 +239,25 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "assignments.tasks.send_due_reminders",
         "schedule": env.float("ASSIGNMENTS_SWEEP_SECONDS", default=15 * 60),
     },
+    "assignments-delete-orphan-files": {"task": "assignments.tasks.delete_orphan_files", "schedule": 24 * 3600},
     "evaluations-invite-follow-ups": {"task": "evaluations.tasks.invite_follow_ups", "schedule": 6 * 3600},
     "audit-purge-expired-events": {"task": "audit.tasks.purge_expired_events", "schedule": 24 * 3600},
+    "exports-expire-jobs": {"task": "exports.tasks.expire_jobs", "schedule": 15 * 60},
+}
+
+# --- Exports (exports/) -------------------------------------------------------
+EXPORTS = {
+    # A finished export can be downloaded by its owner for this many hours.
+    "EXPIRY_HOURS": env.float("EXPORTS_EXPIRY_HOURS", default=24),
+    # A running job renews its claim with every progress update; a worker that
+    # died is noticed when the claim runs out, and the job starts again.
+    "CLAIM_SECONDS": env.float("EXPORTS_CLAIM_SECONDS", default=120),
+    # Progress (and the claim) is written after every this many rows.
+    "PROGRESS_EVERY": env.int("EXPORTS_PROGRESS_EVERY", default=10_000),
+    # Where the file is written before it goes to the default storage (None: the system's temp folder).
+    "SPOOL_DIR": env.str("EXPORTS_SPOOL_DIR", default=None),
+    # How often the progress page asks (seconds).
+    "POLL_SECONDS": 2,
 }
 
 # --- Audit log (audit/) -----------------------------------------------------
@@ -282,6 +301,9 @@ ASSIGNMENTS = {
 # --- Quizzes --------------------------------------------------------------
 # A timed quiz accepts answers and the submission this many seconds after its
 # deadline (a slow network, a click at the last second).
+# Reports (insights): aggregates about fewer people than this are hidden.
+REPORTS_MIN_GROUP_SIZE = env.int("REPORTS_MIN_GROUP_SIZE", default=5)
+
 QUIZ_GRACE_SECONDS = env.int("QUIZ_GRACE_SECONDS", default=30)
 
 # --- Auth -----------------------------------------------------------------
@@ -386,6 +408,7 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/designsystemet", BASE_DIR / "node_modules/@digdir/designsystemet-css/dist"),
     ("vendor/inter", BASE_DIR / "node_modules/@fontsource-variable/inter"),
+    ("vendor/chartjs", BASE_DIR / "node_modules/chart.js/dist"),
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"

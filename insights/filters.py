@@ -1,0 +1,91 @@
+"""The filters of the reports (django-filter, as Wagtail's own listings use
+it). A value that is not one of the choices, a date that is not a date, or
+a period that ends before it starts makes the form invalid; the report then
+shows the form's message and no numbers (insights.views.base), never a 500
+and never the unfiltered report in its place."""
+
+import django_filters
+from django import forms
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.coreutils import get_supported_content_language_variant
+
+from accounts.models import Role
+from cohorts.models import Cohort
+from modules.models import CoursePage, Enrolment
+
+
+class ReportFilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        period = cleaned.get("period")
+        if period and period.start and period.stop and period.start > period.stop:
+            self.add_error(
+                "period",
+                _("The period ends before it starts. Choose a “from” date on or before the “to” date."),
+            )
+        return cleaned
+
+
+def courses(request=None):
+    # Progress rows point at the courses in the default locale (modules.services.canonical_page).
+    return CoursePage.objects.filter(
+        locale__language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    ).order_by("title")
+
+
+def cohorts(request=None):
+    return Cohort.objects.select_related(None).order_by("-starts_on", "title")
+
+
+class ReportFilterSet(WagtailFilterSet):
+    """Wagtail's filter set without its locale filter (the reports count
+    people, not translations)."""
+
+    def _add_locale_filter(self):
+        return None
+
+    class Meta:
+        form = ReportFilterForm
+        fields: list[str] = []
+
+
+def _profile_filters(prefix: str) -> dict:
+    return {
+        "role": django_filters.ChoiceFilter(
+            field_name=f"{prefix}profile__role", choices=Role.choices, label=_("Role"), empty_label=_("All roles")
+        ),
+        "profession": django_filters.CharFilter(
+            field_name=f"{prefix}profile__profession", lookup_expr="icontains", label=_("Profession")
+        ),
+        "workplace": django_filters.CharFilter(
+            field_name=f"{prefix}profile__workplace",
+            lookup_expr="icontains",
+            label=_("Organisation or municipality"),
+            help_text=_("Part of the workplace the learners gave in their profile."),
+        ),
+    }
+
+
+class EnrolmentFilterSet(ReportFilterSet):
+    """For reports on enrolments: course, cohort, period of enrolment, role,
+    profession, organisation or municipality."""
+
+    course = django_filters.ModelChoiceFilter(queryset=courses, label=_("Course"), empty_label=_("All courses"))
+    cohort = django_filters.ModelChoiceFilter(
+        queryset=cohorts, label=_("Cohort"), empty_label=_("All cohorts"), method="filter_cohort"
+    )
+    period = django_filters.DateFromToRangeFilter(
+        field_name="enrolled_at", label=_("Enrolled in the period"), widget=DateRangePickerWidget
+    )
+    locals().update(_profile_filters("user__"))
+
+    class Meta(ReportFilterSet.Meta):
+        model = Enrolment
+
+    def filter_cohort(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(Q(course_id=value.course_id) & Q(user__cohort_participations__cohort=value))

@@ -1,0 +1,22 @@
+"""Reads for the reports and the dashboard: aggregates computed by the
+database, a constant number of queries whatever the number of learners."""
+
+from insights.selectors.completion import completion_by_group
+from insights.selectors.dashboard import (
+    active_learners_by_month,
+    cohorts_under_way,
+    completions_this_month,
+    lowest_pass_rates,
+    upcoming_sessions,
+)
+from insights.selectors.funnel import course_funnel
+
+__all__ = [
+    "active_learners_by_month",
+    "cohorts_under_way",
+    "completion_by_group",
+    "completions_this_month",
+    "course_funnel",
+    "lowest_pass_rates",
+    "upcoming_sessions",
+]

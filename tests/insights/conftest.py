@@ -1,0 +1,42 @@
+import pytest
+from django.contrib.auth.models import Permission
+
+from accounts.models import Profile, Role
+from modules import services as module_services
+from tests.factories.accounts import AdminUserFactory, UserFactory
+from tests.factories.modules import CourseIndexPageFactory, build_course
+
+
+def grant(user, *codenames):
+    user.user_permissions.add(*Permission.objects.filter(content_type__app_label="insights", codename__in=codenames))
+    return user
+
+
+@pytest.fixture
+def analyst(db):
+    """Staff in the admin with "Can view statistics" and nothing else."""
+    return grant(AdminUserFactory(), "view_reports")
+
+
+@pytest.fixture
+def course_index(home):
+    return CourseIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def course(course_index):
+    course, _built = build_course(course_index, modules=2, lessons=2)
+    return course
+
+
+def learners(course, count, *, role=Role.PROFESSIONAL, profession="Sykepleier", workplace="Bergen kommune", lessons=()):
+    """``count`` learners enrolled in ``course`` who completed ``lessons``."""
+    people = []
+    for _index in range(count):
+        person = UserFactory()
+        Profile.objects.filter(user=person).update(role=role, profession=profession, workplace=workplace)
+        module_services.course_enrol(user=person, course=course)
+        for lesson in lessons:
+            module_services.lesson_mark_complete(user=person, lesson_id=lesson.pk)
+        people.append(person)
+    return people

@@ -1,0 +1,61 @@
+"""The dashboard panels in the Wagtail admin: what they show, to whom, and a
+constant number of queries."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from insights import selectors
+from tests.factories.accounts import AdminUserFactory
+from tests.insights.data import build_world
+
+pytestmark = pytest.mark.django_db
+
+
+def _home_queries(client) -> tuple[int, str]:
+    client.get(reverse("wagtailadmin_home"))  # fills the caches the admin keeps
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("wagtailadmin_home"))
+    assert response.status_code == 200
+    return len(queries), response.content.decode()
+
+
+def test_the_dashboard_shows_the_panels_with_a_constant_number_of_queries(client, analyst, home, course_index):
+    client.force_login(analyst)
+    world = build_world(home, course_index, size=5)
+    small, html = _home_queries(client)
+    for panel in ("insights-activity", "insights-completions", "insights-cohorts", "insights-sessions"):
+        assert f'id="{panel}' in html
+    assert world["cohort"].title in html
+    assert world["session"].title in html
+    assert "chart-activity-data" in html
+
+    build_world(home, course_index, size=12)
+    larger, _html = _home_queries(client)
+    assert larger == small
+
+
+def test_each_panel_reads_in_a_fixed_number_of_queries(home, course_index, django_assert_num_queries):
+    build_world(home, course_index, size=6)
+    with django_assert_num_queries(2):
+        rows = selectors.active_learners_by_month()
+    assert rows[-1]["enrolments"] == 12 and rows[-1]["active"] == 12
+    with django_assert_num_queries(1):
+        completions = selectors.completions_this_month()
+    assert completions["total"] == 4
+    with django_assert_num_queries(2):
+        cohorts = selectors.cohorts_under_way()
+    assert [(c["confirmed"], c["waiting"]) for c in cohorts] == [(6, 6)]
+    assert sorted(leader["waiting"] for leader in cohorts[0]["leaders"]) == [3, 3]
+    with django_assert_num_queries(1):
+        sessions = selectors.upcoming_sessions()
+    assert [(s["registered"], s["waitlisted"]) for s in sessions] == [(6, 0)]
+    with django_assert_num_queries(1):
+        assert selectors.lowest_pass_rates() == []
+
+
+def test_the_panels_are_only_for_staff_who_may_see_statistics(client, home):
+    client.force_login(AdminUserFactory())
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "insights-activity" not in html
