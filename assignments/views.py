@@ -52,16 +52,14 @@ def _done(request, url: str, message: str, *, render_page):
     return redirect(url)
 
 
-def _assignment_page_again(request, assignment_id: int):
-    return lambda: render(
-        request, "assignments/assignment.html", _assignment_context(_assignment_page(request, assignment_id))
-    )
+def _assignment_now(request, assignment_id: int):
+    """The assignment page as it stands: its GET, and the page again after an htmx write."""
+    return render(request, "assignments/assignment.html", _assignment_context(_assignment_page(request, assignment_id)))
 
 
-def _submission_page_again(request, submission_id: int):
-    return lambda: render(
-        request, "assignments/submission.html", _submission_context(_submission_page(request, submission_id))
-    )
+def _submission_now(request, submission_id: int):
+    """The submission page as it stands: its GET, and the page again after an htmx write."""
+    return render(request, "assignments/submission.html", _submission_context(_submission_page(request, submission_id)))
 
 
 def _refused(request, *, template: str, partial: str, context: dict, status: int):
@@ -98,8 +96,7 @@ def _assignment_context(page, **extra) -> dict:
 @login_required
 @require_GET
 def assignment_detail(request, assignment_id: int):
-    page = _assignment_page(request, assignment_id)
-    return render(request, "assignments/assignment.html", _assignment_context(page))
+    return _assignment_now(request, assignment_id)
 
 
 @login_required
@@ -135,7 +132,7 @@ def submission_save(request, assignment_id: int):
                 request,
                 page.assignment.get_absolute_url(),
                 message,
-                render_page=_assignment_page_again(request, page.assignment.pk),
+                render_page=lambda: _assignment_now(request, page.assignment.pk),
             )
     # The person's text goes back into the box whatever was refused.
     page = _assignment_page(request, assignment_id)
@@ -176,7 +173,7 @@ def final_plan_submit(request, assignment_id: int):
                 request,
                 page.assignment.get_absolute_url(),
                 _("Your team's final plan has been submitted."),
-                render_page=_assignment_page_again(request, page.assignment.pk),
+                render_page=lambda: _assignment_now(request, page.assignment.pk),
             )
     return _refused(
         request,
@@ -208,8 +205,7 @@ def _submission_context(page: selectors.SubmissionPage, **extra) -> dict:
 @login_required
 @require_GET
 def submission_detail(request, submission_id: int):
-    page = _submission_page(request, submission_id)
-    return render(request, "assignments/submission.html", _submission_context(page))
+    return _submission_now(request, submission_id)
 
 
 @dataclass(frozen=True)
@@ -275,7 +271,7 @@ def _decide(request, submission_id: int, decision: _Decision):
                 request,
                 page.submission.get_absolute_url(),
                 str(decision.saved),
-                render_page=_submission_page_again(request, submission_id),
+                render_page=lambda: _submission_now(request, submission_id),
             )
     page = _submission_page(request, submission_id)
     return _refused(
@@ -319,7 +315,7 @@ def comment_add(request, submission_id: int):
                 request,
                 f"{page.submission.get_absolute_url()}#comments",
                 _("Your comment has been added."),
-                render_page=_submission_page_again(request, page.submission.pk),
+                render_page=lambda: _submission_now(request, page.submission.pk),
             )
     return _refused(
         request,
@@ -361,7 +357,7 @@ def file_delete(request, submission_id: int, file_id: int):
         request,
         page.assignment.get_absolute_url(),
         _("The file has been removed."),
-        render_page=_assignment_page_again(request, page.assignment.pk),
+        render_page=lambda: _assignment_now(request, page.assignment.pk),
     )
 
 
