@@ -197,6 +197,8 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
     }
 )
 CELERY_TASK_IGNORE_RESULT = True
+# Where tasks go unless routed: the worker's -Q must include it.
+CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 # Tasks are idempotent, so re-running one after a crashed worker is safe:
 # acknowledge after the work and requeue when the worker process dies.
 CELERY_TASK_ACKS_LATE = True
@@ -411,7 +413,7 @@ STATICFILES_DIRS = [
     ("vendor/chartjs", BASE_DIR / "node_modules/chart.js/dist"),
 ]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = BASE_DIR / "media"
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 
 AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
 # With DEBUG off and no bucket, the reverse proxy must serve MEDIA_ROOT at
