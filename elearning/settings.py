@@ -168,7 +168,7 @@ IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 # --- Cache and Celery -----------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "elearning.cache.SharedClientRedisCache", "LOCATION": REDIS_URL}}
 else:
     # A file cache is shared by every process on the machine (web, worker),
     # which the rate limits of the login need.
@@ -424,7 +424,7 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        else "elearning.storage.CachedUrlStaticFilesStorage"
     },
 }
 if AWS_STORAGE_BUCKET_NAME:
