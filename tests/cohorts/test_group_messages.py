@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from cohorts import services
+from cohorts import privacy, services
 from cohorts.models import GroupMessage, GroupMessageRecipient
 from cohorts.tasks import send_group_message
 from tests.factories.accounts import UserFactory
@@ -128,6 +128,8 @@ def test_a_course_leader_writes_to_the_whole_cohort(client, cohort, mailoutbox, 
     assert response.status_code == 302
     assert sorted(m.to[0] for m in mailoutbox) == sorted(u.email for u in members)
     assert GroupMessage.objects.get().group is None
+    sent = privacy.export_user_data(cohort.leaders.first().user)[1]["group_messages_you_sent"]
+    assert [(m["group"], m["cohort"], m["subject"]) for m in sent] == [(None, cohort.title, "Kursdag 5")]
     # Every group's history shows it, to its members.
     client.force_login(members[1])
     assert (
