@@ -1,8 +1,17 @@
 """Staff reports in the Wagtail admin (Reports menu), all on one base
 (insights.views.base)."""
 
+from insights.views.cohorts import AssignmentReportView, AttendanceReportView
 from insights.views.courses import CompletionReportView, FunnelReportView
+from insights.views.sessions import SessionReportView
 
-REPORTS = [FunnelReportView, CompletionReportView]
+REPORTS = [FunnelReportView, CompletionReportView, AttendanceReportView, AssignmentReportView, SessionReportView]
 
-__all__ = ["REPORTS", "CompletionReportView", "FunnelReportView"]
+__all__ = [
+    "REPORTS",
+    "AssignmentReportView",
+    "AttendanceReportView",
+    "CompletionReportView",
+    "FunnelReportView",
+    "SessionReportView",
+]
