@@ -10,10 +10,13 @@ from insights.selectors.dashboard import (
     lowest_pass_rates,
     upcoming_sessions,
 )
+from insights.selectors.evaluations import evaluation_comments, evaluation_scores
 from insights.selectors.funnel import course_funnel
 from insights.selectors.sessions import session_summary
 
 __all__ = [
+    "evaluation_comments",
+    "evaluation_scores",
     "assignment_summary",
     "attendance_by_day",
     "session_summary",

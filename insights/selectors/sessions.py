@@ -5,7 +5,7 @@ registrations and the evaluations never multiply each other)."""
 from django.db.models import Avg, Count, DecimalField, IntegerField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
-from insights.selectors.common import percent
+from insights.selectors.common import percent, rounded
 from theme_sessions.models import EvaluationResponse, Registration, RegistrationStatus, SessionPage
 
 
@@ -53,8 +53,8 @@ def session_summary(sessions: QuerySet[SessionPage]) -> list[dict]:
     return [
         {
             **row,
-            "overall": round(row["overall"], 1) if row["overall"] is not None else None,
-            "usefulness": round(row["usefulness"], 1) if row["usefulness"] is not None else None,
+            "overall": rounded(row["overall"], 1),
+            "usefulness": rounded(row["usefulness"], 1),
             "attended_share": percent(row["attended"], row["registered"]),
         }
         for row in rows

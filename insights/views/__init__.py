@@ -3,15 +3,26 @@
 
 from insights.views.cohorts import AssignmentReportView, AttendanceReportView
 from insights.views.courses import CompletionReportView, FunnelReportView
+from insights.views.evaluations import EvaluationCommentsReportView, EvaluationScoresReportView
 from insights.views.sessions import SessionReportView
 
-REPORTS = [FunnelReportView, CompletionReportView, AttendanceReportView, AssignmentReportView, SessionReportView]
+REPORTS = [
+    FunnelReportView,
+    CompletionReportView,
+    AttendanceReportView,
+    AssignmentReportView,
+    SessionReportView,
+    EvaluationScoresReportView,
+    EvaluationCommentsReportView,
+]
 
 __all__ = [
     "REPORTS",
     "AssignmentReportView",
     "AttendanceReportView",
     "CompletionReportView",
+    "EvaluationCommentsReportView",
+    "EvaluationScoresReportView",
     "FunnelReportView",
     "SessionReportView",
 ]

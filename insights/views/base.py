@@ -221,11 +221,12 @@ class InsightReportView(ReportView):
         context["chart_spec"] = self.chart.spec(rows) if self.chart and rows else None
         context["chart_title"] = self.chart.title if self.chart else ""
         context["chart_id"] = f"chart-{self.slug}"
-        context["suppression_note"] = (
-            suppression.EXPLANATION % {"size": suppression.min_group_size()} if self.group_size else ""
-        )
+        context["suppression_note"] = self.suppression_explanation() if self.group_size else ""
         context["any_suppressed"] = any(row.get("suppressed") for row in rows)
         return context
+
+    def suppression_explanation(self) -> str:
+        return suppression.EXPLANATION % {"size": suppression.min_group_size()}
 
     def get_table_kwargs(self):
         return {**super().get_table_kwargs(), "caption": self.page_title}

@@ -10,6 +10,8 @@ from assignments.models import SubmissionStatus
 from cohorts.models import Attendance, ParticipantStatus
 from modules.models import Enrolment
 from tests.factories.assignments import AssignmentFactory, SubmissionFactory
+from evaluations.models import FormKind
+from tests.factories.evaluations import build_form, respond
 from tests.factories.cohorts import ParticipantFactory, build_cohort
 from tests.factories.modules import build_course
 from tests.factories.theme_sessions import SessionPageFactory, ThemeSessionIndexPageFactory
@@ -52,4 +54,10 @@ def build_world(home, course_index, *, size: int):
     session = SessionPageFactory(parent=index_page, capacity=size)
     for person in people[:size]:
         session_services.registration_create_for_user(session_id=session.pk, user=person)
-    return {"course": course, "cohort": cohort, "session": session, "people": people}
+    day_form = build_form(course, FormKind.COURSE_DAY, likert=2, text=1)
+    end_form = build_form(course, FormKind.COURSE_END, likert=1, text=1)
+    for index, person in enumerate(people[:size]):
+        respond(day_form, user=person, cohort=cohort, day=days[0], likert=2 + index % 4, text=f"Kommentar {index}")
+    for person in people[:3]:
+        respond(end_form, user=person, cohort=cohort, likert=5, text="Nyttig kurs.")
+    return {"course": course, "cohort": cohort, "session": session, "people": people, "day_form": day_form}
