@@ -4,6 +4,7 @@
 from insights.views.cohorts import AssignmentReportView, AttendanceReportView
 from insights.views.courses import CompletionReportView, FunnelReportView
 from insights.views.evaluations import EvaluationCommentsReportView, EvaluationScoresReportView
+from insights.views.people import PersonReportView
 from insights.views.sessions import SessionReportView
 
 REPORTS = [
@@ -14,6 +15,7 @@ REPORTS = [
     SessionReportView,
     EvaluationScoresReportView,
     EvaluationCommentsReportView,
+    PersonReportView,
 ]
 
 __all__ = [
@@ -24,5 +26,6 @@ __all__ = [
     "EvaluationCommentsReportView",
     "EvaluationScoresReportView",
     "FunnelReportView",
+    "PersonReportView",
     "SessionReportView",
 ]

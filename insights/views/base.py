@@ -100,7 +100,8 @@ class InsightReportView(ReportView):
     group_size: str | None = None
     suppressed: list[str] = []
     menu_order = 300
-    about_one_person = False
+    # Filters whose value names a person: kept out of the audit log's details.
+    personal_filters: tuple[str, ...] = ()
 
     @classmethod
     def url_name(cls) -> str:
@@ -175,18 +176,25 @@ class InsightReportView(ReportView):
     def audit_filters(self) -> dict:
         """The filters as they were asked for, for the audit log: known
         names only, each value cut to what the log accepts."""
-        names = tuple(self.filters.filters) if self.filters else ()
+        names = tuple(
+            name for name in (self.filters.filters if self.filters else ()) if name not in self.personal_filters
+        )
         return {
             key: value[: audit_services.MAX_STRING_CHARS]
             for key, value in self.request.GET.items()
-            if key.startswith(names) and value
+            if names and key.startswith(names) and value
         }
+
+    def audit_subject(self):
+        """The person a report is about, if it is about one."""
+        return None
 
     def record_export(self, export_format: str) -> None:
         """Every download is written to the audit log, with the filters."""
         audit_services.record(
             actor=self.request.user,
             action=AuditAction.REPORT_EXPORTED,
+            subject=self.audit_subject(),
             details={"report": self.slug, "format": export_format, "filters": self.audit_filters()},
         )
 
