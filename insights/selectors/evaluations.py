@@ -12,7 +12,9 @@ from insights.selectors.common import percent, rounded
 
 def _when(kind: str, day: int | None) -> str:
     label = str(FormKind(kind).label) if kind in FormKind.values else kind
-    return f"{label} ({_('day %(number)s') % {'number': day}})" if day else label
+    if not day:
+        return label
+    return _("%(when)s (day %(number)s)") % {"when": label, "number": day}
 
 
 def evaluation_scores(answers: QuerySet[EvaluationAnswer]) -> list[dict]:
