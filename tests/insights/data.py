@@ -8,11 +8,11 @@ from django.utils import timezone
 from accounts.models import Role
 from assignments.models import SubmissionStatus
 from cohorts.models import Attendance, ParticipantStatus
+from evaluations.models import FormKind
 from modules.models import Enrolment
 from tests.factories.assignments import AssignmentFactory, SubmissionFactory
-from evaluations.models import FormKind
-from tests.factories.evaluations import build_form, respond
 from tests.factories.cohorts import ParticipantFactory, build_cohort
+from tests.factories.evaluations import build_form, respond
 from tests.factories.modules import build_course
 from tests.factories.theme_sessions import SessionPageFactory, ThemeSessionIndexPageFactory
 from tests.insights.conftest import learners

@@ -73,9 +73,7 @@ def test_theme_sessions_with_scores_hidden_below_the_minimum(client, analyst, wo
 
 
 def test_sessions_filtered_by_period(client, analyst, world, home):
-    later = SessionPageFactory(
-        parent=world["session"].get_parent(), start=timezone.now() + datetime.timedelta(days=60)
-    )
+    later = SessionPageFactory(parent=world["session"].get_parent(), start=timezone.now() + datetime.timedelta(days=60))
     client.force_login(analyst)
     day = (timezone.localdate() + datetime.timedelta(days=50)).isoformat()
     rows = client.get(reverse("insights_theme_sessions"), {"period_from": day}).context["object_list"]
