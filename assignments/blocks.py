@@ -7,7 +7,7 @@ questions to answer in the submission."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from elearning.richtext import RICH_TEXT_FEATURES
+from elearning.blocks import HeadingBlock, ParagraphBlock
 from modules.blocks import DocumentBlock, ExperienceStoryBlock, FactBoxBlock
 
 
@@ -22,20 +22,8 @@ class QuestionsBlock(blocks.StructBlock):
 
 
 class AssignmentPromptBlock(blocks.StreamBlock):
-    heading = blocks.CharBlock(
-        label=_("Heading"),
-        icon="title",
-        form_classname="title",
-        template="blocks/heading.html",
-        help_text=_("A section heading."),
-    )
-    paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"),
-        icon="pilcrow",
-        features=RICH_TEXT_FEATURES,
-        template="blocks/paragraph.html",
-        help_text=_("Body text."),
-    )
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
     questions = QuestionsBlock(label=_("Questions"))
     fact_box = FactBoxBlock(label=_("Fact box"))
     experience_story = ExperienceStoryBlock(label=_("Experience story"))

@@ -6,6 +6,8 @@ submissions cascade; files are removed from storage here). Feedback and
 rubric scores a leader wrote stay with the submission they belong to, with
 the author set to NULL."""
 
+from django.db import transaction
+
 from assignments.models import Comment, Feedback, Reminder, RubricScore, Submission, SubmissionFile
 
 
@@ -46,8 +48,16 @@ def export_user_data(user) -> tuple[str, dict]:
 
 
 def erase_user_data(user) -> None:
-    for stored in SubmissionFile.objects.filter(submission__participant__user=user):
-        stored.file.delete(save=False)
+    # The stored files go once the erasure has committed: a rollback keeps
+    # them with their rows (the orphan sweep catches a delete that is lost).
+    files = list(SubmissionFile.objects.filter(submission__participant__user=user).values_list("file", flat=True))
+    storage = SubmissionFile._meta.get_field("file").storage
+
+    def delete_files():
+        for name in files:
+            storage.delete(name)
+
+    transaction.on_commit(delete_files)
     Submission.objects.filter(participant__user=user).delete()
     Comment.objects.filter(author=user).delete()
     Reminder.objects.filter(user=user).delete()

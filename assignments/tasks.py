@@ -30,3 +30,9 @@ def send_due_reminders(self) -> int:
     """Beat sweep: add due reminders and queue their e-mails in the outbox.
     Running it twice, or two beats at once, adds nothing (unique rows)."""
     return services.reminders_enqueue()
+
+
+@shared_task(bind=True, acks_late=True)
+def delete_orphan_files(self) -> int:
+    """Beat sweep: stored files that no submission names any more."""
+    return services.orphan_files_delete()

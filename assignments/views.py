@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
-from django_htmx.http import HttpResponseClientRedirect
+from django_htmx.http import reselect, reswap, retarget
 
 from assignments import selectors, services
 from assignments.forms import AssessForm, CommentForm, FeedbackForm, FinalPlanForm, SubmissionForm
@@ -36,11 +36,28 @@ def _submission_page(request, submission_id: int) -> selectors.SubmissionPage:
     return page
 
 
-def _done(request, url: str, message: str):
+def _done(request, url: str, message: str, *, render_page):
+    """After a write: a plain form is redirected to ``url`` with the message.
+    An htmx request gets the page again in place of ``<main>`` (the state
+    around the form changed too), so the message at its top takes focus and
+    is read out (static/js/site.js, [data-swap-focus]) instead of a reload
+    that drops the user at the top of the page with nothing announced."""
     messages.success(request, message)
     if request.htmx:
-        return HttpResponseClientRedirect(url)
+        return reswap(retarget(reselect(render_page(), "#main"), "#main"), "outerHTML")
     return redirect(url)
+
+
+def _assignment_page_again(request, assignment_id: int):
+    return lambda: render(
+        request, "assignments/assignment.html", _assignment_context(_assignment_page(request, assignment_id))
+    )
+
+
+def _submission_page_again(request, submission_id: int):
+    return lambda: render(
+        request, "assignments/submission.html", _submission_context(_submission_page(request, submission_id))
+    )
 
 
 def _refused(request, *, template: str, partial: str, context: dict, status: int):
@@ -110,7 +127,12 @@ def submission_save(request, assignment_id: int):
             status = error.status
         else:
             message = _("Your answer has been submitted.") if submit else _("Your draft has been saved.")
-            return _done(request, page.assignment.get_absolute_url(), message)
+            return _done(
+                request,
+                page.assignment.get_absolute_url(),
+                message,
+                render_page=_assignment_page_again(request, page.assignment.pk),
+            )
     # The person's text goes back into the box whatever was refused.
     page = _assignment_page(request, assignment_id)
     return _refused(
@@ -146,7 +168,12 @@ def final_plan_submit(request, assignment_id: int):
             error.add_to_form(form)
             status = error.status
         else:
-            return _done(request, page.assignment.get_absolute_url(), _("Your team's final plan has been submitted."))
+            return _done(
+                request,
+                page.assignment.get_absolute_url(),
+                _("Your team's final plan has been submitted."),
+                render_page=_assignment_page_again(request, page.assignment.pk),
+            )
     return _refused(
         request,
         template="assignments/assignment.html",
@@ -209,7 +236,12 @@ def _review(request, submission_id: int, *, form_class, allowed, decide, saved: 
             error.add_to_form(form)
             status = error.status
         else:
-            return _done(request, page.submission.get_absolute_url(), saved)
+            return _done(
+                request,
+                page.submission.get_absolute_url(),
+                saved,
+                render_page=_submission_page_again(request, submission_id),
+            )
     page = _submission_page(request, submission_id)
     return _refused(
         request,
@@ -270,7 +302,12 @@ def comment_add(request, submission_id: int):
             error.add_to_form(form)
             status = error.status
         else:
-            return _done(request, f"{page.submission.get_absolute_url()}#comments", _("Your comment has been added."))
+            return _done(
+                request,
+                f"{page.submission.get_absolute_url()}#comments",
+                _("Your comment has been added."),
+                render_page=_submission_page_again(request, page.submission.pk),
+            )
     return _refused(
         request,
         template="assignments/submission.html",
@@ -307,7 +344,12 @@ def file_delete(request, submission_id: int, file_id: int):
     except UserError as error:
         messages.error(request, error.message)
         return redirect(page.assignment.get_absolute_url())
-    return _done(request, page.assignment.get_absolute_url(), _("The file has been removed."))
+    return _done(
+        request,
+        page.assignment.get_absolute_url(),
+        _("The file has been removed."),
+        render_page=_assignment_page_again(request, page.assignment.pk),
+    )
 
 
 @login_required

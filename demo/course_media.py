@@ -132,7 +132,11 @@ class Assets:
         image.save()
         return image
 
-    def media(self, key: str, *, title: str, kind: str, suffix: str, duration: float, size=(None, None)):
+    def media(
+        self, key: str, *, title: str, kind: str, suffix: str, duration: float, size=(None, None), poster: str = ""
+    ):
+        """The media item for demo/media/modules/<key>.<suffix>; a video gets its title slide
+        (demo/media/modules/<poster>, drawn by build_demo_media) as its poster image."""
         path = MEDIA_DIR / f"{key}.{suffix}"
         if not path.exists():
             _out(self.stdout, f"Course demo: demo/media/modules/{path.name} is missing; run build_demo_media.")
@@ -146,10 +150,13 @@ class Assets:
         else:
             for name, field_value in fields.items():
                 setattr(media, name, field_value)
-            if _stored_bytes(media.file) == data:
-                media.save()
-                return media
-        media.file.save(path.name, ContentFile(data), save=False)
+        if media.pk is None or _stored_bytes(media.file) != data:
+            media.file.save(path.name, ContentFile(data), save=False)
+        poster_path = MEDIA_DIR / poster if poster else None
+        if poster_path and poster_path.exists():
+            poster_data = poster_path.read_bytes()
+            if _stored_bytes(media.thumbnail) != poster_data:
+                media.thumbnail.save(poster_path.name, ContentFile(poster_data), save=False)
         media.save()
         return media
 

@@ -23,15 +23,20 @@ def is_working_day(day: datetime.date) -> bool:
     return day.weekday() < 5 and day not in _public_holidays(day.year)
 
 
+def next_working_day(day: datetime.date, *, forward: bool = True) -> datetime.date:
+    """``day`` when it is a working day, else the nearest one after it (before
+    it, with ``forward=False``)."""
+    step = datetime.timedelta(days=1 if forward else -1)
+    while not is_working_day(day):
+        day += step
+    return day
+
+
 def working_day(today: datetime.date, offset: int) -> datetime.date:
     """The working day ``offset`` days from ``today``: the date itself when it
     is one, else the nearest working day further from today (later for a
     future date, earlier for a past one), so a past session stays past."""
-    day = today + datetime.timedelta(days=offset)
-    step = datetime.timedelta(days=-1 if offset < 0 else 1)
-    while not is_working_day(day):
-        day += step
-    return day
+    return next_working_day(today + datetime.timedelta(days=offset), forward=offset >= 0)
 
 
 def half_year(day: datetime.date) -> tuple[int, str]:

@@ -13,26 +13,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from elearning import content_cache
-from elearning.blocks import SourcesBlock
-from elearning.richtext import RICH_TEXT_FEATURES
+from elearning.blocks import HeadingBlock, ParagraphBlock, SourcesBlock
 from elearning.wagtail_hooks import HOME_SECTIONS_HOOK
 
 
 class ContentStreamBlock(blocks.StreamBlock):
-    heading = blocks.CharBlock(
-        label=_("Heading"),
-        icon="title",
-        form_classname="title",
-        template="blocks/heading.html",
-        help_text=_("A section heading (level 2)."),
-    )
-    paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"),
-        icon="pilcrow",
-        features=RICH_TEXT_FEATURES,
-        template="blocks/paragraph.html",
-        help_text=_("Body text."),
-    )
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
     sources = SourcesBlock(label=_("Sources"))
 
 

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "evaluations",
     "insights",
     "audit",
+    "exports",
     # The demo site (load_demo); no models, and no product app imports it.
     "demo",
     # Wagtail
@@ -238,8 +239,25 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "assignments.tasks.send_due_reminders",
         "schedule": env.float("ASSIGNMENTS_SWEEP_SECONDS", default=15 * 60),
     },
+    "assignments-delete-orphan-files": {"task": "assignments.tasks.delete_orphan_files", "schedule": 24 * 3600},
     "evaluations-invite-follow-ups": {"task": "evaluations.tasks.invite_follow_ups", "schedule": 6 * 3600},
     "audit-purge-expired-events": {"task": "audit.tasks.purge_expired_events", "schedule": 24 * 3600},
+    "exports-expire-jobs": {"task": "exports.tasks.expire_jobs", "schedule": 15 * 60},
+}
+
+# --- Exports (exports/) -------------------------------------------------------
+EXPORTS = {
+    # A finished export can be downloaded by its owner for this many hours.
+    "EXPIRY_HOURS": env.float("EXPORTS_EXPIRY_HOURS", default=24),
+    # A running job renews its claim with every progress update; a worker that
+    # died is noticed when the claim runs out, and the job starts again.
+    "CLAIM_SECONDS": env.float("EXPORTS_CLAIM_SECONDS", default=120),
+    # Progress (and the claim) is written after every this many rows.
+    "PROGRESS_EVERY": env.int("EXPORTS_PROGRESS_EVERY", default=10_000),
+    # Where the file is written before it goes to the default storage (None: the system's temp folder).
+    "SPOOL_DIR": env.str("EXPORTS_SPOOL_DIR", default=None),
+    # How often the progress page asks (seconds).
+    "POLL_SECONDS": 2,
 }
 
 # --- Audit log (audit/) -----------------------------------------------------

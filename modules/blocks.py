@@ -21,7 +21,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtailmedia.blocks import AudioChooserBlock, VideoChooserBlock
 
 from accounts.models import Audience
-from elearning.blocks import SourcesBlock
+from elearning.blocks import ChapterBlock, HeadingBlock, ParagraphBlock, SourcesBlock, chapters_error
 from elearning.richtext import BLOCK_RICH_TEXT_FEATURES
 
 DYNAMIC_BLOCK_TYPES = frozenset({"reflection", "quiz", "embed"})
@@ -74,6 +74,12 @@ class VideoBlock(blocks.StructBlock):
     transcript = blocks.TextBlock(
         label=_("transcript"), help_text=_("The full text of what is said and shown. Required.")
     )
+    chapters = blocks.ListBlock(
+        ChapterBlock(),
+        label=_("chapters"),
+        required=False,
+        help_text=_("Optional: where each part of the video starts, so a learner can jump to it."),
+    )
 
     class Meta:
         icon = "media"
@@ -83,10 +89,15 @@ class VideoBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         captions = value.get("captions")
+        errors = {}
         if captions and not _looks_like_webvtt(captions):
-            raise blocks.StructBlockValidationError(
-                block_errors={"captions": ValidationError(_("The captions file must be a WebVTT (.vtt) file."))}
-            )
+            errors["captions"] = ValidationError(_("The captions file must be a WebVTT (.vtt) file."))
+        video = value.get("video")
+        starts = [chapter["start"] for chapter in value.get("chapters") or []]
+        if error := chapters_error(starts, duration=video.duration if video else None):
+            errors["chapters"] = ValidationError(error)
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
         return value
 
 
@@ -193,20 +204,8 @@ class AudienceSectionBlock(blocks.StructBlock):
 
 
 class LessonBodyBlock(blocks.StreamBlock):
-    heading = blocks.CharBlock(
-        label=_("Heading"),
-        icon="title",
-        form_classname="title",
-        template="blocks/heading.html",
-        help_text=_("A section heading."),
-    )
-    paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"),
-        icon="pilcrow",
-        features=BLOCK_RICH_TEXT_FEATURES,
-        template="blocks/paragraph.html",
-        help_text=_("Body text."),
-    )
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
     image = ImageBlock(label=_("Image"))
     video = VideoBlock(label=_("Video"))
     audio = AudioBlock(label=_("Audio"))

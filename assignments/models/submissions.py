@@ -148,11 +148,16 @@ class Submission(Versioned):
         return self.status in WAITING_STATUSES
 
 
+# Every stored submission file lives under this folder of the media storage
+# (assignments.services.storage sweeps it for files no row names).
+UPLOAD_ROOT = "assignments"
+
+
 def submission_upload_to(instance: "SubmissionFile", filename: str) -> str:
     # The stored name is random: the person's file name may say who they are
     # (and is kept in original_name, shown only to those who may see the file).
     extension = os.path.splitext(filename)[1].lower()[:10]
-    return f"assignments/{timezone.now():%Y/%m}/{new_token()}{extension}"
+    return f"{UPLOAD_ROOT}/{timezone.now():%Y/%m}/{new_token()}{extension}"
 
 
 class SubmissionFile(models.Model):

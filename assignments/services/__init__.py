@@ -19,6 +19,7 @@ from assignments.services.copying import assignments_copy
 from assignments.services.final_plan import final_plan_submit
 from assignments.services.reminders import reminder_send, reminders_enqueue, waiting_digest_send
 from assignments.services.reviews import comment_add, feedback_give, final_plan_assess
+from assignments.services.storage import orphan_files_delete
 from assignments.services.submissions import file_delete, submission_save
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "file_delete",
     "final_plan_assess",
     "final_plan_submit",
+    "orphan_files_delete",
     "reminder_send",
     "reminders_enqueue",
     "submission_save",

@@ -216,22 +216,31 @@ GROUP_MEMBERS = [
 ]
 
 # The demo pair's final plan (their co-teaching plan in demo/content/coteaching.py), as the course leaders assessed it.
-FINAL_PLAN_NOTE = (
-    "Vi vil særlig ha innspill på evalueringen: er det realistisk å ringe deltakerne etter tre måneder?"
-)
 FINAL_PLAN_RUBRIC = {
     "target_group": (3, "Deltakerforutsetningene er konkrete, og dere viser hvordan skam og ulik helsekompetanse "
                      "påvirker resten av planen."),
-    "framework": (2, "Rammene er tydelige. Skriv gjerne hvem som har ansvar hvis brukerrepresentanten blir syk."),
+    "framework": (3, "Rammene er tydelige, og nå står det hvem som overtar brukerinnlegget hvis "
+                  "brukerrepresentanten blir syk. Godt."),
     "goals": (3, "Målene er skrevet fra deltakernes ståsted og lar seg evaluere."),
     "content": (2, "Innholdet følger målene. Dag 2 er tett; vurder hva som kan flyttes til et eget tilbud."),
     "methods": (3, "Brukerinnlegg hver dag og tid til erfaringsdeling i små grupper: godt begrunnet."),
-    "evaluation": (2, "Å ringe etter tre måneder er realistisk hvis dere avtaler det med deltakerne på dag 4. "
-                   "Legg til hvordan dere samler svarene."),
+    "evaluation": (3, "Telefonsamtalen etter tre måneder er nå avtalt med deltakerne på dag 4, og dere har "
+                   "laget et kort skjema for svarene. Realistisk og godt gjennomtenkt."),
     "user_experience": (3, "Brukererfaringen er med i planlegging, gjennomføring og evaluering, ikke bare i "
                         "innleggene. Slik skal det være."),
 }
+# The first round: the leaders asked for a revision of the framework and the evaluation.
 FINAL_PLAN_FEEDBACK = (
-    "En gjennomarbeidet plan som viser likeverdig samarbeid fra start til slutt. Se på kommentarene om rammer og "
-    "evaluering før dere presenterer på kursdag 5."
+    "En gjennomarbeidet plan som viser likeverdig samarbeid fra start til slutt. To ting mangler før vi kan "
+    "godkjenne den: hvem som har ansvar hvis brukerrepresentanten blir syk, og hvordan dere samler svarene når dere "
+    "ringer deltakerne etter tre måneder. Lever en ny versjon når dere har sett på det."
+)
+# The second round: the pair's note with the revised plan, and the approval.
+FINAL_PLAN_REVISED_NOTE = (
+    "Vi har lagt inn en reserveordning med en annen brukerrepresentant fra lokallaget, og et kort skjema med fire "
+    "spørsmål til telefonsamtalen etter tre måneder. Deltakerne får vite om samtalen allerede på dag 4."
+)
+FINAL_PLAN_APPROVAL = (
+    "Godkjent. Reserveordningen og skjemaet for oppfølgingen gjør planen klar til bruk. Vi gleder oss til å høre "
+    "dere presentere den på kursdag 5."
 )

@@ -56,6 +56,7 @@ EXPORT_CATEGORIES = {
     "audit_log.actions_you_took": "loggen over eksporter og rapporter om enkeltpersoner du har åpnet som ansatt "
     "eller kursleder, med filtrene du brukte",
     "audit_log.views_of_your_data": "når en ansatt eller kursleder har sett på eller eksportert opplysninger om deg",
+    "exports.jobs": "eksportene du har startet som ansatt: hva, med hvilke filtre og når (ikke filene)",
     "evaluations": "svarene dine på kursevalueringer, etter en kursdag, ved slutten av kurset og ved "
     "oppfølgingen etterpå",
 }

@@ -4,6 +4,9 @@ Alle personer er oppdiktede. Tekstene er skrevet for demoen og er ikke hentet
 fra andre kilder. day_offset er antall dager i forhold til dagen demoen lastes
 inn, flyttet til nærmeste virkedag som ikke er helligdag (demo/dates.py);
 start_time er lokal tid i Europe/Oslo.
+
+Et opptak i demoen er de første 24 sekundene av samlingen (seks tekstbolker på
+fire sekunder hver, se build_demo_media), så kapittelmerkene ligger innenfor de sekundene.
 """
 
 SPEAKERS = [
@@ -329,12 +332,9 @@ SERIES = [
                         "møter de samme folkene hver gang. Det gjør mye med tryggheten."
                     ),
                     "chapters": [
-                        ["00:00", "Velkommen og praktisk informasjon"],
-                        ["05:40", "Hvorfor grupperom i lærings- og mestringstilbud?"],
-                        ["13:15", "Å lede sammen: kjøreplan for kursleder og brukerrepresentant"],
-                        ["19:30", "Utprøving: første runde i grupperom"],
-                        ["34:50", "Erfaringer fra gruppene og spørsmål fra chatten"],
-                        ["51:20", "Fem råd og avslutning"],
+                        ["00:00", "Velkommen mens folk kommer inn"],
+                        ["00:08", "Skriv i chatten hvor du sitter"],
+                        ["00:12", "Farah presenterer seg og gjestene"],
                     ],
                 },
             },
@@ -519,12 +519,8 @@ SERIES = [
                         "likevel, og ingen blir sittende og føle seg dumme."
                     ),
                     "chapters": [
-                        ["00:00", "Velkommen og første avstemning"],
-                        ["08:45", "Hvorfor bruke verktøy for å lytte til gruppen?"],
-                        ["17:20", "Resultatet av avstemningen og samtale"],
-                        ["26:10", "Utprøving av digital tavle"],
-                        ["41:05", "Personvern og tilgjengelighet"],
-                        ["52:30", "Oppsummering og maler til eget bruk"],
+                        ["00:00", "I gang igjen etter pausen"],
+                        ["00:12", "Resultatet av den første avstemningen"],
                     ],
                 },
             },
@@ -702,11 +698,8 @@ SERIES = [
                     ),
                     "chapters": [
                         ["00:00", "Velkommen i rommet og på skjerm"],
-                        ["03:10", "Hva er annerledes med brukerinnlegg på skjerm?"],
-                        ["14:40", "Bearbeidet erfaring og ettersamtalen"],
-                        ["24:30", "Direkte, innspilt eller en mellomting?"],
-                        ["38:15", "Opptak, samtykke og personvern"],
-                        ["47:50", "Spørsmål fra salen og chatten"],
+                        ["00:08", "Vi prøver i dag det vi snakker om"],
+                        ["00:16", "Hva er annerledes på skjerm?"],
                     ],
                 },
             },
@@ -1036,12 +1029,8 @@ SERIES = [
                         "har."
                     ),
                     "chapters": [
-                        ["00:00", "Velkommen"],
-                        ["02:20", "Når medvirkning blir til «innspill»"],
-                        ["08:40", "Tre grep i arbeidsgruppen"],
-                        ["16:30", "Tilgang, tid og honorar"],
-                        ["21:15", "Spørsmål fra chatten"],
-                        ["26:40", "Evaluering sammen og avslutning"],
+                        ["00:00", "Velkommen til lunsjwebinar"],
+                        ["00:08", "Dagens tema: digital brukermedvirkning"],
                     ],
                 },
             },

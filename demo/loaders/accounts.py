@@ -55,21 +55,39 @@ DEMO_USERS = [
 ]
 
 
+def person(
+    email: str, *, first_name: str, last_name: str, role: str, profession: str = "", workplace: str = "", password=None
+) -> User:
+    """A demo person with a verified e-mail address and a profile, looked up
+    by e-mail and updated in place. Without ``password`` nobody can log in as
+    them (the demo's other participants and leaders)."""
+    user, created = User.objects.get_or_create(email=email, defaults={"first_name": first_name, "last_name": last_name})
+    if created:
+        if password:
+            user.set_password(password)
+        else:
+            user.set_unusable_password()
+        user.save()
+    EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+    Profile.objects.update_or_create(
+        user=user, defaults={"role": role, "profession": profession, "workplace": workplace}
+    )
+    return user
+
+
 def load(*, stdout=None) -> dict[str, User]:
     users = {}
     for spec in DEMO_USERS:
-        user, created = User.objects.get_or_create(
-            email=spec["email"],
-            defaults={"first_name": spec["first_name"], "last_name": spec["last_name"]},
+        user = person(
+            spec["email"],
+            first_name=spec["first_name"],
+            last_name=spec["last_name"],
+            role=spec["role"],
+            profession=spec["profession"],
+            workplace=spec["workplace"],
+            password=DEMO_PASSWORD,
         )
-        if created:
-            user.set_password(DEMO_PASSWORD)
         user.is_staff = user.is_superuser = spec.get("superuser", False)
-        user.save()
-        EmailAddress.objects.update_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
-        Profile.objects.update_or_create(
-            user=user,
-            defaults={"role": spec["role"], "profession": spec["profession"], "workplace": spec["workplace"]},
-        )
+        user.save(update_fields=["is_staff", "is_superuser"])
         users[spec["email"]] = user
     return users

@@ -4,7 +4,8 @@ interval between course days and the final plan, dated from the cohort's
 days; two more participants in the demo group leader's group whose
 submissions wait for feedback; the demo learner's first assignment
 submitted, revised and approved, a draft of the second; and the demo pair's
-final plan submitted and assessed along the rubric.
+final plan submitted, sent back for a revision along the rubric, revised and
+approved.
 
 Idempotent: assignments are looked up by cohort and title, people by e-mail,
 submissions by assignment and participant, feedback by submission, round
@@ -12,10 +13,9 @@ and author; everything is updated in place."""
 
 import datetime
 
-from allauth.account.models import EmailAddress
 from django.utils import timezone
 
-from accounts.models import Profile, User
+from accounts.models import User
 from assignments.models import (
     Assignment,
     AssignmentKind,
@@ -27,12 +27,12 @@ from assignments.models import (
     SubmissionStatus,
     Visibility,
 )
-from cohorts.models import Attendance, Cohort, CohortLeader, LocalGroup, Participant, ParticipantStatus
+from cohorts.models import Cohort, CohortLeader, LocalGroup, Participant
 from coteaching.models import TeachingPlan
 from demo.content import assignments as content
 from demo.dates import is_working_day
-from modules import services as course_services
-from modules.models import EnrolmentSource
+from demo.loaders import accounts as accounts_demo
+from demo.loaders import cohorts as cohorts_demo
 
 LEARNER_EMAIL = "deltaker@demo.helsepedagogikk.no"
 USER_REP_EMAIL = "bruker@demo.helsepedagogikk.no"
@@ -84,32 +84,24 @@ def _assignment(cohort, days, spec, *, kind, sort_order) -> Assignment:
     return assignment
 
 
-def _member(spec, cohort, group) -> Participant:
-    user, created = User.objects.get_or_create(
-        email=spec["email"], defaults={"first_name": spec["first_name"], "last_name": spec["last_name"]}
+def _member(spec, cohort, group, *, days, marked_by) -> Participant:
+    """A participant in ``group`` who, like the others, was there on those of
+    the cohort's ``days`` that are over."""
+    user = accounts_demo.person(
+        spec["email"], first_name=spec["first_name"], last_name=spec["last_name"], role=spec["role"]
     )
-    if created:
-        user.set_unusable_password()
-        user.save()
-    EmailAddress.objects.update_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
-    Profile.objects.update_or_create(user=user, defaults={"role": spec["role"]})
-    participant, _created = Participant.objects.update_or_create(
-        cohort=cohort, user=user, defaults={"group": group, "status": ParticipantStatus.CONFIRMED}
-    )
-    # A seat in the cohort is an enrolment in its course, and these members
-    # were there on the days that are over, as the other participants were.
-    course_services.course_enrol(user=user, course=cohort.course, source=EnrolmentSource.COHORT)
-    marked_by = cohort.leaders.order_by("sort_order").values_list("user", flat=True).first()
-    for day in cohort.days.filter(ends_at__lte=timezone.now()):
-        Attendance.objects.update_or_create(
-            day=day, participant=participant, defaults={"present": True, "marked_by_id": marked_by}
-        )
+    participant = cohorts_demo.seat(cohort, user, group)
+    cohorts_demo.record_attendance(days, [participant], marked_by=marked_by)
     return participant
 
 
 def _past(when: datetime.datetime) -> datetime.datetime:
-    """Never in the future, whatever day of the cohort today is."""
-    return min(when, timezone.now() - datetime.timedelta(hours=1))
+    """Never in the future, whatever day of the cohort today is, and on a
+    working day (people at work submit and give feedback on weekdays)."""
+    when = min(when, timezone.now() - datetime.timedelta(hours=1))
+    while not is_working_day(timezone.localtime(when).date()):
+        when -= datetime.timedelta(days=1)
+    return when
 
 
 def _submission(assignment, participant, *, text, status, submitted_at, round_=1, **extra) -> Submission:
@@ -120,7 +112,7 @@ def _submission(assignment, participant, *, text, status, submitted_at, round_=1
         "round": round_ if submitted else 0,
         "submitted_at": submitted_at if submitted else None,
         "is_late": bool(submitted and submitted_at > assignment.due_at),
-        "decided_at": submitted_at + datetime.timedelta(days=1)
+        "decided_at": _past(submitted_at + datetime.timedelta(days=1))
         if status in (SubmissionStatus.APPROVED, SubmissionStatus.REVISION_REQUESTED)
         else None,
         "updated_at": submitted_at,
@@ -190,7 +182,7 @@ def load(*, stdout=None) -> None:
     # The group leader's group: assignment 1 done, assignment 2 waiting for feedback.
     if group is not None:
         for index, spec in enumerate(content.GROUP_MEMBERS):
-            member = _member(spec, cohort, group)
+            member = _member(spec, cohort, group, days=days, marked_by=course_leader and course_leader.user)
             one = _submission(
                 first, member, text=spec["answers"]["helsekompetanse"],
                 status=SubmissionStatus.APPROVED if index == 0 else SubmissionStatus.FEEDBACK_GIVEN,
@@ -204,19 +196,22 @@ def load(*, stdout=None) -> None:
                 submitted_at=_past(days[1].ends_at + datetime.timedelta(days=1, hours=index)),
             )  # fmt: skip
 
-    # The demo pair's final plan, submitted and assessed along the rubric.
+    # The demo pair's final plan: submitted, a revision asked for along the rubric, revised and approved.
     plan = TeachingPlan.objects.filter(team__memberships__user=learner).filter(team__memberships__user=user_rep).first()
     if plan is not None and course_leader is not None:
-        submitted_at = _past(days[1].ends_at + datetime.timedelta(days=2))
+        first_round = _past(days[1].ends_at + datetime.timedelta(days=2))
+        revised_at = _past(days[1].ends_at + datetime.timedelta(days=4))
         final_submission = _submission(
-            final, me, text=content.FINAL_PLAN_NOTE, status=SubmissionStatus.FEEDBACK_GIVEN,
-            submitted_at=submitted_at, team=plan.team, plan=plan,
+            final, me, text=content.FINAL_PLAN_REVISED_NOTE, status=SubmissionStatus.APPROVED,
+            submitted_at=revised_at, round_=2, team=plan.team, plan=plan,
         )  # fmt: skip
         for criterion, (level, note) in content.FINAL_PLAN_RUBRIC.items():
             RubricScore.objects.update_or_create(
                 submission=final_submission, criterion=criterion,
-                defaults={"level": level, "feedback": note, "assessed_by": course_leader.user, "updated_at": submitted_at},
+                defaults={"level": level, "feedback": note, "assessed_by": course_leader.user, "updated_at": revised_at},
             )  # fmt: skip
-        _feedback(final_submission, course_leader.user, text=content.FINAL_PLAN_FEEDBACK, decision=Decision.FEEDBACK,
-                  round_=1, at=submitted_at)  # fmt: skip
+        _feedback(final_submission, course_leader.user, text=content.FINAL_PLAN_FEEDBACK, decision=Decision.REVISION,
+                  round_=1, at=_past(first_round + datetime.timedelta(days=1)))  # fmt: skip
+        _feedback(final_submission, course_leader.user, text=content.FINAL_PLAN_APPROVAL, decision=Decision.APPROVE,
+                  round_=2, at=_past(revised_at + datetime.timedelta(days=1)))  # fmt: skip
     _out(stdout, f"Assignments: {len(practice)} practice assignments and the final plan in {cohort.title}")

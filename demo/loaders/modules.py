@@ -169,6 +169,7 @@ def lesson_body(spec: dict, *, assets: course_media.Assets, quizzes: dict, stdou
                 suffix="mp4",
                 duration=round(cues[-1][1] + 0.5, 1),
                 size=(640, 360),
+                poster=f"{value['key']}-poster.png",
             )
             if video is not None:
                 captions = assets.captions(value["key"], title=value["title"], captions=value["captions"])
@@ -180,6 +181,9 @@ def lesson_body(spec: dict, *, assets: course_media.Assets, quizzes: dict, stdou
                             "video": video,
                             "captions": captions,
                             "transcript": value["transcript"],
+                            "chapters": [
+                                {"start": start, "title": title} for start, title in value.get("chapters", [])
+                            ],
                         },
                     )
                 )

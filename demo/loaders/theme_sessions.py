@@ -83,7 +83,7 @@ def _materials(items):
     return [("material", {"title": m["title"], "text": RichText(m["text"])}) for m in items or []]
 
 
-def _media(title: str, filename: str, kind: str, duration: float) -> Media:
+def _media(title: str, filename: str, kind: str, duration: float, *, poster: str = "") -> Media:
     media = Media.objects.filter(title=title).first()
     if media is None:
         media = Media(title=title, type=kind, duration=duration)
@@ -93,6 +93,11 @@ def _media(title: str, filename: str, kind: str, duration: float) -> Media:
     elif media.duration != duration:
         media.duration = duration
         media.save(update_fields=["duration"])
+    # The poster is the video's title slide (build_demo_media draws it), so the player is never a black box.
+    if poster and (MEDIA_DIR / poster).exists() and not media.thumbnail:
+        with (MEDIA_DIR / poster).open("rb") as handle:
+            media.thumbnail.save(poster, File(handle), save=False)
+        media.save(update_fields=["thumbnail"])
     return media
 
 
@@ -144,7 +149,13 @@ def _session(series, spec, speakers, today) -> SessionPage:
     page.speakers = [SessionSpeaker(speaker=speakers[key], sort_order=i) for i, key in enumerate(spec["speakers"])]
     recording = spec.get("recording")
     if recording:
-        page.recording = _media(f"Opptak: {spec['title']}", f"{spec['slug']}.mp4", "video", VIDEO_SECONDS)
+        page.recording = _media(
+            f"Opptak: {spec['title']}",
+            f"{spec['slug']}.mp4",
+            "video",
+            VIDEO_SECONDS,
+            poster=f"{spec['slug']}-poster.png",
+        )
         captions = f"theme_sessions/captions/{spec['slug']}.vtt"
         if page.recording_captions.name != captions:
             with (MEDIA_DIR / f"{spec['slug']}.vtt").open("rb") as handle:

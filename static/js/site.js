@@ -125,3 +125,23 @@
     }
   }
 })();
+
+// --- Video chapters (lesson videos, session recordings) -------------------
+// A chapter link seeks the video in its own [data-video-scope] and moves focus
+// to the player, so a keyboard or screen-reader user lands on its controls.
+// Without JavaScript the link opens the video file at that time (a media
+// fragment, #t=seconds).
+(function () {
+  "use strict";
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a.chapter-link") : null;
+    var scope = link && link.closest("[data-video-scope]");
+    var video = scope && scope.querySelector("video");
+    if (!video) return;
+    event.preventDefault();
+    video.currentTime = Number(link.dataset.seconds) || 0;
+    video.focus();
+    var played = video.play();
+    if (played && played.catch) played.catch(function () {});
+  });
+})();

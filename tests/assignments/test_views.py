@@ -156,3 +156,32 @@ def test_nb_labels_on_the_assignment_page(client, world, assignment):
     login(client, world.learner.user)
     html = client.get(reverse("assignments:assignment", args=[assignment.pk])).content.decode()
     assert nb("Your answer") in html and nb("Save draft") in html
+
+
+def test_a_saved_draft_through_htmx_comes_back_in_place_with_the_message_to_focus(client, world, assignment):
+    login(client, world.learner.user)
+    url = reverse("assignments:submit", args=[assignment.pk])
+
+    response = client.post(url, {"text": "Et utkast", "base_version": "0", "action": "save"}, HTTP_HX_REQUEST="true")
+
+    assert response.status_code == 200
+    assert (response["HX-Retarget"], response["HX-Reselect"], response["HX-Reswap"]) == ("#main", "#main", "outerHTML")
+    html = response.content.decode()
+    messages = html[html.index('class="site-messages"') :]
+    assert messages.index("data-swap-focus") < messages.index(nb("Your draft has been saved."))
+    assert "Et utkast" in html  # the box shows what was saved
+    assert world.learner.submissions.get().status == SubmissionStatus.DRAFT
+
+
+def test_feedback_saved_through_htmx_comes_back_in_place(client, world, submitted):
+    login(client, world.group_leader)
+
+    response = client.post(
+        reverse("assignments:feedback", args=[submitted.pk]),
+        {"text": "Godt observert.", "decision": Decision.FEEDBACK, "base_version": str(submitted.version)},
+        HTTP_HX_REQUEST="true",
+    )
+
+    assert response.status_code == 200 and response["HX-Retarget"] == "#main"
+    html = response.content.decode()
+    assert nb("Your feedback has been saved.") in html and "Godt observert." in html

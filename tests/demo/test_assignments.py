@@ -10,7 +10,15 @@ from django.utils import timezone
 
 from accounts.models import User
 from assignments import selectors
-from assignments.models import Assignment, AssignmentKind, Submission, SubmissionStatus
+from assignments.models import (
+    Assignment,
+    AssignmentKind,
+    Decision,
+    Feedback,
+    RubricLevel,
+    Submission,
+    SubmissionStatus,
+)
 from cohorts.models import Attendance, Participant
 from demo.content import assignments as assignments_content
 from demo.dates import is_working_day
@@ -66,7 +74,20 @@ def test_the_demo_cohort_gets_assignments_submissions_and_an_assessed_final_plan
         assert Enrolment.objects.filter(user=participant.user, course=living_cohort.course).exists()
         assert Attendance.objects.filter(participant=participant, present=True).count() == 2
     final = Submission.objects.get(assignment__kind=AssignmentKind.FINAL_PLAN)
-    assert final.status == SubmissionStatus.FEEDBACK_GIVEN and final.rubric_scores.count() == 7
+    # Sent back for a revision, revised and approved: the pair's requirement is met.
+    assert (final.status, final.round, final.rubric_scores.count()) == (SubmissionStatus.APPROVED, 2, 7)
+    assert list(final.feedback.order_by("round").values_list("decision", flat=True)) == [
+        Decision.REVISION,
+        Decision.APPROVE,
+    ]
+    assert all(score.level >= RubricLevel.MET for score in final.rubric_scores.all())
+    # What people did happened on working days, never in the future.
+    for when in [
+        *Submission.objects.exclude(submitted_at=None).values_list("submitted_at", flat=True),
+        *Submission.objects.exclude(decided_at=None).values_list("decided_at", flat=True),
+        *Feedback.objects.values_list("created_at", flat=True),
+    ]:
+        assert is_working_day(timezone.localtime(when).date()) and when <= timezone.now()
     learner = User.objects.get(email="deltaker@demo.helsepedagogikk.no")
     statuses = dict(Submission.objects.filter(participant__user=learner).values_list("assignment__title", "status"))
     assert SubmissionStatus.APPROVED in statuses.values() and SubmissionStatus.DRAFT in statuses.values()

@@ -21,6 +21,7 @@ from accounts.models import User
 from demo import course_media
 from demo.loaders import accounts, elearning, quizzes
 from demo.loaders import modules as course_demo
+from elearning.blocks import chapters_error
 from modules import selectors
 from modules.models import (
     Audience,
@@ -248,6 +249,10 @@ def test_media_and_pages_for_the_demo_learner(course, client):
         with value["captions"].open_file() as handle:
             vtt = handle.read().decode("utf-8")
         assert vtt.startswith("WEBVTT") and vtt.count(" --> ") >= 3
+        # A poster (its title slide) and chapters that fit the video, a learner can jump to.
+        assert value["video"].thumbnail
+        starts = [chapter["start"] for chapter in value["chapters"]]
+        assert len(starts) >= 3 and chapters_error(starts, duration=value["video"].duration) is None
     for _lesson, value in audios:
         assert value["audio"].type == "audio" and value["audio"].duration > 0
         assert len(value["transcript"].split()) > 30

@@ -7,6 +7,7 @@ from wagtail.models import Revision
 
 from demo import dates
 from demo.loaders import theme_sessions as sessions_demo
+from elearning.blocks import chapters_error
 from tests.factories.modules import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory, ModulePageFactory
 from theme_sessions.models import EpisodePage, Registration, RegistrationStatus, SeriesPage, SessionPage, Speaker
 
@@ -36,6 +37,10 @@ def test_demo_loads_twice_without_duplicates(client, django_capture_on_commit_ca
     assert counts[:2] == (7, 3)
     past = [s for s in SessionPage.objects.all() if s.is_past]
     assert past and all(s.recording_id and s.recording_captions and s.recording_transcript for s in past)
+    for session in past:  # a poster, and chapters inside the recording (24 seconds in the demo)
+        starts = [block.value["start"] for block in session.recording_chapters]
+        assert session.recording.thumbnail and len(starts) >= 2
+        assert chapters_error(starts, duration=session.recording.duration) is None, session.slug
     workshop = SessionPage.objects.get(slug="verksted-evaluering-av-digitale-tilbud")
     seats_taken = workshop.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
     assert 12 <= workshop.capacity <= 20 and seats_taken == workshop.capacity - 1  # one seat left

@@ -44,6 +44,17 @@ def htmx_settled(page) -> None:
     page.wait_for_function("() => !document.querySelector('.htmx-request')")
 
 
+def focus_on_message(page, message: str) -> None:
+    """Wait until the page's messages, saying ``message``, have focus: where
+    static/js/site.js puts it after an htmx form answered with the page again
+    in place of <main> (assignments)."""
+    page.wait_for_function(
+        "(text) => { const el = document.activeElement;"
+        " return !!el && el.classList.contains('site-messages') && el.textContent.includes(text); }",
+        arg=message,
+    )
+
+
 @pytest.fixture(scope="session")
 def chromium_path():
     if not Path(CHROMIUM).exists():

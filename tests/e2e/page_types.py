@@ -24,7 +24,13 @@ from quizzes import services as quiz_services
 from quizzes.models import Choice
 from tests.factories.accounts import UserFactory, UserRepresentativeFactory
 from tests.factories.elearning import add_statement_pages
-from tests.factories.modules import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory, ModulePageFactory
+from tests.factories.modules import (
+    CourseIndexPageFactory,
+    CoursePageFactory,
+    LessonPageFactory,
+    ModulePageFactory,
+    video_block,
+)
 from tests.factories.quizzes import answer_all, build_quiz
 from tests.factories.theme_sessions import (
     EpisodePageFactory,
@@ -194,6 +200,44 @@ def _module(world):
 @page_type("lesson with a reflection", who="learner")
 def _lesson(world):
     return world.lesson.url
+
+
+@page_type("lesson with a video and chapters", who="learner")
+def _video_lesson(world):
+    return LessonPageFactory(
+        parent=world.module,
+        title="Slik skriver du et godt læringsmål",
+        body=[("paragraph", "<p>Se videoen, og hopp til kapitlet du trenger.</p>"), video_block()],
+    ).url
+
+
+@page_type("module page with long source links", who="learner")
+def _module_long_sources(world):
+    link = (
+        "https://www.helsedirektoratet.no/veiledere/laerings-og-mestringstilbud-for-pasienter-og-parorende"
+        "/brukermedvirkning-i-planlegging-gjennomforing-og-evaluering?utm_source=nyhetsbrev&utm_campaign=2026"
+    )
+    module = ModulePageFactory(
+        parent=world.course,
+        title="Kilder og videre lesing",
+        sources=[
+            (
+                "source",
+                {"author": "Helsedirektoratet", "year": "", "title": "Lærings- og mestringstilbud", "link": link},
+            ),
+            (
+                "source",
+                {
+                    "author": "Nasjonal kompetansetjeneste for læring og mestring innen helse",
+                    "year": "2024",
+                    "title": "Standard metode for lærings- og mestringstilbud",
+                    "publisher": "NK LMH",
+                    "link": link.replace("utm_source", "kildehenvisningmedsvertlangtordsomikkebrytes"),
+                },
+            ),
+        ],
+    )
+    return module.url
 
 
 @page_type("lesson with the quiz and the attempts table", who="learner")

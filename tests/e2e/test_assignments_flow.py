@@ -11,6 +11,7 @@ from accounts.models import Role
 from assignments.models import AssignmentKind, SubmissionStatus
 from tests.assignments.conftest import make_world
 from tests.e2e.axe import assert_accessible
+from tests.e2e.conftest import focus_on_message
 from tests.factories.accounts import PASSWORD
 from tests.factories.assignments import PDF_BYTES, PNG_BYTES, AssignmentFactory
 from tests.factories.coteaching import MembershipFactory, TeachingPlanFactory
@@ -70,8 +71,9 @@ def test_learner_submits_leader_gives_feedback_learner_revises(page, world, tmp_
     page.get_by_label(nb("Attach files")).set_input_files(str(real))
     # By keyboard: focus the submit button and press Enter.
     page.get_by_role("button", name=nb("Submit"), exact=True).focus()
-    with page.expect_navigation():  # htmx follows the HX-Redirect to the assignment page
-        page.keyboard.press("Enter")
+    page.keyboard.press("Enter")
+    # The page comes back in place; focus on the message, not left on the swapped box or the top.
+    focus_on_message(page, nb("Your answer has been submitted."))
     submission = world.learner.submissions.get()
     assert submission.status == SubmissionStatus.SUBMITTED and submission.files.count() == 1
     assert page.get_by_text("refleksjon.pdf").is_visible()
@@ -87,8 +89,8 @@ def test_learner_submits_leader_gives_feedback_learner_revises(page, world, tmp_
     _fits_320(page)
     page.get_by_label(nb("Feedback to the participant")).fill("Skriv også hva du gjør annerledes neste gang.")
     page.get_by_label(nb("Ask for a revision")).check()
-    with page.expect_navigation():
-        page.get_by_role("button", name=nb("Send feedback")).click()
+    page.get_by_role("button", name=nb("Send feedback")).click()
+    focus_on_message(page, nb("Your feedback has been saved."))
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.REVISION_REQUESTED
 
@@ -96,8 +98,10 @@ def test_learner_submits_leader_gives_feedback_learner_revises(page, world, tmp_
     page.goto(reverse("assignments:assignment", args=[assignment.pk]))
     assert page.get_by_text("Skriv også hva du gjør annerledes neste gang.").is_visible()
     page.get_by_role("textbox", name=nb("Your answer")).fill(answer + " Neste gang skriver jeg tidspunktet på en lapp.")
-    with page.expect_navigation():
-        page.get_by_role("button", name=nb("Submit the new version")).click()
+    page.get_by_role("button", name=nb("Save draft")).click()
+    focus_on_message(page, nb("Your draft has been saved."))
+    page.get_by_role("button", name=nb("Submit the new version")).click()
+    focus_on_message(page, nb("Your answer has been submitted."))
     submission.refresh_from_db()
     assert (submission.status, submission.round) == (SubmissionStatus.SUBMITTED, 2)
     assert_accessible(page)
@@ -113,8 +117,8 @@ def test_a_pair_submits_the_final_plan_and_the_course_leader_assesses_it(page, w
     page.goto(reverse("assignments:assignment", args=[final.pk]))
     assert_accessible(page)
     page.get_by_label("Mestringskurs for pårørende").check()
-    with page.expect_navigation():
-        page.get_by_role("button", name=nb("Submit the final plan")).click()
+    page.get_by_role("button", name=nb("Submit the final plan")).click()
+    focus_on_message(page, nb("Your team's final plan has been submitted."))
     submission = final.submissions.get()
 
     _log_in(page, world.course_leader.email)
@@ -125,8 +129,8 @@ def test_a_pair_submits_the_final_plan_and_the_course_leader_assesses_it(page, w
         criterion.get_by_label(nb("Met"), exact=True).check()
     page.get_by_label(nb("Overall feedback to the team")).fill("En gjennomarbeidet plan.")
     page.get_by_label(nb("Approve")).check()
-    with page.expect_navigation():
-        page.get_by_role("button", name=nb("Save the assessment")).click()
+    page.get_by_role("button", name=nb("Save the assessment")).click()
+    focus_on_message(page, nb("Your assessment has been saved."))
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.APPROVED
     page.goto(reverse("assignments:plan", args=[submission.pk]))

@@ -1,7 +1,10 @@
 import factory
 import wagtail_factories
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
 
 from modules.models import CourseIndexPage, CourseInvitation, CoursePage, LessonPage, ModulePage
+from tests.factories.theme_sessions import WEBVTT, media_file
 
 PARAGRAPH = (
     "<p>Helsekompetanse handler om å finne, forstå, vurdere og bruke informasjon om helse. "
@@ -83,3 +86,24 @@ def build_course(parent, *, modules=2, lessons=3, publish_revisions=False, modul
             publish(page)
     course.refresh_from_db()
     return course, built
+
+
+def video_block(*, chapters=(("00:00", "Hva et læringsmål er"), ("00:08", "Et tydelig mål")), poster: bool = False):
+    """A lesson body's ("video", value): a 12.5-second video with WebVTT captions, a transcript and
+    ``chapters`` ((start, title) pairs); with ``poster`` the video has its own poster image."""
+    video = media_file("video", "laeringsmal.mp4", b"\0\0\0\x18ftypmp42" + b"\0" * 1000)
+    if poster:
+        video.thumbnail.save("laeringsmal.png", ContentFile(b"\x89PNG\r\n\x1a\n" + b"\0" * 100))
+    captions = get_document_model()(title="Teksting: Slik skriver du et læringsmål")
+    captions.file.save("laeringsmal.vtt", ContentFile(WEBVTT), save=False)
+    captions.save()
+    return (
+        "video",
+        {
+            "title": "Slik skriver du et godt læringsmål",
+            "video": video,
+            "captions": captions,
+            "transcript": "Et godt læringsmål beskriver hva deltakerne skal kunne etter kurset.",
+            "chapters": [{"start": start, "title": title} for start, title in chapters],
+        },
+    )

@@ -24,6 +24,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
+from elearning.blocks import chapters_error
 from elearning.richtext import RICH_TEXT_FEATURES
 from modules.models import CompletionRule
 from theme_sessions.blocks import ChaptersBlock, MaterialsBlock
@@ -223,6 +224,9 @@ class SessionPage(Page):
                 errors["recording_transcript"] = _("A recording needs a transcript.")
             if self.recording and self.recording.type != "video":
                 errors["recording"] = _("Choose a video.")
+            starts = [block.value["start"] for block in self.recording_chapters]
+            if error := chapters_error(starts, duration=self.recording.duration if self.recording else None):
+                errors["recording_chapters"] = error
         if errors:
             raise ValidationError(errors)
 

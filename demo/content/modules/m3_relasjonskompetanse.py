@@ -432,6 +432,12 @@ LESSON_4 = {
                     ("00:00:28.000", "00:00:31.000", "Og sett av ekstra tid i programmet."),
                     ("00:00:31.000", "00:00:35.000", "Til slutt: Bruk aldri barn som tolk."),
                 ],
+                "chapters": [
+                    ("00:00", "Arbeidet begynner før kursdagen"),
+                    ("00:14", "En kort prat med tolken"),
+                    ("00:21", "Snakk direkte til deltakeren"),
+                    ("00:28", "Ekstra tid, og aldri barn som tolk"),
+                ],
             },
         ),
         ("heading", "Kultur: spør i stedet for å anta"),

@@ -186,6 +186,12 @@ LESSON_2 = {
                     ("00:39.000", "00:43.000", "Hvis dere ikke vet hvordan dere skal se at målet er nådd,"),
                     ("00:43.000", "00:46.000", "er målet sannsynligvis for uklart."),
                 ],
+                "chapters": [
+                    ("00:00", "Hva deltakerne skal kunne"),
+                    ("00:15", "Et uklart og et tydelig mål"),
+                    ("00:23", "Få mål, og spør brukerrepresentanten"),
+                    ("00:35", "Tenk på vurderingen allerede nå"),
+                ],
             },
         ),
         (

@@ -5,12 +5,14 @@ demo/media/modules/ (the course):
   drawn with Pillow (demo.diagrams);
 - <key>.mp4 for every video block: a title slide with espeak-ng reading the
   captions, each cue starting at its own time, so the captions match the
-  speech (ffmpeg, H.264 + AAC, a few tens of kilobytes);
+  speech (ffmpeg, H.264 + AAC, a few tens of kilobytes); <key>-poster.png is
+  the same slide, the video's poster image;
 - <key>.mp3 for every audio block: espeak-ng reading the transcript.
 
 demo/media/theme_sessions/:
 - <slug>.mp4 and <slug>.vtt for each past session: a silent title-slide
-  video and WebVTT captions from the first lines of its transcript;
+  video and WebVTT captions from the first lines of its transcript, and
+  <slug>-poster.png, the slide as the poster image;
 - <slug>.mp3 for each podcast episode: espeak-ng reading the excerpt.
 
 Needs ffmpeg and espeak-ng for the video and audio:
@@ -18,7 +20,7 @@ Needs ffmpeg and espeak-ng for the video and audio:
     apt-get install -y ffmpeg espeak-ng
     python manage.py build_demo_media            # everything
     python manage.py build_demo_media --missing  # only files that do not exist yet
-    python manage.py build_demo_media --images-only
+    python manage.py build_demo_media --images-only  # diagrams and posters (Pillow only)
 
 Only maintainers run it, after changing demo/content/. load_demo reads the
 committed files and never needs ffmpeg or espeak-ng (a missing PNG is drawn
@@ -106,6 +108,14 @@ def _slide(path: Path, title: str, subtitle: str, *, footer: str, top: int, text
     image.save(path)
 
 
+def _course_slide(path: Path, value: dict, module: dict) -> None:
+    _slide(path, value["title"], module["title"], footer="Kurs i helsepedagogikk · NK LMH", top=80, text_size=19)
+
+
+def _session_slide(path: Path, session: dict) -> None:
+    _slide(path, session["title"], "Opptak fra temasamlingen", footer="NK LMH · Helsepedagogikk", top=90, text_size=20)
+
+
 def _timestamp(seconds: float) -> str:
     minutes, secs = divmod(seconds, 60)
     return f"00:{int(minutes):02d}:{secs:06.3f}"
@@ -149,6 +159,7 @@ class Command(BaseCommand):
         with tempfile.TemporaryDirectory() as tmp:
             tmpdir = Path(tmp)
             self._course(tmpdir, images_only=images_only)
+            self._session_posters()
             if not images_only:
                 self._theme_sessions(tmpdir)
 
@@ -164,8 +175,10 @@ class Command(BaseCommand):
                 for kind, value in lesson["body"]:
                     if kind == "image":
                         self._image(value)
-                    elif kind == "video" and not images_only:
-                        self._video(value, spec, tmpdir)
+                    elif kind == "video":
+                        self._course_poster(value, spec)
+                        if not images_only:
+                            self._video(value, spec, tmpdir)
                     elif kind == "audio" and not images_only:
                         self._audio(value, tmpdir)
 
@@ -175,6 +188,12 @@ class Command(BaseCommand):
             diagrams.write_png(value["description"], path, fallback_labels=[value.get("caption") or value["alt"]])
             self.stdout.write(f"image {path.name}")
 
+    def _course_poster(self, value: dict, module: dict) -> None:
+        path = self._target(course_media.MEDIA_DIR, f"{value['key']}-poster.png")
+        if path is not None:
+            _course_slide(path, value, module)
+            self.stdout.write(f"poster {path.name}")
+
     def _video(self, value: dict, module: dict, tmpdir: Path) -> None:
         path = self._target(course_media.MEDIA_DIR, f"{value['key']}.mp4")
         if path is None:
@@ -183,7 +202,7 @@ class Command(BaseCommand):
         wav = tmpdir / f"{value['key']}.wav"
         seconds = _narrate_cues(cues, wav, tmpdir)
         slide = tmpdir / f"{value['key']}.png"
-        _slide(slide, value["title"], module["title"], footer="Kurs i helsepedagogikk · NK LMH", top=80, text_size=19)
+        _course_slide(slide, value, module)
         _run(
             [
                 "ffmpeg", "-y", "-loglevel", "error", "-loop", "1", "-framerate", "2", "-i", str(slide),
@@ -209,6 +228,14 @@ class Command(BaseCommand):
         self.stdout.write(f"audio {path.name} ({seconds:.1f} s)")
 
     # --- Theme sessions and the podcast (demo/media/theme_sessions/) --------------------
+
+    def _session_posters(self) -> None:
+        for series in sessions_content.SERIES:
+            for session in series["sessions"]:
+                path = self._target(sessions_demo.MEDIA_DIR, f"{session['slug']}-poster.png")
+                if session.get("recording") and path is not None:
+                    _session_slide(path, session)
+                    self.stdout.write(f"poster {path.name}")
 
     def _theme_sessions(self, tmpdir: Path) -> None:
         folder = sessions_demo.MEDIA_DIR
@@ -237,9 +264,7 @@ class Command(BaseCommand):
         path.with_suffix(".vtt").write_text(session_webvtt(recording["transcript"]), encoding="utf-8")
         seconds = CUE_SECONDS * len(caption_lines(recording["transcript"]))
         slide = tmpdir / f"{slug}.png"
-        _slide(
-            slide, session["title"], "Opptak fra temasamlingen", footer="NK LMH · Helsepedagogikk", top=90, text_size=20
-        )
+        _session_slide(slide, session)
         _run(
             [
                 "ffmpeg", "-y", "-loglevel", "error", "-loop", "1", "-i", str(slide),

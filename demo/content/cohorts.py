@@ -1,0 +1,99 @@
+"""Plain data for the demo cohorts (demo/loaders/cohorts.py): the other
+participants and leaders, and the five course days with their parts. Who
+leads a part is an ``accounts.models.Audience`` value: "professional",
+"user_representative" or "all" (one leader of each)."""
+
+# Other participants and the second group's leader: accounts without a password (nobody logs in as them).
+EXTRA_PEOPLE = [
+    {"email": "jonas.berg@demo.helsepedagogikk.no", "first_name": "Jonas", "last_name": "Berg", "role": "professional",
+     "profession": "Fysioterapeut", "workplace": "Friskliv og mestring, Nordfjell kommune"},
+    {"email": "ingrid.haugen@demo.helsepedagogikk.no", "first_name": "Ingrid", "last_name": "Haugen", "role": "professional",
+     "profession": "Ergoterapeut", "workplace": "Rehabiliteringsavdelingen, Helse Vestfjord HF"},
+    {"email": "tor.aasen@demo.helsepedagogikk.no", "first_name": "Tor", "last_name": "Aasen", "role": "user_representative",
+     "profession": "", "workplace": "Hjerte- og lungesyke, lokallag"},
+    {"email": "mari.solberg@demo.helsepedagogikk.no", "first_name": "Mari", "last_name": "Solberg", "role": "professional",
+     "profession": "Diabetessykepleier", "workplace": "Medisinsk poliklinikk, Helse Vestfjord HF"},
+    {"email": "leila.haddad@demo.helsepedagogikk.no", "first_name": "Leila", "last_name": "Haddad", "role": "user_representative",
+     "profession": "", "workplace": "Mental Helse, lokallag"},
+]
+
+ADDRESS = "Lærings- og mestringssenteret, Storgata 12, 8006 Bodø"
+DAYS = [
+    {
+        "title": "Oppstart: helsepedagogikk og brukermedvirkning",
+        "format": "digital",
+        "parts": [
+            ("09:00", "Velkommen, presentasjonsrunde og forventninger", "all"),
+            ("10:15", "Hva er helsepedagogikk? Læring og mestring ved langvarig sykdom", "professional"),
+            (
+                "12:30",
+                "Brukermedvirkning i praksis: erfaringer fra et lærings- og mestringstilbud",
+                "user_representative",
+            ),
+            ("14:00", "Første møte i lokalgruppene", "all"),
+        ],
+        "guidance": (
+            "<p>Start med en runde der alle sier hvor de jobber, og hva de håper å få ut av kurset. Fagpersoner og "
+            "brukerrepresentanter presenterer seg på samme måte: som likeverdige deltakere.</p>"
+            "<ul><li>Avtal faste tidspunkt for lokalgruppen mellom kursdagene.</li>"
+            "<li>Gå gjennom praksisoppgave 1 sammen, slik at alle vet hva de skal observere på egen arbeidsplass.</li></ul>"
+        ),
+    },
+    {
+        "title": "Helsekompetanse, motivasjon og mestring",
+        "format": "physical",
+        "room": "Kursrommet, 2. etasje",
+        "parts": [
+            ("09:00", "Erfaringsdeling fra praksisoppgave 1", "all"),
+            ("10:30", "Helsekompetanse: å finne, forstå, vurdere og bruke informasjon", "professional"),
+            ("12:30", "Mestring i hverdagen: et brukerinnlegg", "user_representative"),
+            ("14:00", "Gruppearbeid: hva fremmer motivasjon i våre tilbud?", "all"),
+        ],
+        "guidance": (
+            "<p>La hver deltaker fortelle kort om observasjonen fra praksisoppgave 1 før dere diskuterer. "
+            "Hold tiden: tre minutter hver, og spør «hva lærte du av dette?» heller enn å vurdere.</p>"
+        ),
+    },
+    {
+        "title": "Didaktisk relasjonsmodell: å planlegge et lærings- og mestringstilbud",
+        "format": "digital",
+        "parts": [
+            ("09:00", "Deltakerforutsetninger og rammefaktorer", "professional"),
+            ("10:30", "Mål, innhold og arbeidsmåter som henger sammen", "professional"),
+            ("12:30", "Hvordan bygger vi brukererfaring inn i planen?", "user_representative"),
+            ("14:00", "Parene starter på sluttplanen", "all"),
+        ],
+        "guidance": (
+            "<p>Sett sammen parene til sluttplanen i dag: hver plan skrives av minst én fagperson og én "
+            "brukerrepresentant. Hjelp parene med å velge et tilbud de faktisk skal holde.</p>"
+        ),
+    },
+    {
+        "title": "Gruppeledelse og erfaringsdeling",
+        "format": "physical",
+        "room": "Kursrommet, 2. etasje",
+        "parts": [
+            ("09:00", "Å lede en gruppe der deltakerne lærer av hverandre", "professional"),
+            ("11:00", "Øvelse: vi leder en samtalegruppe etter tur", "all"),
+            ("13:30", "Når samtalen blir vanskelig: erfaringer fra brukersiden", "user_representative"),
+        ],
+        "guidance": (
+            "<p>I øvelsen leder hver deltaker gruppen i ti minutter. Gi tilbakemelding etter modellen "
+            "«hva fungerte, hva kan du prøve neste gang», og sørg for at alle får prøve.</p>"
+        ),
+    },
+    {
+        "title": "Presentasjon av sluttplanene og veien videre",
+        "format": "physical",
+        "room": "Store møterom, 1. etasje",
+        "parts": [
+            ("09:00", "Parene presenterer sluttplanene", "all"),
+            ("12:30", "Evaluering og forbedring: syklusen planlegge, gjennomføre, evaluere", "professional"),
+            ("14:00", "Avslutning og kursevaluering", "all"),
+        ],
+        "guidance": (
+            "<p>Gi hvert par femten minutter til presentasjon og ti minutter til spørsmål. Be tilhørerne "
+            "kommentere hvordan brukererfaringen er bygd inn i planen.</p>"
+        ),
+    },
+]
