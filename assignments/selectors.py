@@ -303,11 +303,12 @@ def _statuses_for(*, user, cohort) -> dict[int, str]:
     return statuses
 
 
-def group_columns(*, group, members) -> dict[int, list[GroupCell]]:
-    """Hook ``cohort_group_columns``: one cell per assignment for each member,
-    with the submission's state and a link to it. Two queries."""
+def group_columns(*, cohort, members) -> dict[int, list[GroupCell]]:
+    """Hook ``cohort_group_columns``: one cell per assignment for each member
+    (of a group or of the whole cohort), with the submission's state and a
+    link to it, where a leader gives feedback. Two queries."""
     members = list(members)
-    assignments = list(Assignment.objects.filter(cohort_id=group.cohort_id).order_by("due_at", "sort_order", "pk"))
+    assignments = list(Assignment.objects.filter(cohort_id=cohort.pk).order_by("due_at", "sort_order", "pk"))
     submissions = Submission.objects.filter(
         assignment__in=assignments, participant_id__in=[member.pk for member in members]
     ).only("pk", "assignment_id", "participant_id", "status", "is_late")

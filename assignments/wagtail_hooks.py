@@ -13,8 +13,8 @@ def timeline_items(*, user, cohort, days):
 
 
 @hooks.register("cohort_group_columns")
-def group_columns(*, group, members):
-    return selectors.group_columns(group=group, members=members)
+def group_columns(*, cohort, group, members):
+    return selectors.group_columns(cohort=cohort, members=members)
 
 
 @hooks.register("cohort_completion_requirements")

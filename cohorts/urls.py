@@ -2,6 +2,7 @@ from django.urls import path
 
 import elearning.converters  # noqa: F401  registers <id:...>, <token:...>
 from cohorts import views
+from cohorts.views import leaders
 
 app_name = "cohorts"
 
@@ -16,4 +17,12 @@ urlpatterns = [
     path("<id:cohort_id>/dager/<id:day_id>/oppmote/import/", views.attendance_import, name="attendance_import"),
     path("<id:cohort_id>/grupper/<id:group_id>/", views.group, name="group"),
     path("<id:cohort_id>/grupper/<id:group_id>/melding/", views.group_message, name="group_message"),
+    # Group leaders and course leaders (cohorts.views.leaders).
+    path("<id:cohort_id>/fremdrift/", leaders.cohort_progress, name="progress"),
+    path("<id:cohort_id>/deltakere/<id:participant_id>/", leaders.member, name="member"),
+    path(
+        "<id:cohort_id>/grupper/<id:group_id>/dager/<id:day_id>/oppmote/",
+        leaders.group_attendance,
+        name="group_attendance",
+    ),
 ]

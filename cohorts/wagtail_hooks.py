@@ -156,3 +156,9 @@ def export_cohort_data(user):
 @hooks.register("user_data_erase")
 def erase_cohort_data(user):
     privacy.erase_user_data(user)
+
+
+@hooks.register("cohort_leader_links")
+def progress_link(*, user, cohort):
+    """The whole cohort's progress, under "For leaders" on the cohort page."""
+    return [{"label": _("The participants' progress"), "url": reverse("cohorts:progress", args=[cohort.pk])}]

@@ -11,6 +11,7 @@ class ReflectionForm(forms.Form):
     # The length limit is checked by the service, which keeps the typed text
     # and says how long it was; the form only reads the field.
     text = forms.CharField(label=_("Your answer"), required=False, strip=False, widget=forms.Textarea)
+    shared = forms.BooleanField(label=_("Share with my group leader"), required=False)
 
 
 class CertificateLookupForm(forms.Form):

@@ -22,6 +22,7 @@ def export_user_data(user) -> tuple[str, dict]:
                 "lesson": a.lesson.title,
                 "task": a.key,
                 "answer": a.text,
+                "shared_with_group_leader": a.shared_with_leaders,
                 "created_at": a.created_at.isoformat(),
                 "updated_at": a.updated_at.isoformat(),
             }

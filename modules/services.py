@@ -271,12 +271,14 @@ def lesson_record_visit(*, user, lesson: LessonPage, state: selectors.LessonStat
 
 
 @transaction.atomic
-def reflection_save(*, user, lesson_id: int, key: str, text: str) -> ReflectionAnswer:
+def reflection_save(*, user, lesson_id: int, key: str, text: str, shared: bool = False) -> ReflectionAnswer:
     """Save (or update) the learner's private answer to one reflection task.
-    The text is stored as typed (never interpreted as HTML). Refuses empty
-    and oversized answers with a ValidationError; the caller keeps the
-    typed text. Completes the lesson when its rule is "reflection" and every
-    task in it has an answer."""
+    The text is stored as typed (never interpreted as HTML). ``shared`` is
+    the learner's own choice to let their group leader and course leaders
+    read it; it is set on every save (the form's box is its state), and only
+    a cohort course offers it. Refuses empty and oversized answers with a
+    ValidationError; the caller keeps the typed text. Completes the lesson
+    when its rule is "reflection" and every task in it has an answer."""
     text = multiline(text)
     if not text.strip():
         raise ValidationError(_("Write an answer before you save."))
@@ -296,6 +298,7 @@ def reflection_save(*, user, lesson_id: int, key: str, text: str) -> ReflectionA
     if answer is None:
         answer = ReflectionAnswer(user=user, lesson=canonical, key=key)
     answer.text = text
+    answer.shared_with_leaders = bool(shared) and state.course.is_cohort_course
     answer.full_clean()
     try:
         with transaction.atomic():
@@ -303,7 +306,8 @@ def reflection_save(*, user, lesson_id: int, key: str, text: str) -> ReflectionA
     except IntegrityError:  # a parallel first save: update that one
         answer = ReflectionAnswer.objects.get(user=user, lesson=canonical, key=key)
         answer.text = text
-        answer.save(update_fields=["text", "updated_at"])
+        answer.shared_with_leaders = bool(shared) and state.course.is_cohort_course
+        answer.save(update_fields=["text", "shared_with_leaders", "updated_at"])
     if lesson.completion_rule == CompletionRule.REFLECTION:
         answered = set(ReflectionAnswer.objects.filter(user=user, lesson=canonical).values_list("key", flat=True))
         all_answered = set(lesson.reflection_keys()) <= answered

@@ -167,10 +167,16 @@ def reflection(request, lesson_id: int, key: str):
     lesson = _live_lesson(lesson_id)
     form = ReflectionForm(request.POST)
     text = request.POST.get("text", "")
-    error, status = "", 200
+    error, status, answer = "", 200, None
     if form.is_valid():
         try:
-            services.reflection_save(user=request.user, lesson_id=lesson.pk, key=key, text=form.cleaned_data["text"])
+            answer = services.reflection_save(
+                user=request.user,
+                lesson_id=lesson.pk,
+                key=key,
+                text=form.cleaned_data["text"],
+                shared=form.cleaned_data["shared"],
+            )
         except ValidationError as exc:
             error, status = " ".join(exc.messages), 400
         except UserError as exc:
@@ -180,7 +186,7 @@ def reflection(request, lesson_id: int, key: str):
             error, status = exc.message, exc.status
     else:
         error, status = " ".join(m for errors in form.errors.values() for m in errors), 400
-    submitted = {key: {"text": text, "error": error, "saved": not error}}
+    submitted = {key: {"text": text, "shared": bool(request.POST.get("shared")), "error": error, "saved": not error}}
     if request.htmx:
         context = selectors.lesson_page_context(lesson=lesson, request=request, reflection_input=submitted)
         part = next(
@@ -202,7 +208,10 @@ def reflection(request, lesson_id: int, key: str):
         context = lesson.get_context(request)
         context["reflection_input"] = submitted  # read by the template's lesson_page_context tag
         return TemplateResponse(request, lesson.get_template(request), context, status=400)
-    messages.success(request, _("Your answer is saved. Only you can see it."))
+    if answer is not None and answer.shared_with_leaders:
+        messages.success(request, _("Your answer is saved. Your group leader and course leaders can read it."))
+    else:
+        messages.success(request, _("Your answer is saved. Only you can see it."))
     return redirect(f"{lesson.url}#reflection-{key}")
 
 

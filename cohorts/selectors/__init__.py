@@ -23,7 +23,16 @@ from cohorts.selectors.completion import (
     course_requirements,
     days_attended,
 )
-from cohorts.selectors.groups import GROUP_COLUMNS_HOOK, MemberRow, group_for_leader, group_members
+from cohorts.selectors.groups import GROUP_COLUMNS_HOOK, MemberRow, group_for_leader, group_members, member_rows
+from cohorts.selectors.leaders import (
+    DayAttendance,
+    MemberDetail,
+    cohort_days,
+    group_day_attendance,
+    group_day_for_leader,
+    member_detail,
+    member_for_leader,
+)
 from cohorts.selectors.leading import (
     Overview,
     OverviewRow,
@@ -68,6 +77,14 @@ __all__ = [
     "dashboard_cohorts",
     "group_for_leader",
     "group_members",
+    "member_rows",
+    "DayAttendance",
+    "MemberDetail",
+    "member_detail",
+    "member_for_leader",
+    "cohort_days",
+    "group_day_attendance",
+    "group_day_for_leader",
     "is_cohort_leader",
     "led_cohorts",
     "led_groups",

@@ -45,14 +45,16 @@ def _write(day: CourseDay, wanted: dict[int, bool], *, source: str, marked_by) -
 
 
 @transaction.atomic
-def attendance_set(*, day_id: int, present_ids: set[int], marked_by=None) -> int:
+def attendance_set(*, day_id: int, present_ids: set[int], marked_by=None, group_id: int | None = None) -> int:
     """A leader's list for one day: the ticked confirmed participants were
-    there, the others were not. Idempotent. Returns how many rows changed."""
+    there, the others were not. With ``group_id`` (a group leader's list) the
+    list is that local group's members only: nobody outside it is touched.
+    Idempotent. Returns how many rows changed."""
     day = _day(day_id)
-    confirmed = Participant.objects.filter(cohort_id=day.cohort_id, status=ParticipantStatus.CONFIRMED).values_list(
-        "pk", flat=True
-    )
-    wanted = {pk: pk in present_ids for pk in confirmed}
+    confirmed = Participant.objects.filter(cohort_id=day.cohort_id, status=ParticipantStatus.CONFIRMED)
+    if group_id is not None:
+        confirmed = confirmed.filter(group_id=group_id)
+    wanted = {pk: pk in present_ids for pk in confirmed.values_list("pk", flat=True)}
     return len(_write(day, wanted, source=AttendanceSource.MANUAL, marked_by=marked_by))
 
 

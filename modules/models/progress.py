@@ -76,12 +76,15 @@ class LessonCompletion(models.Model):
 class ReflectionAnswer(models.Model):
     """A learner's private answer to one reflection task. Plain text (never
     rendered as HTML), editable, part of the data export, deleted with the
-    account."""
+    account. Private unless the learner ticks "share with my group leader"
+    (``shared_with_leaders``, off by default): then the leaders of their
+    local group and the cohort's course leaders may read it."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflection_answers")
     lesson = models.ForeignKey("modules.LessonPage", on_delete=models.CASCADE, related_name="reflection_answers")
     key = models.CharField(_("task"), max_length=80)
     text = models.TextField(_("your answer"), validators=[MaxLengthValidator(REFLECTION_MAX_LENGTH)])
+    shared_with_leaders = models.BooleanField(_("shared with my group leader"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -30,7 +30,14 @@ from modules.selectors.lessons import (
     lesson_page_context,
     section_visible,
 )
-from modules.selectors.members import MemberProgress, members_progress
+from modules.selectors.members import (
+    MemberProgress,
+    QuizResult,
+    SharedReflection,
+    members_progress,
+    members_quiz_results,
+    shared_reflections,
+)
 from modules.selectors.paths import (
     LearningPath,
     PathModule,
@@ -88,6 +95,10 @@ __all__ = [
     "dashboard",
     "learner_audience",
     "members_progress",
+    "members_quiz_results",
+    "QuizResult",
+    "SharedReflection",
+    "shared_reflections",
     "learning_path",
     "lesson_body_parts",
     "lesson_is_accessible",

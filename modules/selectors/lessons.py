@@ -86,7 +86,7 @@ def lesson_page_context(*, lesson: LessonPage, request, reflection_input: dict |
             a.key: a
             for a in ReflectionAnswer.objects.filter(
                 user=request.user, lesson__translation_key=lesson.translation_key
-            ).only("key", "text", "updated_at")
+            ).only("key", "text", "shared_with_leaders", "updated_at")
         }
     reflection_input = reflection_input or {}
     for part in parts:
@@ -99,6 +99,9 @@ def lesson_page_context(*, lesson: LessonPage, request, reflection_input: dict |
                 "prompt": part.block.value["prompt"],
                 "answer": answer,
                 "text": submitted["text"] if submitted else (answer.text if answer else ""),
+                "shared": submitted["shared"] if submitted else bool(answer and answer.shared_with_leaders),
+                # Only a cohort course has leaders to share with.
+                "can_share": bool(state and state.course.is_cohort_course),
                 "error": submitted.get("error", "") if submitted else "",
                 "saved": bool(submitted and submitted.get("saved")),
                 "lesson_id": lesson.pk,

@@ -65,7 +65,7 @@ def _counts(client, world, first, submission) -> dict[str, int]:
         selectors.timeline_items(user=world.learner.user, cohort=world.cohort, days=days)
     counts["timeline hook"] = len(queries)
     with CaptureQueriesContext(connection) as queries:
-        selectors.group_columns(group=world.group, members=members)
+        selectors.group_columns(cohort=world.cohort, members=members)
     counts["group hook"] = len(queries)
     with CaptureQueriesContext(connection) as queries:
         selectors.completion_requirements(user=world.learner.user, cohort=world.cohort)

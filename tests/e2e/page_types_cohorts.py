@@ -1,10 +1,14 @@
 """The cohort pages (issue 13) for tests/e2e/page_types.py: the cohort page
 as a visitor and as a participant (timeline), and the leaders' pages (group
-page, overview, attendance), with the learner as leader."""
+page, overview, attendance, a member's details, a group's attendance, the
+whole cohort's progress), with the learner as leader."""
 
 from django.urls import reverse
 
 from accounts.models import Role
+from cohorts.models import Attendance
+from modules import services as module_services
+from modules.models import ReflectionAnswer
 from tests.e2e.page_types import page_type
 from tests.factories.cohorts import CohortLeaderFactory, ParticipantFactory, build_cohort
 
@@ -55,3 +59,44 @@ def _attendance(world):
     CohortLeaderFactory(cohort=cohort, user=world.learner, role=Role.PROFESSIONAL, sort_order=3)
     ParticipantFactory(cohort=cohort, group=cohort.groups.get())
     return reverse("cohorts:attendance", args=[cohort.pk, cohort.days.get(number=1).pk])
+
+
+def _led_group_with_member(world):
+    """A cohort where the learner leads the group, and a member who passed
+    a quiz, shared a reflection and attended day 1."""
+    cohort = _cohort(world)
+    group = cohort.groups.get()
+    group.leader = world.learner
+    group.save()
+    member = ParticipantFactory(cohort=cohort, group=group, user=world.representative)
+    ReflectionAnswer.objects.update_or_create(
+        user=world.representative,
+        lesson=world.lesson,
+        key="egen-erfaring",
+        defaults={
+            "text": "Da legen brukte mange faguttrykk uten å forklare dem, og jeg ikke turte å spørre.",
+            "shared_with_leaders": True,
+        },
+    )
+    module_services.course_enrol(user=world.representative, course=world.course)
+    Attendance.objects.create(day=cohort.days.get(number=1), participant=member, present=True)
+    return cohort, group, member
+
+
+@page_type("cohort member details", who="learner")
+def _member(world):
+    cohort, _group, member = _led_group_with_member(world)
+    return reverse("cohorts:member", args=[cohort.pk, member.pk])
+
+
+@page_type("cohort group attendance", who="learner")
+def _group_attendance(world):
+    cohort, group, _member = _led_group_with_member(world)
+    return reverse("cohorts:group_attendance", args=[cohort.pk, group.pk, cohort.days.get(number=1).pk])
+
+
+@page_type("cohort progress", who="learner")
+def _progress(world):
+    cohort, _group, _member = _led_group_with_member(world)
+    CohortLeaderFactory(cohort=cohort, user=world.learner, role=Role.PROFESSIONAL, sort_order=3)
+    return reverse("cohorts:progress", args=[cohort.pk])

@@ -117,6 +117,7 @@ def dataset(home, course, lessons, learner):
         "share_id": share.pk,
         "cohort_id": cohort.pk,
         "group_id": cohort.groups.first().pk,
+        "participant_id": participant.pk,
         "day_id": cohort.days.first().pk,
         "session_id": session.pk,
         "assignment_id": assignment.pk,

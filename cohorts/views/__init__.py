@@ -161,6 +161,7 @@ def _group_page(request, group, *, form=None, status=200):
             "group": group,
             "cohort": group.cohort,
             "rows": selectors.group_members(group=group),
+            "days": selectors.cohort_days(cohort=group.cohort),
             "message_form": form or GroupMessageForm(),
             "group_messages": selectors.group_messages(group=group),
         },

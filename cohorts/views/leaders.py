@@ -1,0 +1,87 @@
+"""Thin views for group leaders and course leaders on the site: the whole
+cohort's progress (course leaders), one member's details (their group's
+leaders and the course leaders), attendance for a group leader's own group,
+and the group's message history (members and leaders). Whoever may not see
+it gets 404."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from audit import services as audit
+from audit.models import AuditAction
+from cohorts import selectors, services
+
+
+@require_GET
+@login_required
+def cohort_progress(request, cohort_id: int):
+    """Every confirmed participant's progress, quiz results, submissions and
+    attendance: the cohort's course leaders only."""
+    cohort = selectors.cohort_for_leader(user=request.user, cohort_id=cohort_id)
+    if cohort is None:
+        raise Http404
+    return render(request, "cohorts/progress.html", {"cohort": cohort, "rows": selectors.member_rows(cohort=cohort)})
+
+
+@require_GET
+@login_required
+def member(request, cohort_id: int, participant_id: int):
+    """One learner's details, for the leaders of their group and the course leaders."""
+    found = selectors.member_for_leader(user=request.user, cohort_id=cohort_id, participant_id=participant_id)
+    if found is None:
+        raise Http404
+    detail = selectors.member_detail(participant=found)
+    # Every view of one person's details is in the audit log (issue 15).
+    audit.record(
+        actor=request.user,
+        action=AuditAction.PERSON_VIEWED_BY_LEADER,
+        subject=found.user,
+        details={"cohort_id": found.cohort_id, "participant_id": found.pk, "group_id": found.group_id},
+    )
+    return render(
+        request,
+        "cohorts/member.html",
+        {
+            "cohort": found.cohort,
+            "detail": detail,
+            "is_course_leader": selectors.is_cohort_leader(request.user, found.cohort),
+        },
+    )
+
+
+def _attendance_context(group, day, *, saved=False) -> dict:
+    return {
+        "cohort": group.cohort,
+        "group": group,
+        "day": day,
+        "rows": selectors.group_day_attendance(group=group, day=day),
+        "days": selectors.cohort_days(cohort=group.cohort),
+        "saved": saved,
+    }
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def group_attendance(request, cohort_id: int, group_id: int, day_id: int):
+    """A group leader ticks who of the group was there on a course day; the
+    rest of the cohort is left as it is. A plain form that redirects; with
+    htmx the form is swapped in place."""
+    found = selectors.group_day_for_leader(user=request.user, cohort_id=cohort_id, group_id=group_id, day_id=day_id)
+    if found is None:
+        raise Http404
+    group, day = found
+    if request.method == "POST":
+        present = {int(v) for v in request.POST.getlist("present") if v.isdigit()}
+        services.attendance_set(day_id=day.pk, present_ids=present, marked_by=request.user, group_id=group.pk)
+        if request.htmx:
+            return TemplateResponse(
+                request, "cohorts/partials/group_attendance_form.html", _attendance_context(group, day, saved=True)
+            )
+        messages.success(request, _("Attendance for %(day)s is saved.") % {"day": day.label})
+        return redirect("cohorts:group_attendance", cohort_id, group_id, day_id)
+    return render(request, "cohorts/group_attendance.html", _attendance_context(group, day))

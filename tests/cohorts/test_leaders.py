@@ -1,0 +1,202 @@
+"""What group leaders and course leaders see on the site (issue 15, item 5):
+the group page and the whole cohort's progress with quiz results, one
+member's details with only the reflections they shared, and a group
+leader's attendance list for their own group. Nobody else gets them."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from audit.models import AuditEvent
+from cohorts.models import Attendance
+from modules import services as course_services
+from quizzes import services as quiz_services
+from tests.factories.accounts import UserFactory
+from tests.factories.cohorts import ParticipantFactory, build_cohort
+from tests.factories.modules import LessonPageFactory, build_course
+from tests.factories.quizzes import answer_all, build_quiz
+from tests.i18n import nb
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(course_index):
+    """A cohort course with a reflection lesson and a quiz lesson, a cohort
+    with two groups, and a member of the first group who passed the quiz
+    and answered two reflection tasks, sharing one."""
+    course, built = build_course(course_index, modules=1, lessons=1, course_format="cohort", min_days_attended=1)
+    module = built[0][0]
+    reflection_lesson = LessonPageFactory(
+        parent=module,
+        title="Egen erfaring",
+        completion_rule="reflection",
+        body=[
+            ("reflection", {"key": "delt", "prompt": "Hva lærte du av gruppearbeidet?"}),
+            ("reflection", {"key": "privat", "prompt": "Hva var vanskelig for deg?"}),
+        ],
+    )
+    quiz = build_quiz(["single"], title="Kunnskapstest om brukermedvirkning")
+    quiz_lesson = LessonPageFactory(parent=module, title="Test deg selv", completion_rule="quiz", body=[("quiz", quiz)])
+    cohort = build_cohort(course, days=3, groups=2)
+    mine, theirs = cohort.groups.order_by("pk")
+    member = ParticipantFactory(cohort=cohort, group=mine, user=UserFactory(first_name="Mona", last_name="Moe"))
+    other = ParticipantFactory(cohort=cohort, group=theirs, user=UserFactory(last_name="Annengruppe"))
+    course_services.course_enrol(user=member.user, course=course, source="cohort")
+    course_services.reflection_save(
+        user=member.user, lesson_id=reflection_lesson.pk, key="delt", text="Jeg lærte å lytte.", shared=True
+    )
+    course_services.reflection_save(
+        user=member.user, lesson_id=reflection_lesson.pk, key="privat", text="Hemmelig svar om diagnosen."
+    )
+    take_quiz(member.user, quiz, quiz_lesson, right=True)
+    return {
+        "course": course,
+        "cohort": cohort,
+        "mine": mine,
+        "theirs": theirs,
+        "member": member,
+        "other": other,
+        "quiz": quiz,
+        "quiz_lesson": quiz_lesson,
+    }
+
+
+def take_quiz(user, quiz, lesson, *, right):
+    course_services.course_enrol(user=user, course=lesson.get_parent().get_parent().specific, source="cohort")
+    attempt = quiz_services.attempt_start(user=user, quiz_id=quiz.pk, lesson_id=lesson.pk)[0]
+    answer_all(attempt, user=user, right=right)
+    quiz_services.attempt_submit(user=user, attempt_id=attempt.pk)
+
+
+def count_queries(client, url) -> int:
+    client.get(url)  # caches warm
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+def test_member_details_show_progress_quiz_attendance_and_only_shared_reflections(client, world):
+    member, mine = world["member"], world["mine"]
+    day = world["cohort"].days.get(number=1)
+    Attendance.objects.create(day=day, participant=member, present=True)
+    url = reverse("cohorts:member", args=[world["cohort"].pk, member.pk])
+    client.force_login(mine.leader)
+    content = client.get(url).content.decode()
+    assert "Mona Moe" in content and "Kunnskapstest om brukermedvirkning" in content
+    assert "100 %" in content and nb("passed") in content
+    assert "Jeg lærte å lytte." in content and "Hva lærte du av gruppearbeidet?" in content
+    assert "Hemmelig svar om diagnosen." not in content
+    # The visit is in the audit log, about the learner, once per view.
+    event = AuditEvent.objects.get()
+    assert (event.actor, event.action, event.subject_user) == (mine.leader, "person_viewed_by_leader", member.user)
+    assert event.details == {"cohort_id": world["cohort"].pk, "participant_id": member.pk, "group_id": mine.pk}
+    # The group page links each member to these details and counts the quizzes passed.
+    group_page = client.get(mine.get_absolute_url()).content.decode()
+    assert url in group_page and "1/1" in group_page
+
+
+def test_member_details_are_404_for_everyone_but_their_leaders(client, world):
+    cohort, member, other = world["cohort"], world["member"], world["other"]
+    url = reverse("cohorts:member", args=[cohort.pk, member.pk])
+    for outsider in (world["theirs"].leader, member.user, other.user, UserFactory()):
+        client.force_login(outsider)
+        assert client.get(url).status_code == 404
+    assert not AuditEvent.objects.exists()  # a refusal shows nothing, so logs nothing
+    client.force_login(cohort.leaders.first().user)  # a course leader sees everyone in the cohort
+    assert client.get(url).status_code == 200
+    assert client.get(reverse("cohorts:member", args=[cohort.pk, other.pk])).status_code == 200
+    assert client.get(reverse("cohorts:member", args=[cohort.pk + 1000, member.pk])).status_code == 404
+    # A participant who cancelled is no longer shown.
+    member.status = "cancelled"
+    member.save()
+    assert client.get(url).status_code == 404
+    client.logout()
+    assert client.get(reverse("cohorts:member", args=[cohort.pk, other.pk])).status_code == 302  # to log in
+
+
+def test_cohort_progress_page_for_course_leaders_only(client, world):
+    cohort = world["cohort"]
+    url = reverse("cohorts:progress", args=[cohort.pk])
+    client.force_login(cohort.leaders.first().user)
+    content = client.get(url).content.decode()
+    assert "Mona Moe" in content and "Annengruppe" in content and world["theirs"].name in content
+    assert url in client.get(cohort.get_absolute_url()).content.decode()  # under "For leaders"
+    for outsider in (world["mine"].leader, world["member"].user, UserFactory()):
+        client.force_login(outsider)
+        assert client.get(url).status_code == 404
+
+
+def add_members(world, count):
+    for _index in range(count):
+        participant = ParticipantFactory(cohort=world["cohort"], group=world["mine"])
+        take_quiz(participant.user, world["quiz"], world["quiz_lesson"], right=False)
+        Attendance.objects.create(day=world["cohort"].days.first(), participant=participant, present=True)
+
+
+def test_leader_pages_run_the_same_queries_for_a_small_and_a_larger_group(client, world):
+    cohort, mine, member = world["cohort"], world["mine"], world["member"]
+    pages = {
+        "group": (mine.leader, mine.get_absolute_url()),
+        "progress": (cohort.leaders.first().user, reverse("cohorts:progress", args=[cohort.pk])),
+        "member": (mine.leader, reverse("cohorts:member", args=[cohort.pk, member.pk])),
+        "attendance": (
+            mine.leader,
+            reverse("cohorts:group_attendance", args=[cohort.pk, mine.pk, cohort.days.first().pk]),
+        ),
+    }
+    small = {}
+    for name, (user, url) in pages.items():
+        client.force_login(user)
+        small[name] = count_queries(client, url)
+    add_members(world, 4)
+    take_quiz(member.user, world["quiz"], world["quiz_lesson"], right=False)  # a second attempt
+    large = {}
+    for name, (user, url) in pages.items():
+        client.force_login(user)
+        large[name] = count_queries(client, url)
+    assert small == large
+    assert max(large.values()) <= 30, large
+
+
+def test_group_leader_marks_attendance_for_their_own_group_only(client, world):
+    cohort, mine, member, other = world["cohort"], world["mine"], world["member"], world["other"]
+    day = cohort.days.get(number=2)
+    Attendance.objects.create(day=day, participant=other, present=True)  # marked by the course leaders
+    url = reverse("cohorts:group_attendance", args=[cohort.pk, mine.pk, day.pk])
+    client.force_login(mine.leader)
+    page = client.get(url).content.decode()
+    assert "Mona Moe" in page and "Annengruppe" not in page
+    assert url in client.get(mine.get_absolute_url()).content.decode()
+    # A plain form post redirects; the other group's row is left alone.
+    assert client.post(url, {"present": [str(member.pk), str(other.pk)]}).status_code == 302
+    assert Attendance.objects.get(day=day, participant=member).present is True
+    assert Attendance.objects.get(day=day, participant=other).present is True
+    assert Attendance.objects.get(day=day, participant=member).marked_by == mine.leader
+    # With htmx the form comes back in place, saying it is saved; unticking marks absent.
+    response = client.post(url, {}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200 and nb("Attendance for %(day)s is saved.") % {"day": day.label} in (
+        response.content.decode()
+    )
+    assert "<html" not in response.content.decode()
+    assert Attendance.objects.get(day=day, participant=member).present is False
+    assert Attendance.objects.get(day=day, participant=other).present is True
+
+
+def test_group_attendance_is_404_outside_the_group(client, world):
+    cohort, mine, theirs = world["cohort"], world["mine"], world["theirs"]
+    day = cohort.days.first()
+    url = reverse("cohorts:group_attendance", args=[cohort.pk, mine.pk, day.pk])
+    for outsider in (theirs.leader, world["member"].user, UserFactory()):
+        client.force_login(outsider)
+        assert client.get(url).status_code == 404
+        assert client.post(url, {"present": [str(world["member"].pk)]}).status_code == 404
+    assert not Attendance.objects.filter(day=day).exists()
+    other_cohort = build_cohort(world["course"], days=1, groups=0)
+    client.force_login(mine.leader)
+    foreign_day = other_cohort.days.get()
+    assert client.get(reverse("cohorts:group_attendance", args=[cohort.pk, mine.pk, foreign_day.pk])).status_code == 404
+    client.force_login(cohort.leaders.first().user)  # course leaders may use every group's list
+    assert client.get(url).status_code == 200
