@@ -4,7 +4,6 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from insights.dashboard import add_panels
-from insights.permissions import can_view_reports, permission_policy
 from insights.views import REPORTS
 
 
@@ -14,9 +13,7 @@ class ReportMenuItem(MenuItem):
         self.report = report
 
     def is_shown(self, request):
-        return can_view_reports(request.user) and permission_policy.user_has_permission(
-            request.user, self.report.permission_required
-        )
+        return self.report.can_access(request.user)
 
 
 @hooks.register("register_admin_urls")

@@ -8,6 +8,7 @@ from insights.selectors.dashboard import (
     cohorts_under_way,
     completions_this_month,
     lowest_pass_rates,
+    lowest_question_pass_rates,
     upcoming_sessions,
 )
 from insights.selectors.evaluations import evaluation_comments, evaluation_scores
@@ -26,5 +27,6 @@ __all__ = [
     "completions_this_month",
     "course_funnel",
     "lowest_pass_rates",
+    "lowest_question_pass_rates",
     "upcoming_sessions",
 ]

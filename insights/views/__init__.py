@@ -5,7 +5,7 @@ from insights.views.cohorts import AssignmentReportView, AttendanceReportView
 from insights.views.courses import CompletionReportView, FunnelReportView
 from insights.views.evaluations import EvaluationCommentsReportView, EvaluationScoresReportView
 from insights.views.people import PersonReportView
-from insights.views.sessions import SessionReportView
+from insights.views.sessions import SessionEvaluationsReportView, SessionReportView
 
 REPORTS = [
     FunnelReportView,
@@ -13,6 +13,7 @@ REPORTS = [
     AttendanceReportView,
     AssignmentReportView,
     SessionReportView,
+    SessionEvaluationsReportView,
     EvaluationScoresReportView,
     EvaluationCommentsReportView,
     PersonReportView,
@@ -27,5 +28,6 @@ __all__ = [
     "EvaluationScoresReportView",
     "FunnelReportView",
     "PersonReportView",
+    "SessionEvaluationsReportView",
     "SessionReportView",
 ]

@@ -104,6 +104,16 @@ class InsightReportView(ReportView):
     personal_filters: tuple[str, ...] = ()
 
     @classmethod
+    def can_access(cls, user) -> bool:
+        """Who may open the report (and see it in the Reports menu)."""
+        return permission_policy.user_has_permission(user, VIEW_REPORTS) and permission_policy.user_has_permission(
+            user, cls.permission_required
+        )
+
+    def user_has_permission(self, permission):
+        return self.can_access(self.request.user)
+
+    @classmethod
     def url_name(cls) -> str:
         return f"insights_{cls.slug.replace('-', '_')}"
 

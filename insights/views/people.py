@@ -60,8 +60,9 @@ class PersonReportView(InsightReportView):
             return None
         return get_user_model().objects.filter(email__iexact=email).first()
 
-    def user_has_permission(self, permission):
-        return can_view_person_reports(self.request.user)
+    @classmethod
+    def can_access(cls, user) -> bool:
+        return can_view_person_reports(user)
 
     def audit_subject(self):
         return self.person

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from assignments.models import Submission, SubmissionStatus
 from insights import suppression
+from tests.factories.accounts import AdminUserFactory, StaffFactory
 from tests.factories.theme_sessions import SessionPageFactory
 from tests.insights.data import build_world
 from theme_sessions.models import EvaluationResponse, Registration
@@ -78,3 +79,22 @@ def test_sessions_filtered_by_period(client, analyst, world, home):
     day = (timezone.localdate() + datetime.timedelta(days=50)).isoformat()
     rows = client.get(reverse("insights_theme_sessions"), {"period_from": day}).context["object_list"]
     assert [row["pk"] for row in rows] == [later.pk]
+
+
+def test_session_evaluation_answers_for_whoever_may_edit_the_sessions(client, world):
+    session = world["session"]
+    registration = Registration.objects.filter(session=session).first()
+    EvaluationResponse.objects.create(
+        session=session, registration=registration, overall=4, usefulness=5, best="@SUM(A1)", improve="Mer tid"
+    )
+    url = reverse("insights_theme_session_evaluations")
+    client.force_login(AdminUserFactory())  # may edit no session
+    response = client.get(url, {"session": session.pk})
+    assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+
+    client.force_login(StaffFactory())
+    response = client.get(url, {"session": session.pk, "export": "csv"})
+    rows = b"".join(response.streaming_content).decode("utf-8-sig").splitlines()
+    assert len(rows) == 2 and "'@SUM(A1)" in rows[1] and "Mer tid" in rows[1]
+    page = client.get(reverse("theme_sessions_admin:evaluations", args=[session.pk])).content.decode()
+    assert f"{url}?session={session.pk}&amp;export=xlsx" in page
