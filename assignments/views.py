@@ -6,12 +6,16 @@ Every view answers 404 to anyone outside the cohort or group (the
 selectors return None). A refused htmx request gets its form partial with
 the refusal's status (422, 409); a plain form gets the page again."""
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import reselect, reswap, retarget
 
@@ -48,16 +52,14 @@ def _done(request, url: str, message: str, *, render_page):
     return redirect(url)
 
 
-def _assignment_page_again(request, assignment_id: int):
-    return lambda: render(
-        request, "assignments/assignment.html", _assignment_context(_assignment_page(request, assignment_id))
-    )
+def _assignment_now(request, assignment_id: int):
+    """The assignment page as it stands: its GET, and the page again after an htmx write."""
+    return render(request, "assignments/assignment.html", _assignment_context(_assignment_page(request, assignment_id)))
 
 
-def _submission_page_again(request, submission_id: int):
-    return lambda: render(
-        request, "assignments/submission.html", _submission_context(_submission_page(request, submission_id))
-    )
+def _submission_now(request, submission_id: int):
+    """The submission page as it stands: its GET, and the page again after an htmx write."""
+    return render(request, "assignments/submission.html", _submission_context(_submission_page(request, submission_id)))
 
 
 def _refused(request, *, template: str, partial: str, context: dict, status: int):
@@ -94,8 +96,7 @@ def _assignment_context(page, **extra) -> dict:
 @login_required
 @require_GET
 def assignment_detail(request, assignment_id: int):
-    page = _assignment_page(request, assignment_id)
-    return render(request, "assignments/assignment.html", _assignment_context(page))
+    return _assignment_now(request, assignment_id)
 
 
 @login_required
@@ -131,7 +132,7 @@ def submission_save(request, assignment_id: int):
                 request,
                 page.assignment.get_absolute_url(),
                 message,
-                render_page=_assignment_page_again(request, page.assignment.pk),
+                render_page=lambda: _assignment_now(request, page.assignment.pk),
             )
     # The person's text goes back into the box whatever was refused.
     page = _assignment_page(request, assignment_id)
@@ -172,7 +173,7 @@ def final_plan_submit(request, assignment_id: int):
                 request,
                 page.assignment.get_absolute_url(),
                 _("Your team's final plan has been submitted."),
-                render_page=_assignment_page_again(request, page.assignment.pk),
+                render_page=lambda: _assignment_now(request, page.assignment.pk),
             )
     return _refused(
         request,
@@ -204,31 +205,61 @@ def _submission_context(page: selectors.SubmissionPage, **extra) -> dict:
 @login_required
 @require_GET
 def submission_detail(request, submission_id: int):
-    page = _submission_page(request, submission_id)
-    return render(request, "assignments/submission.html", _submission_context(page))
+    return _submission_now(request, submission_id)
 
 
-def _review(request, submission_id: int, *, form_class, allowed, decide, saved: str, partial: str, form_name: str):
+@dataclass(frozen=True)
+class _Decision:
+    """One of the two ways a leader decides on a submission."""
+
+    form_class: type[FeedbackForm]
+    service: Callable  # assignments.services.feedback_give or final_plan_assess
+    allowed: Callable[[selectors.SubmissionPage], bool]
+    saved: str  # the message once it is saved (translated when shown)
+    form_name: str  # the form's name in the template context, and its partial's
+
+    @property
+    def partial(self) -> str:
+        return f"assignments/partials/{self.form_name}.html"
+
+
+FEEDBACK = _Decision(
+    form_class=FeedbackForm,
+    service=services.feedback_give,
+    allowed=lambda page: page.can_review and not page.assignment.is_final_plan,
+    saved=gettext_lazy("Your feedback has been saved."),
+    form_name="feedback_form",
+)
+ASSESSMENT = _Decision(
+    form_class=AssessForm,
+    service=services.final_plan_assess,
+    allowed=lambda page: page.viewer.course_leader and page.can_review and page.assignment.is_final_plan,
+    saved=gettext_lazy("Your assessment has been saved."),
+    form_name="assess_form",
+)
+
+
+def _decide(request, submission_id: int, decision: _Decision):
     """A leader's decision on a submission: feedback, or the final plan's
-    rubric. ``decide(form)`` calls the service. When another leader (or the
-    participant) got there first, the form comes back as the leader sent it,
-    with the text the service kept and the current version, beside what is
-    there now (409); sending it again then goes through."""
+    rubric. When another leader (or the participant) got there first, the
+    form comes back as the leader sent it, with the text the service kept
+    and the current version, beside what is there now (409); sending it
+    again then goes through."""
     page = _submission_page(request, submission_id)
-    if not allowed(page):
+    if not decision.allowed(page):
         raise Http404(_("This submission does not exist, or you may not see it."))
-    form = form_class(request.POST)
+    form = decision.form_class(request.POST)
     status, conflict = 400, None
     if form.is_valid():
         try:
-            decide(form)
+            decision.service(user=request.user, submission_id=submission_id, **form.service_arguments())
         except EditConflict as error:
             conflict = error.current
             data = request.POST.copy()
             data["base_version"] = str(error.current.version)
             if error.field:
                 data[error.field] = error.yours
-            form = form_class(data)
+            form = decision.form_class(data)
             form.is_valid()
             form.conflict_message = error.message
             status = error.status
@@ -239,15 +270,15 @@ def _review(request, submission_id: int, *, form_class, allowed, decide, saved: 
             return _done(
                 request,
                 page.submission.get_absolute_url(),
-                saved,
-                render_page=_submission_page_again(request, submission_id),
+                str(decision.saved),
+                render_page=lambda: _submission_now(request, submission_id),
             )
     page = _submission_page(request, submission_id)
     return _refused(
         request,
         template="assignments/submission.html",
-        partial=partial,
-        context=_submission_context(page, conflict=conflict, **{form_name: form}),
+        partial=decision.partial,
+        context=_submission_context(page, conflict=conflict, **{decision.form_name: form}),
         status=status,
     )
 
@@ -255,35 +286,13 @@ def _review(request, submission_id: int, *, form_class, allowed, decide, saved: 
 @login_required
 @require_POST
 def feedback_give(request, submission_id: int):
-    return _review(
-        request,
-        submission_id,
-        form_class=FeedbackForm,
-        allowed=lambda page: page.can_review and not page.assignment.is_final_plan,
-        decide=lambda form: services.feedback_give(
-            user=request.user, submission_id=submission_id, **form.service_arguments()
-        ),
-        saved=_("Your feedback has been saved."),
-        partial="assignments/partials/feedback_form.html",
-        form_name="feedback_form",
-    )
+    return _decide(request, submission_id, FEEDBACK)
 
 
 @login_required
 @require_POST
 def final_plan_assess(request, submission_id: int):
-    return _review(
-        request,
-        submission_id,
-        form_class=AssessForm,
-        allowed=lambda page: page.viewer.course_leader and page.can_review and page.assignment.is_final_plan,
-        decide=lambda form: services.final_plan_assess(
-            user=request.user, submission_id=submission_id, **form.service_arguments()
-        ),
-        saved=_("Your assessment has been saved."),
-        partial="assignments/partials/assess_form.html",
-        form_name="assess_form",
-    )
+    return _decide(request, submission_id, ASSESSMENT)
 
 
 @login_required
@@ -306,7 +315,7 @@ def comment_add(request, submission_id: int):
                 request,
                 f"{page.submission.get_absolute_url()}#comments",
                 _("Your comment has been added."),
-                render_page=_submission_page_again(request, page.submission.pk),
+                render_page=lambda: _submission_now(request, page.submission.pk),
             )
     return _refused(
         request,
@@ -348,7 +357,7 @@ def file_delete(request, submission_id: int, file_id: int):
         request,
         page.assignment.get_absolute_url(),
         _("The file has been removed."),
-        render_page=_assignment_page_again(request, page.assignment.pk),
+        render_page=lambda: _assignment_now(request, page.assignment.pk),
     )
 
 

@@ -11,7 +11,9 @@ import statistics
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
+import export_bench
 import production
 from django.db import connection, transaction
 from django.test import Client
@@ -40,6 +42,7 @@ class Scenario:
     rows: int | None = None  # rows a report or export covers
     concurrency: int = production.CONNECTIONS
     check: Callable[[], str] | None = None  # what a burst must leave behind, checked after it
+    run: Callable[[], dict] | None = None  # measured in this process, not over HTTP: gives its own row
 
 
 def _headers(session_key: str | None = None, *, htmx: bool = False) -> dict:
@@ -265,6 +268,9 @@ def build(*, only: set[str]) -> list[Scenario]:
         )
     wanted += _staff_scenarios(only)
     wanted += _bursts(only)
+    if not only or export_bench.NAME in only:
+        export = partial(export_bench.run, demo=_demo, bench_users=_bench_users, tag=TAG)
+        wanted.append(Scenario(export_bench.NAME, "Export of 500,000 progress rows", kind="inline", run=export))
     return wanted
 
 
@@ -378,6 +384,8 @@ def _staff_scenarios(only: set[str]) -> list[Scenario]:
 
 
 def measure(scenario: Scenario, *, server) -> dict:
+    if scenario.run:
+        return scenario.run()
     first = scenario.requests[0] if scenario.requests else scenario.rounds[0][0]
     status = production.probe(first) if scenario.kind == "wrk" else None
     if scenario.expect and status is not None and status != scenario.expect:

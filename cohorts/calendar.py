@@ -1,4 +1,4 @@
-"""Norwegian working days, for course days (the ``holidays`` package). A
+"""Norwegian working days, for course days (elearning.dates.public_holidays). A
 course day may fall on a weekend or a public holiday (a weekend seminar is a
 choice), so nothing refuses it; staff are warned where a day lands there,
 typically after a cohort is copied to new dates."""
@@ -8,19 +8,14 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
-import holidays
 from django.utils import formats, timezone, translation
+
+from elearning.dates import public_holidays
 
 # The package names Norway's holidays in Norwegian ("no") and English ("en_US");
 # bokmål and nynorsk both get the Norwegian names.
 HOLIDAY_LANGUAGES = {"en": "en_US"}
-
-
-@cache
-def _public_holidays(year: int, language: str) -> holidays.HolidayBase:
-    return holidays.country_holidays("NO", years=year, language=language)
 
 
 def day_off(day: datetime.date) -> str | None:
@@ -28,7 +23,7 @@ def day_off(day: datetime.date) -> str | None:
     public holiday's name, else the weekday's name on a Saturday or Sunday.
     None on a working day."""
     language = HOLIDAY_LANGUAGES.get(translation.get_language() or "", "no")
-    name = _public_holidays(day.year, language).get(day)
+    name = public_holidays(day.year, language).get(day)
     if name:
         return name
     if day.weekday() >= 5:

@@ -1,26 +1,15 @@
 """Dates for the demo, computed from the day it is loaded: course days, theme
 sessions and webinars fall on weekdays that are not Norwegian public
-holidays (the ``holidays`` package), and a series is named after the
+holidays (``elearning.dates.is_working_day``), and a series is named after the
 half-year its sessions fall in."""
 
 from __future__ import annotations
 
 import datetime
-from functools import cache
 
-import holidays
+from elearning.dates import is_working_day
 
 SPRING, AUTUMN = "våren", "høsten"
-
-
-@cache
-def _public_holidays(year: int) -> holidays.HolidayBase:
-    return holidays.country_holidays("NO", years=year)
-
-
-def is_working_day(day: datetime.date) -> bool:
-    """A weekday that is not a Norwegian public holiday."""
-    return day.weekday() < 5 and day not in _public_holidays(day.year)
 
 
 def next_working_day(day: datetime.date, *, forward: bool = True) -> datetime.date:

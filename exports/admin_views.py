@@ -54,7 +54,7 @@ def index(request):
             "page_title": _("Export"),
             "header_icon": "download",
             "datasets": datasets,
-            "jobs": selectors.jobs_recent(user=request.user),
+            "jobs": [(job, registry.get(job.dataset)) for job in selectors.jobs_recent(user=request.user)],
         },
     )
 

@@ -55,19 +55,15 @@ def deliver_seat_email(*, participant_id: int, kind: str) -> bool:
     if participant.status != still:  # cancelled (or moved on) before the e-mail went
         return False
     cohort = participant.cohort
-    with translation.override(user_language(participant.user)):
+    with translation.override(user_language(participant.user)):  # the link too: /en/… for English
         subject = _(SEAT_SUBJECTS[kind])
-    _send(
-        user=participant.user,
-        subject=subject,
-        template="cohorts/email/seat.txt",
-        context={
+        context = {
             "kind": kind,
             "title": f"{cohort.course.title}, {cohort.title}",
             "cohort": cohort,
             "cohort_url": absolute_url(cohort.get_absolute_url()),
-        },
-    )
+        }
+    _send(user=participant.user, subject=subject, template="cohorts/email/seat.txt", context=context)
     return True
 
 
@@ -111,17 +107,14 @@ def deliver_group_message(*, message_id: int, user_id: int) -> bool:
         return False
     message = recipient.message
     group = message.group
-    _send(
-        user=recipient.user,
-        subject="%(subject)s",
-        template="cohorts/email/group_message.txt",
-        context={
+    with translation.override(user_language(recipient.user)):
+        context = {
             "subject": message.subject,
             "message": message,
             "group": group,
             "author": message.author.get_full_name() if message.author else "",
             "cohort_url": absolute_url(group.cohort.get_absolute_url()),
-        },
-    )
+        }
+    _send(user=recipient.user, subject="%(subject)s", template="cohorts/email/group_message.txt", context=context)
     GroupMessageRecipient.objects.filter(pk=recipient.pk, sent_at__isnull=True).update(sent_at=timezone.now())
     return True

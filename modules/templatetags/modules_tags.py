@@ -8,6 +8,7 @@ get_context once did."""
 from django import template
 from wagtail import hooks
 
+from elearning.page_context import put
 from modules import selectors
 
 COURSE_PAGE_SECTIONS_HOOK = "course_page_sections"
@@ -15,16 +16,10 @@ COURSE_PAGE_SECTIONS_HOOK = "course_page_sections"
 register = template.Library()
 
 
-def _put(context, values: dict) -> str:
-    for name, value in values.items():
-        context[name] = value
-    return ""
-
-
 @register.simple_tag(takes_context=True)
 def course_listing_context(context, index_page) -> str:
     """``courses``: every live course under the index with the learner's progress."""
-    return _put(context, {"courses": selectors.course_listing(index_page=index_page, user=context["request"].user)})
+    return put(context, {"courses": selectors.course_listing(index_page=index_page, user=context["request"].user)})
 
 
 @register.simple_tag(takes_context=True)
@@ -40,13 +35,13 @@ def course_page_context(context, course) -> str:
     values["course_sections"] = [
         s for s in (fn(request, course, progress) for fn in hooks.get_hooks(COURSE_PAGE_SECTIONS_HOOK)) if s
     ]
-    return _put(context, values)
+    return put(context, values)
 
 
 @register.simple_tag(takes_context=True)
 def module_page_context(context, module) -> str:
     """``course``, ``progress`` and ``module_item``."""
-    return _put(context, selectors.module_page_context(module=module, user=context["request"].user))
+    return put(context, selectors.module_page_context(module=module, user=context["request"].user))
 
 
 @register.simple_tag(takes_context=True)
@@ -58,11 +53,11 @@ def lesson_page_context(context, lesson) -> str:
     values = selectors.lesson_page_context(
         lesson=lesson, request=request, reflection_input=context.get("reflection_input")
     )
-    return _put(context, values)
+    return put(context, values)
 
 
 @register.simple_tag(takes_context=True)
 def learning_path_context(context, path_page) -> str:
     """``path``: the path's modules and lessons with the learner's progress."""
     request = context["request"]
-    return _put(context, {"path": selectors.learning_path(path_page=path_page, user=request.user, request=request)})
+    return put(context, {"path": selectors.learning_path(path_page=path_page, user=request.user, request=request)})

@@ -21,13 +21,22 @@ def _post(client, key="lesson_progress", **data):
     return client.post(reverse("exports_admin:start", args=[key]), {"format": "csv", **data})
 
 
-def test_the_menu_and_the_list_show_the_datasets_the_person_may_export(client):
-    client.force_login(exporter())
+def test_the_menu_and_the_list_show_the_datasets_the_person_may_export(client, course_with_progress):
+    staff = exporter()
+    mine = services.job_start(
+        user=staff, dataset_key="lesson_progress", filters={"course": course_with_progress[0].pk}, format="xlsx"
+    )
+    services.job_start(
+        user=exporter(), dataset_key="lesson_progress", filters={"course": course_with_progress[0].pk}, format="csv"
+    )
+    client.force_login(staff)
     home = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("exports_admin:index") in home
     page = client.get(reverse("exports_admin:index")).content.decode()
     assert reverse("exports_admin:start", args=["lesson_progress"]) in page
     assert reverse("exports_admin:start", args=["quiz_attempts"]) not in page  # no permission to view attempts
+    assert page.count(nb("Lesson progress in a course") + " (XLSX)") == 1  # my export, not the other one
+    assert reverse("exports_admin:job", args=[mine.pk]) in page
 
 
 def test_staff_without_an_export_permission_are_refused(client, course_with_progress):

@@ -10,6 +10,7 @@ from django.core.cache import cache
 from wagtail.models import Page
 
 from elearning import content_cache
+from elearning.page_context import put
 from theme_sessions import selectors
 from theme_sessions.models import PodcastPage, ThemeSessionIndexPage
 from theme_sessions.signals import NAV_CACHE_KEY
@@ -17,18 +18,12 @@ from theme_sessions.signals import NAV_CACHE_KEY
 register = template.Library()
 
 
-def _put(context, values: dict) -> str:
-    for name, value in values.items():
-        context[name] = value
-    return ""
-
-
 @register.simple_tag(takes_context=True)
 def session_listing_context(context, index_page) -> str:
     """``upcoming``, ``past``, the filters and their choices, for the topic
     (``?tema=``) and series (``?serie=``) asked for."""
     query = context["request"].GET
-    return _put(
+    return put(
         context,
         selectors.session_listing(index_page=index_page, topic=query.get("tema", ""), series=query.get("serie", "")),
     )
@@ -37,14 +32,14 @@ def session_listing_context(context, index_page) -> str:
 @register.simple_tag(takes_context=True)
 def series_sessions_context(context, series) -> str:
     """``upcoming`` and ``past``: the series' sessions."""
-    return _put(context, selectors.series_sessions(series=series))
+    return put(context, selectors.series_sessions(series=series))
 
 
 @register.simple_tag(takes_context=True)
 def session_detail_context(context, session) -> str:
     """``speakers``, ``topics``, ``state`` (seats and the visitor's
     registration), ``series_page`` and ``recording``."""
-    return _put(context, selectors.session_detail(session=session, user=context["request"].user))
+    return put(context, selectors.session_detail(session=session, user=context["request"].user))
 
 
 @register.simple_tag
