@@ -1,14 +1,13 @@
 """StreamField blocks for an assignment's prompt (oppgavetekst).
 
 The prompt is plain content, the same for every participant: headings, text,
-fact boxes and documents from the lesson blocks, plus a numbered list of
+fact boxes, experience stories and documents (elearning.blocks), plus a numbered list of
 questions to answer in the submission."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from elearning.blocks import HeadingBlock, ParagraphBlock
-from modules.blocks import DocumentBlock, ExperienceStoryBlock, FactBoxBlock
+from elearning.blocks import DocumentBlock, ExperienceStoryBlock, FactBoxBlock, HeadingBlock, ParagraphBlock
 
 
 class QuestionsBlock(blocks.StructBlock):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from accounts.selectors import user_language
 from assignments.models import Reminder
 from elearning.site_url import absolute_url
+from elearning.text import single_line
 
 
 def _name(user) -> str:
@@ -29,7 +30,7 @@ def due_reminder(reminder: Reminder) -> EmailMessage:
                 "site_name": settings.WAGTAIL_SITE_NAME,
             },
         )
-        subject = _("Reminder: %(title)s is due soon") % {"title": assignment.title}
+        subject = single_line(_("Reminder: %(title)s is due soon") % {"title": assignment.title})
     return EmailMessage(
         subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject,
         body=body,

@@ -10,9 +10,10 @@ class ElearningConfig(AppConfig):
     def ready(self):
         from wagtail import hooks
 
-        from elearning import admin_views, checks, content_cache  # noqa: F401  checks registers the system checks
+        from elearning import admin_views, checks, content_cache, spreadsheet  # noqa: F401  checks registers the system checks
 
         hooks.register("register_admin_urls", admin_views.admin_urls)
         hooks.register("register_reports_menu_item", admin_views.menu_item)
         hooks.register("register_permissions", admin_views.permissions)
         content_cache.connect()
+        spreadsheet.protect_wagtail_exports()

@@ -3,7 +3,8 @@
 HeadingBlock and ParagraphBlock are the section heading (h2) and the body
 text of every stream: content pages, lesson bodies and assignment prompts
 declare them as ``heading = HeadingBlock()`` and ``paragraph =
-ParagraphBlock()``. SourceBlock is one reference (author, year, title, link);
+ParagraphBlock()``. DocumentBlock, FactBoxBlock and ExperienceStoryBlock
+serve lesson bodies and assignment prompts alike. SourceBlock is one reference (author, year, title, link);
 SourcesBlock is a "Les mer" list of them, for lesson bodies, content pages
 and theme-session materials; SourcesStreamBlock is a page's own list (a
 module's sources). ChapterBlock is a chapter mark in a video (a lesson video,
@@ -18,6 +19,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
 
 from elearning.richtext import BLOCK_RICH_TEXT_FEATURES
 
@@ -48,6 +50,41 @@ class ParagraphBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         template = "blocks/paragraph.html"
         help_text = _("Body text.")
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("document"))
+    title = blocks.CharBlock(label=_("link text"), max_length=200)
+    description = blocks.TextBlock(label=_("description"), required=False)
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/lesson_document.html"
+        help_text = _("A document to download, with a descriptive link text.")
+
+
+class FactBoxBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    text = blocks.RichTextBlock(label=_("text"), features=BLOCK_RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "info-circle"
+        template = "blocks/lesson_fact_box.html"
+        help_text = _("A short, highlighted explanation of a concept.")
+
+
+class ExperienceStoryBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("quote"))
+    teller_role = blocks.CharBlock(
+        label=_("teller's role"),
+        max_length=200,
+        help_text=_("Who tells the story, without a name, e.g. 'Experienced user, course for relatives'."),
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/lesson_experience_story.html"
+        help_text = _("An experience story (erfaringshistorie): a quote and the teller's role.")
 
 
 class SourceBlock(blocks.StructBlock):

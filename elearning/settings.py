@@ -168,7 +168,7 @@ IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 # --- Cache and Celery -----------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "elearning.cache.SharedClientRedisCache", "LOCATION": REDIS_URL}}
 else:
     # A file cache is shared by every process on the machine (web, worker),
     # which the rate limits of the login need.
@@ -197,6 +197,8 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
     }
 )
 CELERY_TASK_IGNORE_RESULT = True
+# Where tasks go unless routed: the worker's -Q must include it.
+CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 # Tasks are idempotent, so re-running one after a crashed worker is safe:
 # acknowledge after the work and requeue when the worker process dies.
 CELERY_TASK_ACKS_LATE = True
@@ -411,7 +413,7 @@ STATICFILES_DIRS = [
     ("vendor/chartjs", BASE_DIR / "node_modules/chart.js/dist"),
 ]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = BASE_DIR / "media"
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 
 AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
 # With DEBUG off and no bucket, the reverse proxy must serve MEDIA_ROOT at
@@ -422,7 +424,7 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        else "elearning.storage.CachedUrlStaticFilesStorage"
     },
 }
 if AWS_STORAGE_BUCKET_NAME:

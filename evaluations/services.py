@@ -41,7 +41,7 @@ from cohorts.models import Cohort, CourseDay, Participant, ParticipantStatus
 from elearning import outbox
 from elearning.errors import Conflict, UserError
 from elearning.site_url import absolute_url
-from elearning.text import multiline
+from elearning.text import multiline, single_line
 from evaluations import rules
 from evaluations.models import (
     LIKERT_MAX,
@@ -230,7 +230,7 @@ def follow_up_send_email(*, invitation_id: int) -> bool:
             "url": absolute_url(follow_up_url(invitation.cohort_id)),
             "site_name": settings.WAGTAIL_SITE_NAME,
         }
-        subject = render_to_string("evaluations/email/follow_up_subject.txt", context).strip()
+        subject = single_line(render_to_string("evaluations/email/follow_up_subject.txt", context))
         body = render_to_string("evaluations/email/follow_up_body.txt", context)
     EmailMultiAlternatives(
         subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject,

@@ -21,7 +21,16 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtailmedia.blocks import AudioChooserBlock, VideoChooserBlock
 
 from accounts.models import Audience
-from elearning.blocks import ChapterBlock, HeadingBlock, ParagraphBlock, SourcesBlock, chapters_error
+from elearning.blocks import (
+    ChapterBlock,
+    DocumentBlock,
+    ExperienceStoryBlock,
+    FactBoxBlock,
+    HeadingBlock,
+    ParagraphBlock,
+    SourcesBlock,
+    chapters_error,
+)
 from elearning.richtext import BLOCK_RICH_TEXT_FEATURES
 
 DYNAMIC_BLOCK_TYPES = frozenset({"reflection", "quiz", "embed"})
@@ -126,41 +135,6 @@ class ConsentEmbedBlock(blocks.StructBlock):
         help_text = _(
             "Content from another website. It loads only after the learner consents; until then a link is shown."
         )
-
-
-class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("document"))
-    title = blocks.CharBlock(label=_("link text"), max_length=200)
-    description = blocks.TextBlock(label=_("description"), required=False)
-
-    class Meta:
-        icon = "doc-full"
-        template = "blocks/lesson_document.html"
-        help_text = _("A document to download, with a descriptive link text.")
-
-
-class FactBoxBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("title"), max_length=200)
-    text = blocks.RichTextBlock(label=_("text"), features=BLOCK_RICH_TEXT_FEATURES)
-
-    class Meta:
-        icon = "info-circle"
-        template = "blocks/lesson_fact_box.html"
-        help_text = _("A short, highlighted explanation of a concept.")
-
-
-class ExperienceStoryBlock(blocks.StructBlock):
-    quote = blocks.TextBlock(label=_("quote"))
-    teller_role = blocks.CharBlock(
-        label=_("teller's role"),
-        max_length=200,
-        help_text=_("Who tells the story, without a name, e.g. 'Experienced user, course for relatives'."),
-    )
-
-    class Meta:
-        icon = "openquote"
-        template = "blocks/lesson_experience_story.html"
-        help_text = _("An experience story (erfaringshistorie): a quote and the teller's role.")
 
 
 class ReflectionBlock(blocks.StructBlock):

@@ -84,10 +84,6 @@ def _number(value) -> str:
     return "" if value is None else str(value).replace(".", ",")
 
 
-def _time(value) -> str:
-    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
-
-
 def _yes_no(value: bool) -> str:
     return _("Yes") if value else _("No")
 
@@ -112,9 +108,10 @@ def _streamed_csv(filename: str, lines) -> StreamingHttpResponse:
     return response
 
 
-def attempt_lines(quiz: Quiz, items: list[reports.ItemStats]):
+def attempt_lines(quiz: Quiz, columns: list[reports.Column]):
     """The attempts CSV line by line, as the rows stream from the database.
-    Translated words are taken now, while the request's language is active."""
+    Translated words and the time zone are taken now, while the request's
+    language is active."""
     writer = csv.writer(_Line(), delimiter=";")
     header = writer.writerow(
         [
@@ -126,11 +123,18 @@ def attempt_lines(quiz: Quiz, items: list[reports.ItemStats]):
             _("Submitted"),
             _("Score (%)"),
             _("Passed"),
-            *[_("Question %(number)s (points)") % {"number": item.position} for item in items if item.graded],
+            *[_("Question %(number)s (points)") % {"number": column.position} for column in columns],
         ]
     )
     title, deleted, yes, no = _text(quiz.title), _("deleted account"), _yes_no(True), _yes_no(False)
-    rows = reports.quiz_attempt_rows(quiz_id=quiz.pk, items=items)
+    zone = timezone.get_current_timezone()
+    rows = reports.quiz_attempt_rows(quiz_id=quiz.pk, graded=[column.question_id for column in columns])
+
+    cells: dict = {None: ""}  # the few distinct points, each formatted once
+
+    def cell(points) -> str:
+        cells[points] = _number(points)
+        return cells[points]
 
     def lines():
         yield "\ufeff" + header  # Excel reads UTF-8 only with a byte order mark.
@@ -141,11 +145,11 @@ def attempt_lines(quiz: Quiz, items: list[reports.ItemStats]):
                     row.learner if row.learner is not None else deleted,
                     title,
                     row.number,
-                    _time(row.started_at),
-                    _time(row.submitted_at),
+                    f"{row.started_at.astimezone(zone):%Y-%m-%d %H:%M}",
+                    f"{row.submitted_at.astimezone(zone):%Y-%m-%d %H:%M}",
                     _number(row.score),
                     yes if row.passed else no,
-                    *[_number(points) for points in row.points],
+                    *[cells[points] if points in cells else cell(points) for points in row.points],
                 ]
             )
 
@@ -158,8 +162,8 @@ def attempts_csv(request, quiz_id: int):
     if not can_view_statistics(request.user):
         return _forbidden(request)
     quiz = get_object_or_404(Quiz, pk=quiz_id)
-    items = reports.quiz_items(quiz_id=quiz.pk)
-    return _streamed_csv(f"{quiz.slug}-attempts.csv", attempt_lines(quiz, items))
+    columns = reports.quiz_columns(quiz_id=quiz.pk)
+    return _streamed_csv(f"{quiz.slug}-attempts.csv", attempt_lines(quiz, columns))
 
 
 def items_csv(request, quiz_id: int):

@@ -451,7 +451,15 @@ class QuestionResult(models.Model):
                 condition=Q(out_of__gte=1, earned__lte=models.F("out_of")), name="quizzes_result_points_0_1"
             ),
         ]
-        indexes = [models.Index(fields=["quiz", "question", "score", "attempt"], name="quizzes_result_rank")]
+        indexes = [
+            # Item analysis ranks the graded results of each question by score and reads their
+            # points from this index alone (no sort, no table rows).
+            models.Index(
+                fields=["quiz", "question", "score", "attempt", "earned", "out_of"],
+                name="quizzes_result_graded_rank",
+                condition=Q(graded=True),
+            )
+        ]
 
     def __str__(self):
         return f"{self.attempt_id} / {self.question_id}: {self.earned}/{self.out_of}"

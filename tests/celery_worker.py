@@ -4,6 +4,7 @@ broker (the file system by default, Redis with REDIS_URL), and wait_until()
 to poll for what it did instead of sleeping."""
 
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -17,6 +18,7 @@ from django.conf import settings
 from django.db import connection
 
 from elearning.celery import app as celery_app
+from tests.faults.pause import armed_name
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -65,11 +67,12 @@ class Worker:
     """A running worker: send() tasks to it, then wait_until() they are done.
     Its output is collected line by line as it runs."""
 
-    def __init__(self, process: subprocess.Popen, queue: str, broker: dict, mail_dir: Path):
+    def __init__(self, process: subprocess.Popen, queue: str, broker: dict, mail_dir: Path, pause_dir: Path):
         self.process = process
         self.queue = queue
         self.broker = broker
         self.mail_dir = mail_dir  # where the worker's e-mails are written, one file each
+        self.pause_dir = pause_dir  # tests/faults/pause.py: where a pause is armed and taken
         self.lines: list[str] = []
 
     @property
@@ -102,6 +105,30 @@ class Worker:
                     warnings.simplefilter("ignore", AlwaysEagerIgnored)
                     celery_app.send_task(name, args=list(args), queue=self.queue, connection=conn)
 
+    def mails(self) -> list[Path]:
+        return sorted(self.mail_dir.glob("*"))
+
+    def arm_pause(self, target: str) -> None:
+        """The next call of `target` (one of the worker's pause_at) in a
+        pool child stops there (tests/faults/pause.py), for paused_child()."""
+        self.pause_dir.mkdir(exist_ok=True)
+        (self.pause_dir / armed_name(target)).touch()
+
+    def paused_child(self, *, timeout: float = 60) -> int:
+        """Wait until a pool child stops at the armed pause; its pid."""
+        found: list[Path] = []
+
+        def paused():
+            assert self.alive(), f"the worker stopped:\n{self.output}"
+            found[:] = self.pause_dir.glob("paused-*")
+            return bool(found)
+
+        wait_until(paused, timeout=timeout, message=f"no pool child reached the pause:\n{self.output}")
+        found[0].unlink()
+        pid = int(found[0].name.removeprefix("paused-"))
+        assert pid != self.process.pid, "the pause is in the main process: start the worker with prefork=True"
+        return pid
+
     def wait_until(self, condition, *, timeout: float = 90) -> None:
         """Poll `condition`; fail at once if the worker dies or a task
         raises, or after `timeout` seconds."""
@@ -116,24 +143,42 @@ class Worker:
 
 
 @contextmanager
-def start_worker(folder: Path):
-    """A solo worker on a queue of its own, with its broker files and
-    e-mails under `folder`, stopped when the block ends."""
-    env, broker = worker_env(folder)
-    mail_dir = folder / "mail"
-    env.update(EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend", EMAIL_FILE_PATH=str(mail_dir))
+def start_worker(folder: Path, *, prefork: bool = False, pause_at: tuple[str, ...] = (), env: dict | None = None):
+    """A worker on a queue of its own (also its default queue, so what its
+    tasks send comes back to it), with its broker files, e-mails and media
+    under `folder`, stopped when the block ends. Solo by default; `prefork`
+    gives one pool child, as in production, that a test can kill.
+    `pause_at` (of "module:Class.method") runs it through tests/faults/pause.py."""
+    worker_environ, broker = worker_env(folder)
+    mail_dir, pause_dir = folder / "mail", folder / "pause"
     queue = f"test-{os.getpid()}-{time.time_ns()}"
+    worker_environ.update(
+        EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
+        EMAIL_FILE_PATH=str(mail_dir),
+        MEDIA_ROOT=str(folder / "media"),
+        CELERY_TASK_DEFAULT_QUEUE=queue,
+        PAUSE_AT=",".join(pause_at),
+        PAUSE_DIR=str(pause_dir),
+    )
+    worker_environ.update(env or {})
+    entry = ["-m", "tests.faults.pause"] if pause_at else ["-m", "celery"]
+    pool = ["--pool=prefork", "--concurrency=1"] if prefork else ["--pool=solo"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "elearning", "worker", "--pool=solo", "-Q", queue,
+        [sys.executable, *entry, "-A", "elearning", "worker", *pool, "-Q", queue,
          "--without-gossip", "--without-mingle", "--without-heartbeat", "--loglevel=INFO"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=ROOT, env=worker_environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        start_new_session=True,
     )  # fmt: skip
-    worker = Worker(process, queue, broker, mail_dir)
+    worker = Worker(process, queue, broker, mail_dir, pause_dir)
     reader = threading.Thread(target=worker.read_output, daemon=True)
     reader.start()
     try:
         yield worker
     finally:
         process.terminate()
-        process.wait(timeout=30)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # a pool child still paused: the whole group goes
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=30)
         reader.join(timeout=30)

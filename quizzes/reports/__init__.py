@@ -28,8 +28,10 @@ from quizzes.reports.method import (
     summarise,
 )
 from quizzes.reports.queries import (
+    Column,
     QuizReport,
     quiz_attempt_rows,
+    quiz_columns,
     quiz_items,
     quiz_overview,
     quiz_report,
@@ -45,6 +47,7 @@ __all__ = [
     "AttemptRecord",
     "AttemptRow",
     "Band",
+    "Column",
     "ItemStats",
     "NumberStats",
     "OptionCount",
@@ -60,6 +63,7 @@ __all__ = [
     "item_analysis",
     "learner_numbers",
     "quiz_attempt_rows",
+    "quiz_columns",
     "quiz_items",
     "quiz_overview",
     "quiz_report",

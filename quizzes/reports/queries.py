@@ -21,6 +21,7 @@ from fractions import Fraction
 from django.db import connection
 from django.db.models import Count, Max, Q, Sum
 
+from quizzes import grading
 from quizzes.models import Attempt, ChosenOption, Question, QuestionResult, QuestionType, Quiz, QuizSnapshot
 from quizzes.reports.method import (
     BAND_WIDTH,
@@ -200,13 +201,40 @@ def quiz_items(*, quiz_id: int, min_attempts: int = MIN_ATTEMPTS_FOR_DISCRIMINAT
     for question_id, choice_id, correct, count in options:
         counted[question_id][choice_id] = (correct, count)
     specs, choice_text = _newest_specs(quiz_id=quiz_id)
-    order = list(Question.objects.filter(quiz_id=quiz_id).order_by("sort_order", "pk").values_list("pk", flat=True))
-    in_quiz = set(order)
-    ids = [qid for qid in order if qid in stats and qid in specs]
-    ids += sorted(qid for qid in stats if qid not in in_quiz and qid in specs)
+    ids, in_quiz = _item_order(quiz_id=quiz_id, drawn=specs)
     return [
         _item(position, qid, specs[qid], stats[qid], counted[qid], choice_text, qid in in_quiz, min_attempts)
         for position, qid in enumerate(ids, start=1)
+    ]
+
+
+def _item_order(*, quiz_id: int, drawn) -> tuple[list[int], set[int]]:
+    """The ids of the questions drawn, in the quiz's current order with
+    removed questions last by id, and the ids still in the quiz (one query).
+    Every question a submitted attempt's snapshot holds has its results."""
+    order = list(Question.objects.filter(quiz_id=quiz_id).order_by("sort_order", "pk").values_list("pk", flat=True))
+    in_quiz = set(order)
+    ids = [qid for qid in order if qid in drawn]
+    return ids + sorted(qid for qid in drawn if qid not in in_quiz), in_quiz
+
+
+@dataclass(frozen=True)
+class Column:
+    """A graded question's column in the attempts table."""
+
+    position: int  # as in the item analysis
+    question_id: int
+
+
+def quiz_columns(*, quiz_id: int) -> list[Column]:
+    """The graded questions of the attempts table, positioned as in
+    quiz_items, without the item analysis: two queries."""
+    specs, _choice_text = _newest_specs(quiz_id=quiz_id)
+    ids, _in_quiz = _item_order(quiz_id=quiz_id, drawn=specs)
+    return [
+        Column(position=position, question_id=qid)
+        for position, qid in enumerate(ids, start=1)
+        if specs[qid]["type"] not in grading.UNGRADED
     ]
 
 
@@ -273,7 +301,7 @@ class QuizReport:
         return MIN_ATTEMPTS_FOR_DISCRIMINATION
 
     def rows(self) -> Iterator[AttemptRow]:
-        return quiz_attempt_rows(quiz_id=self.quiz.pk, items=self.items)
+        return quiz_attempt_rows(quiz_id=self.quiz.pk, graded=[i.question_id for i in self.items if i.graded])
 
 
 def quiz_report(*, quiz: Quiz, min_attempts: int = MIN_ATTEMPTS_FOR_DISCRIMINATION) -> QuizReport:
@@ -288,13 +316,12 @@ def quiz_report(*, quiz: Quiz, min_attempts: int = MIN_ATTEMPTS_FOR_DISCRIMINATI
     )
 
 
-def quiz_attempt_rows(*, quiz_id: int, items: list[ItemStats], chunk_size: int = 2000) -> Iterator[AttemptRow]:
+def quiz_attempt_rows(*, quiz_id: int, graded: list[int], chunk_size: int = 2000) -> Iterator[AttemptRow]:
     """One row per submitted attempt, oldest first (by submission, then id),
-    with the points per graded question in the order of ``items``; learners
+    with the points per question in ``graded`` (ids, in that order); learners
     numbered 1, 2, 3 … in the order of their first attempt
     (method.learner_numbers). Streams from one query (the points pivoted
     into one column per question), in bounded memory."""
-    graded = [item.question_id for item in items if item.graded]
     columns = {}
     for i, qid in enumerate(graded):
         columns[f"e{i}"] = Max("results__earned", filter=Q(results__question_id=qid))

@@ -7,12 +7,19 @@ from fractions import Fraction
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
+from assignments.models import Submission
+from cohorts.models import Attendance, Cohort, CourseDay
 from demo import loadgen
+from evaluations.models import EvaluationResponse, FormKind
 from modules.models import Enrolment, LessonCompletion
 from quizzes import grading
 from quizzes.models import Answer, Attempt
+from tests.factories.assignments import AssignmentFactory
+from tests.factories.cohorts import build_cohort
 from tests.factories.elearning import build_site
+from tests.factories.evaluations import build_form
 from tests.factories.modules import CourseIndexPageFactory, LessonPageFactory, build_course, publish
 from tests.factories.quizzes import build_quiz
 from tests.factories.theme_sessions import SeriesPageFactory, SessionPageFactory, ThemeSessionIndexPageFactory
@@ -20,7 +27,7 @@ from theme_sessions.models import Registration, RegistrationStatus
 
 pytestmark = pytest.mark.django_db
 
-TINY = loadgen.Size("T", learners=40, completions=200, attempts=90, registrations=20)
+TINY = loadgen.Size("T", learners=40, completions=200, attempts=90, registrations=20, participants=30)
 
 
 @pytest.fixture
@@ -29,6 +36,11 @@ def world(db):
     course, built = build_course(CourseIndexPageFactory(parent=home), modules=2, lessons=3)
     quiz = build_quiz(["single", "multiple", "true_false", "ordering", "short_text", "matching"])
     publish(LessonPageFactory(parent=built[1][0], completion_rule="quiz", body=[("quiz", quiz)]))
+    template = build_cohort(course, days=3, groups=2, slug="levende-kull")
+    AssignmentFactory(cohort=template, after_day=template.days.get(number=1))
+    AssignmentFactory(cohort=template, after_day=template.days.get(number=2))
+    build_form(course, FormKind.COURSE_DAY)
+    build_form(course, FormKind.COURSE_END)
     series = SeriesPageFactory(parent=ThemeSessionIndexPageFactory(parent=home))
     session = SessionPageFactory(parent=series, capacity=5)
     return course, quiz, session
@@ -60,6 +72,17 @@ def test_generates_every_kind_of_data_consistently(world):
     registrations = Registration.objects.filter(session=session)
     assert registrations.count() == counts["registrations"] == 20
     assert registrations.filter(status=RegistrationStatus.CONFIRMED).count() == 5
+    # Past cohorts of 25 copied from the demo cohort, each day in the past on its weekday.
+    past = Cohort.objects.filter(slug__startswith="lastdata-")
+    assert past.count() == counts["cohorts"] == 2 and counts["participants"] == 30
+    template = Cohort.objects.get(slug="levende-kull")
+    weekdays = {d.starts_at.weekday() for d in template.days.all()}
+    assert {d.starts_at.weekday() for d in CourseDay.objects.filter(cohort__in=past)} <= weekdays
+    assert not CourseDay.objects.filter(cohort__in=past, ends_at__gt=timezone.now()).exists()
+    assert Attendance.objects.filter(day__cohort__in=past).count() == counts["attendance"] == 30 * 3
+    assert Submission.objects.filter(assignment__cohort__in=past).count() == counts["submissions"] == 30 * 2
+    assert {s.status for s in Submission.objects.all()} >= {"approved", "submitted", "draft"}
+    assert EvaluationResponse.objects.filter(cohort__in=past).count() == counts["evaluations"] > 30
 
 
 def test_a_second_run_adds_nothing_and_a_larger_size_tops_up(world):
@@ -69,7 +92,7 @@ def test_a_second_run_adds_nothing_and_a_larger_size_tops_up(world):
     assert loadgen.generate(size=TINY, stdout=io.StringIO()) == {"learners": 0}
     assert Attempt.objects.count() == attempts
 
-    bigger = loadgen.Size("T2", learners=50, completions=250, attempts=100, registrations=25)
+    bigger = loadgen.Size("T2", learners=50, completions=250, attempts=100, registrations=25, participants=35)
     counts = loadgen.generate(size=bigger, stdout=io.StringIO())
     assert counts["learners"] == 10
     assert Enrolment.objects.count() == 50
