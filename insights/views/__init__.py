@@ -5,6 +5,7 @@ from insights.views.cohorts import AssignmentReportView, AttendanceReportView
 from insights.views.courses import CompletionReportView, FunnelReportView
 from insights.views.evaluations import EvaluationCommentsReportView, EvaluationScoresReportView
 from insights.views.people import PersonReportView
+from insights.views.quizzes import QuizItemsReportView, QuizOverviewReportView
 from insights.views.sessions import SessionEvaluationsReportView, SessionReportView
 
 REPORTS = [
@@ -16,6 +17,8 @@ REPORTS = [
     SessionEvaluationsReportView,
     EvaluationScoresReportView,
     EvaluationCommentsReportView,
+    QuizOverviewReportView,
+    QuizItemsReportView,
     PersonReportView,
 ]
 
@@ -28,6 +31,8 @@ __all__ = [
     "EvaluationScoresReportView",
     "FunnelReportView",
     "PersonReportView",
+    "QuizItemsReportView",
+    "QuizOverviewReportView",
     "SessionEvaluationsReportView",
     "SessionReportView",
 ]
