@@ -193,6 +193,7 @@ def group_message(request, cohort_id: int, group_id: int):
                 author=request.user,
                 subject=form.cleaned_data["subject"],
                 body=form.cleaned_data["body"],
+                submit_key=form.cleaned_data["submit_key"],
             )
         except UserError as error:
             error.add_to_form(form)

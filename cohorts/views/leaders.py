@@ -1,6 +1,6 @@
 """Thin views for group leaders and course leaders on the site: the whole
 cohort's progress (course leaders), one member's details (their group's
-leaders and the course leaders), attendance for a group leader's own group,
+leaders and the course leaders; each view is in the audit log), attendance for a group leader's own group,
 and the group's message history (members and leaders). Whoever may not see
 it gets 404."""
 
@@ -85,3 +85,22 @@ def group_attendance(request, cohort_id: int, group_id: int, day_id: int):
         messages.success(request, _("Attendance for %(day)s is saved.") % {"day": day.label})
         return redirect("cohorts:group_attendance", cohort_id, group_id, day_id)
     return render(request, "cohorts/group_attendance.html", _attendance_context(group, day))
+
+
+@require_GET
+@login_required
+def group_messages(request, cohort_id: int, group_id: int):
+    """The group's message history: its confirmed members and its leaders."""
+    group = selectors.group_for_member_or_leader(user=request.user, cohort_id=cohort_id, group_id=group_id)
+    if group is None:
+        raise Http404
+    return render(
+        request,
+        "cohorts/group_messages.html",
+        {
+            "cohort": group.cohort,
+            "group": group,
+            "group_messages": selectors.group_messages(group=group, limit=100),
+            "is_leader": selectors.can_lead_group(request.user, group),
+        },
+    )
