@@ -4,8 +4,9 @@ process), from PostgreSQL into a CSV file in the default storage.
 
 Targets: at least 100,000 rows/s, and under 100 MB of memory growth. In the
 report the ratio is rows/s ÷ 100,000 (target 1.0), and a growth of 100 MB or
-more counts as an error. Memory is the process's resident set, sampled every
-20 ms while the job runs, minus what it was just before.
+more counts as an error. Memory is the resident set of a fresh process that runs
+the job (as a worker would), sampled every 20 ms, minus what it was just
+before the job started.
 
 Runs inside `make bench` (BENCH_ONLY=export_progress for this one alone), or
 on its own against DATABASE_URL: `python bench/export_bench.py` (it needs the
@@ -14,7 +15,10 @@ demo course: manage.py load_demo). bench/scenarios.py passes in what it shares
 
 from __future__ import annotations
 
+import json
 import math
+import os
+import subprocess
 import sys
 import threading
 import time
@@ -73,7 +77,6 @@ def run(*, demo: Callable, bench_users: Callable, tag: str) -> dict:
     from django.core.files.storage import default_storage
 
     from accounts.models import User
-    from exports import services
     from exports.models import ExportJob, ExportStatus
 
     course, *_rest = demo()
@@ -81,16 +84,15 @@ def run(*, demo: Callable, bench_users: Callable, tag: str) -> dict:
     owner = User.objects.create(email=f"bench-{tag}-exporter@example.invalid", is_staff=True)
     # The row job_start writes, without its outbox entry: this process is the worker.
     job = ExportJob.objects.create(owner=owner, dataset="lesson_progress", filters={"course": course.pk})
-    before = _rss_mb()
-    sampler = _PeakMemory()
-    sampler.start()
-    started = time.perf_counter()
-    services.job_run(job_id=job.pk)
-    seconds = time.perf_counter() - started
-    sampler.running = False
-    sampler.join()
+    child = subprocess.run(
+        [sys.executable, __file__, "--job", str(job.pk)], env=dict(os.environ), capture_output=True, text=True
+    )
+    if child.returncode:
+        raise SystemExit(f"bench: the export worker failed:\n{child.stderr[-3000:]}")
+    measured = json.loads(child.stdout.strip().splitlines()[-1])
+    seconds = measured["seconds"]
     job.refresh_from_db()
-    growth = round(sampler.peak - before, 1)
+    growth = round(measured["peak_mb"] - measured["before_mb"], 1)
     rate = round(job.rows_done / seconds) if job.status == ExportStatus.DONE else 0
     size_mb = round(default_storage.size(job.file.name) / 2**20, 1) if job.file else 0
     if job.file:
@@ -102,7 +104,8 @@ def run(*, demo: Callable, bench_users: Callable, tag: str) -> dict:
         "ratio": round(rate / RATE_TARGET, 3),
         "ratios": [round(rate / RATE_TARGET, 3)],
         "rps": 0.0,
-        "cpu_ms": round(1000 * seconds, 1),
+        # The worker's own CPU time (PostgreSQL's is not in it): steadier than the wall clock on a busy machine.
+        "cpu_ms": round(1000 * measured["cpu_seconds"], 1),
         "cpu_ratio": 0.0,
         "healthz_rps": 0.0,
         "p50_ms": round(1000 * seconds, 1),
@@ -112,10 +115,11 @@ def run(*, demo: Callable, bench_users: Callable, tag: str) -> dict:
         "requests": 1,
         "status": job.status,
         "queries": None,
-        "worker_mb": round(sampler.peak, 1),
+        "worker_mb": round(measured["peak_mb"], 1),
         "worker_growth_mb": growth,
         "rows_per_second": rate,
-        "check": f"memory growth {growth} MB (limit {MEMORY_LIMIT_MB}), file {size_mb} MB",
+        "check": f"memory growth {growth} MB (limit {MEMORY_LIMIT_MB}), file {size_mb} MB, "
+        f"{round(job.rows_done / measured['cpu_seconds']):,} rows per worker CPU second",
         "target": 1.0,
         "stretch": None,
     }
@@ -123,11 +127,30 @@ def run(*, demo: Callable, bench_users: Callable, tag: str) -> dict:
     return row
 
 
+def run_job(job_id: int) -> dict:
+    """In the child process: run the job as a worker does, and measure it."""
+    from exports import services
+
+    before = _rss_mb()
+    sampler = _PeakMemory()
+    sampler.start()
+    started, cpu = time.perf_counter(), time.process_time()
+    services.job_run(job_id=job_id)
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    sampler.running = False
+    sampler.join()
+    return {"seconds": seconds, "cpu_seconds": cpu, "before_mb": before, "peak_mb": sampler.peak}
+
+
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "elearning.settings")
     import django
 
     django.setup()
+    if sys.argv[1:2] == ["--job"]:
+        print(json.dumps(run_job(int(sys.argv[2]))))
+        raise SystemExit(0)
     import reporting
     import scenarios  # noqa: I001 (needs Django set up)
 
@@ -136,7 +159,7 @@ if __name__ == "__main__":
         from modules.models import CoursePage
         from tests.factories.modules import CourseIndexPageFactory, build_course
 
-        found = CoursePage.objects.filter(slug=f"bench-export-{scenarios.TAG}").first()
+        found = CoursePage.objects.order_by("pk").first()  # one made by an earlier run
         try:
             return scenarios._demo()
         except SystemExit:

@@ -25,16 +25,20 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
-from elearning.spreadsheet import csv_safe
+from elearning.spreadsheet import FORMULA_STARTS, csv_safe
 
 
-def _csv_cells(yes: str, no: str, tz) -> Callable:
+def _csv_cell(yes: str, no: str, tz) -> Callable:
+    """One value as a CSV cell (any type)."""
+
     def cell(value):
         kind = type(value)
         if kind is str:
             return csv_safe(value)
-        if kind is int or value is None:
-            return "" if value is None else value
+        if value is None:
+            return ""
+        if kind is int:
+            return value
         if kind is datetime.datetime:
             return value.astimezone(tz).isoformat(" ", "minutes")[:16]
         if kind is bool:
@@ -48,6 +52,38 @@ def _csv_cells(yes: str, no: str, tz) -> Callable:
     return cell
 
 
+def _csv_text(value):
+    """A text column's cell (the commonest case, kept to one test per value)."""
+    if value is None:
+        return ""
+    return "'" + value if value[:1] in FORMULA_FIRST else value
+
+
+FORMULA_FIRST = frozenset(FORMULA_STARTS)
+
+
+def _csv_row(first_row: tuple, cell: Callable) -> Callable:
+    """A function that turns a row into CSV cells: integer columns pass as
+    they are, text columns get the formula rule, and the rest go through
+    ``cell``, each column decided by the type of its value in the first row
+    (a value of another type later still goes through ``cell``)."""
+    kinds = [type(value) for value in first_row]
+
+    def row_cells(row):
+        out = []
+        for kind, value in zip(kinds, row, strict=True):
+            actual = type(value)
+            if actual is int:
+                out.append(value)
+            elif actual is str and kind is str:
+                out.append(_csv_text(value))
+            else:
+                out.append(cell(value))
+        return out
+
+    return row_cells
+
+
 def _chunks(rows: Iterable[tuple], size: int):
     iterator = iter(rows)
     while chunk := list(itertools.islice(iterator, size)):
@@ -55,13 +91,15 @@ def _chunks(rows: Iterable[tuple], size: int):
 
 
 def write_csv(path, columns, rows, *, progress: Callable[[int], None], every: int) -> int:
-    cell = _csv_cells(_("Yes"), _("No"), timezone.get_current_timezone())
+    cell = _csv_cell(_("Yes"), _("No"), timezone.get_current_timezone())
+    row_cells = None
     written = 0
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow([csv_safe(str(column)) for column in columns])
         for chunk in _chunks(rows, every):
-            writer.writerows([[cell(value) for value in row] for row in chunk])
+            row_cells = row_cells or _csv_row(chunk[0], cell)
+            writer.writerows(map(row_cells, chunk))
             written += len(chunk)
             progress(written)
     return written

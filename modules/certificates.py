@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from accounts.selectors import user_language
 from elearning.pdf import render_pdf as render_tagged_pdf
 from elearning.site_url import absolute_url
 from elearning.text import single_line
@@ -33,7 +34,7 @@ def qr_data_uri(text: str) -> str:
 
 def render_pdf(certificate: Certificate) -> ContentFile:
     """The certificate as a tagged PDF, in the learner's own language."""
-    language = certificate.user.profile.preferred_language if hasattr(certificate.user, "profile") else None
+    language = user_language(certificate.user)
     url = verification_url(certificate)
     context = {"certificate": certificate, "verification_url": url, "qr_code": qr_data_uri(url)}
     return ContentFile(render_tagged_pdf("modules/certificate_pdf.html", context, language=language))
@@ -41,7 +42,7 @@ def render_pdf(certificate: Certificate) -> ContentFile:
 
 def build_email(certificate: Certificate) -> EmailMultiAlternatives:
     user = certificate.user
-    language = getattr(getattr(user, "profile", None), "preferred_language", None) or settings.LANGUAGE_CODE
+    language = user_language(user)
     with translation.override(language):
         context = {
             "certificate": certificate,

@@ -9,13 +9,14 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from accounts.selectors import user_language
 from elearning.site_url import absolute_url
 from stories.models import StoryComment
 
 
 def comment_notification(*, comment: StoryComment) -> EmailMessage:
     owner = comment.story.owner
-    language = getattr(getattr(owner, "profile", None), "preferred_language", None) or settings.LANGUAGE_CODE
+    language = user_language(owner)
     with translation.override(language):
         context = {
             "name": owner.get_full_name() or owner.email,

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from elearning.submit import SubmitOnce, submit_once
 from elearning.tokens import new_token
 
 
@@ -91,11 +92,18 @@ class Attendance(models.Model):
         return f"{self.day_id}/{self.participant_id}: {self.present}"
 
 
-class GroupMessage(models.Model):
-    """A message a leader sent to a local group by e-mail; the copy is kept
-    as the group's history."""
+class GroupMessage(SubmitOnce):
+    """A message a leader sent to a local group (or a course leader to the
+    whole cohort) by e-mail; the copy is kept as the group's history, which the members and leaders read on the site.
+    The form's one-time key (elearning.submit) makes a double submit one message."""
 
-    group = models.ForeignKey("cohorts.LocalGroup", on_delete=models.CASCADE, related_name="messages")
+    group = models.ForeignKey(
+        "cohorts.LocalGroup", null=True, blank=True, on_delete=models.CASCADE, related_name="messages"
+    )
+    # A course leader's message to the whole cohort: no group, every group's history shows it.
+    cohort = models.ForeignKey(
+        "cohorts.Cohort", null=True, blank=True, on_delete=models.CASCADE, related_name="cohort_messages"
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -107,17 +115,27 @@ class GroupMessage(models.Model):
         verbose_name = _("group message")
         verbose_name_plural = _("group messages")
         ordering = ["-created_at", "-pk"]
+        constraints = [
+            submit_once("author", name="cohorts_groupmessage_submit_once"),
+            models.CheckConstraint(
+                condition=Q(group__isnull=False, cohort__isnull=True) | Q(group__isnull=True, cohort__isnull=False),
+                name="cohorts_groupmessage_group_or_cohort",
+            ),
+        ]
 
     def __str__(self):
         return self.subject
 
 
 class GroupMessageRecipient(models.Model):
-    """One recipient of a group message: written with the message, marked
-    sent by the e-mail job, so a job run twice does not send twice."""
+    """One delivery of a group message: a unique row per (message, user),
+    written with the message. The e-mail job claims it with a conditional
+    UPDATE (``claimed_at``) before sending and marks it sent after, so two
+    jobs, or one run twice, send it once."""
 
     message = models.ForeignKey(GroupMessage, on_delete=models.CASCADE, related_name="recipients")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    claimed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -30,6 +30,7 @@ from cohorts.selectors.leaders import (
     cohort_days,
     group_day_attendance,
     group_day_for_leader,
+    group_for_member_or_leader,
     member_detail,
     member_for_leader,
 )
@@ -85,6 +86,7 @@ __all__ = [
     "cohort_days",
     "group_day_attendance",
     "group_day_for_leader",
+    "group_for_member_or_leader",
     "is_cohort_leader",
     "led_cohorts",
     "led_groups",

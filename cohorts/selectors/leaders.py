@@ -118,3 +118,19 @@ def group_day_attendance(*, group: LocalGroup, day: CourseDay) -> list[tuple[Par
 
 def cohort_days(*, cohort: Cohort) -> list[CourseDay]:
     return list(CourseDay.objects.filter(cohort=cohort).order_by("number"))
+
+
+def group_for_member_or_leader(*, user, cohort_id: int, group_id: int) -> LocalGroup | None:
+    """The group, for its confirmed members and for those who lead it
+    (its leaders, the cohort's course leaders); None for anyone else."""
+    if user is None or not user.is_authenticated:
+        return None
+    group = (
+        LocalGroup.objects.select_related("cohort__course", "leader", "co_leader")
+        .filter(pk=group_id, cohort_id=cohort_id)
+        .first()
+    )
+    if group is None:
+        return None
+    member = Participant.objects.filter(group=group, user=user, status=ParticipantStatus.CONFIRMED).exists()
+    return group if member or can_lead_group(user, group) else None

@@ -97,3 +97,28 @@ DAYS = [
         ),
     },
 ]
+
+# Messages the group leader of Lokalgruppe Vestfjord has sent the group (the
+# group's message history; the demo sends no e-mail for them).
+GROUP_MESSAGES = [
+    {
+        "subject": "Velkommen til lokalgruppe Vestfjord",
+        "body": (
+            "Hei alle sammen!\n\n"
+            "Så fint å bli kjent med dere på første kursdag. Vi møtes i lokalgruppen mellom kursdagene for å dele "
+            "erfaringer fra praksisoppgavene. Ta gjerne med et eksempel fra egen arbeidsplass, stort eller lite.\n\n"
+            "Hilsen Anne"
+        ),
+    },
+    {
+        "subject": "Før kursdag 3: praksisfortellingen",
+        "body": (
+            "Hei!\n\n"
+            "Før neste kursdag ber jeg dere skrive ned en kort praksisfortelling der en pasient eller pårørende "
+            "var med og bestemte. Vi bruker fortellingene i gruppearbeidet om brukermedvirkning.\n\n"
+            "Husk at refleksjonssvarene dine er private. Vil du at jeg skal lese et av dem før vi møtes, kan du "
+            "krysse av for «Del med gruppelederen min» under svaret.\n\n"
+            "Hilsen Anne"
+        ),
+    },
+]

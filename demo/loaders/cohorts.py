@@ -21,6 +21,8 @@ from cohorts.models import (
     CourseDay,
     CourseDayPart,
     DayFormat,
+    GroupMessage,
+    GroupMessageRecipient,
     LocalGroup,
     Participant,
     ParticipantStatus,
@@ -31,7 +33,7 @@ from demo.dates import half_year, next_working_day
 from demo.loaders import accounts as accounts_demo
 from demo.loaders import modules as course_demo
 from modules import services as course_services
-from modules.models import CourseFormat, CoursePage, EnrolmentSource, ModulePage
+from modules.models import CourseFormat, CoursePage, EnrolmentSource, ModulePage, ReflectionAnswer
 
 COURSE_LEADER = course_demo.GROUP_LEADER  # Anne Lie: kursleder and leader of the first local group
 CO_LEADER = "gjennomgang@demo.helsepedagogikk.no"  # Aud Helland: brukerrepresentant, medkursleder
@@ -182,6 +184,35 @@ def record_attendance(days, participants, *, marked_by: User | None, absent=froz
             )
 
 
+def group_messages(group: LocalGroup, members, *, author: User) -> None:
+    """The group's message history, as if sent: the deliveries are marked
+    sent, so loading the demo e-mails nobody."""
+    now = timezone.now()
+    for spec in content.GROUP_MESSAGES:
+        message, _created = GroupMessage.objects.update_or_create(
+            group=group, subject=spec["subject"], defaults={"body": spec["body"], "author": author}
+        )
+        for participant in members:
+            GroupMessageRecipient.objects.get_or_create(
+                message=message, user=participant.user, defaults={"claimed_at": now, "sent_at": now}
+            )
+
+
+def share_first_reflection(user: User, course: CoursePage) -> None:
+    """The learner shares their first reflection answer with the group
+    leader, through the service, as ticking the box does."""
+    answer = (
+        ReflectionAnswer.objects.filter(user=user, lesson__path__startswith=course.path)
+        .select_related("lesson")
+        .order_by("lesson__path", "key")
+        .first()
+    )
+    if answer is not None:
+        course_services.reflection_save(
+            user=user, lesson_id=answer.lesson_id, key=answer.key, text=answer.text, shared=True
+        )
+
+
 @transaction.atomic
 def load(*, stdout=None, today: datetime.date | None = None) -> dict[str, Cohort]:
     today = today or timezone.localdate()
@@ -221,6 +252,9 @@ def load(*, stdout=None, today: datetime.date | None = None) -> dict[str, Cohort
         marked_by=people[COURSE_LEADER],
         absent={(seats["tor.aasen@demo.helsepedagogikk.no"].pk, 2)},
     )
+    vestfjord = groups[GROUPS[0][0]]
+    group_messages(vestfjord, [seats[email] for email in MEMBERS[vestfjord.name]], author=people[COURSE_LEADER])
+    share_first_reflection(people[course_demo.LEARNER], course)
     if stdout is not None:
         stdout.write(
             f"Cohort demo: {living.title} (days {', '.join(d.strftime('%d.%m') for d in living_days)}), "

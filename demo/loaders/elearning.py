@@ -59,7 +59,8 @@ ACCESSIBILITY = {
             "paragraph",
             "<ul><li>Alle sider kan brukes med tastatur, og fokus er alltid synlig.</li>"
             "<li>En lenke øverst lar deg hoppe rett til hovedinnholdet.</li>"
-            "<li>Videoer har teksting, og lyd har transkripsjon.</li>"
+            "<li>Videoer har teksting, og lyd har transkripsjon. Videoer viser et stillbilde før de spilles, og "
+            "kapitlene er lenker du kan hoppe til med tastaturet.</li>"
             "<li>Bilder har alternativ tekst.</li>"
             "<li>Kursbevis, deltakerbevis og undervisningsplaner i PDF er merket for skjermlesere (PDF/UA), "
             "med overskrifter, dokumentspråk og tittel.</li>"

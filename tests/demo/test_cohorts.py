@@ -5,13 +5,15 @@ import datetime
 
 import holidays
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Role
 from cohorts import selectors
-from cohorts.models import Attendance, Cohort, CourseDay, Participant
+from cohorts.models import Attendance, Cohort, CourseDay, GroupMessage, Participant
 from demo.loaders import cohorts as cohorts_demo
 from demo.loaders import modules as course_demo
+from elearning.models import OutboxMessage
 from tests.factories.modules import CourseIndexPageFactory, build_course
 
 pytestmark = pytest.mark.django_db
@@ -67,7 +69,14 @@ def test_demo_cohorts_load_twice_and_show_a_living_cohort(demo_course, client):
     group_leader = living.groups.get(name="Lokalgruppe Vestfjord").leader
     assert group_leader.email == course_demo.GROUP_LEADER
     client.force_login(group_leader)
-    assert client.get(living.groups.get(name="Lokalgruppe Vestfjord").get_absolute_url()).status_code == 200
+    vestfjord = living.groups.get(name="Lokalgruppe Vestfjord")
+    assert client.get(vestfjord.get_absolute_url()).status_code == 200
+    # The group's message history, loaded twice, is two messages that e-mailed nobody.
+    assert GroupMessage.objects.filter(group=vestfjord, author=group_leader).count() == 2
+    assert not OutboxMessage.objects.filter(key__startswith="cohorts.group_message").exists()
+    client.force_login(learner)
+    history = client.get(reverse("cohorts:group_messages", args=[living.pk, vestfjord.pk])).content.decode()
+    assert "Velkommen til lokalgruppe Vestfjord" in history
 
     page = selectors.cohort_page(user=learner, cohort_id=upcoming.pk)
     assert page.enrolment_open and not page.in_cohort

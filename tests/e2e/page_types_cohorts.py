@@ -6,6 +6,7 @@ whole cohort's progress), with the learner as leader."""
 from django.urls import reverse
 
 from accounts.models import Role
+from cohorts import services as cohort_services
 from cohorts.models import Attendance
 from modules import services as module_services
 from modules.models import ReflectionAnswer
@@ -100,3 +101,15 @@ def _progress(world):
     cohort, _group, _member = _led_group_with_member(world)
     CohortLeaderFactory(cohort=cohort, user=world.learner, role=Role.PROFESSIONAL, sort_order=3)
     return reverse("cohorts:progress", args=[cohort.pk])
+
+
+@page_type("cohort group messages", who="user_representative")
+def _group_messages(world):
+    cohort, group, _member = _led_group_with_member(world)
+    cohort_services.group_message_send(
+        group_id=group.pk,
+        author=world.learner,
+        subject="Før kursdag 2: ta med en praksisfortelling",
+        body="Hei alle sammen!\n\nTa med en kort fortelling fra egen arbeidsplass der brukermedvirkning fungerte godt.",
+    )
+    return reverse("cohorts:group_messages", args=[cohort.pk, group.pk])

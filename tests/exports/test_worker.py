@@ -2,7 +2,6 @@
 (a redelivery, a second sweep), the file is written once, by one claim."""
 
 import pytest
-from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 
 from elearning import outbox
@@ -27,10 +26,7 @@ def test_a_real_worker_writes_the_export_once(home, celery_worker, monkeypatch):
     celery_worker.wait_until(lambda: celery_worker.succeeded(task, since=mark) == 2)
     job.refresh_from_db()
     assert (job.status, job.rows_done, job.attempt) == (ExportStatus.DONE, 12, 1), celery_worker.output
-    # The worker's storage is the project's media folder (it does not share this test's settings).
-    storage = FileSystemStorage(location=settings.BASE_DIR / "media")
-    try:
-        assert storage.open(job.file.name).read().decode("utf-8-sig").count("\n") == 13
-    finally:
-        storage.delete(job.file.name)
+    # The worker keeps its media beside its mail folder (tests/celery_worker.py), not in this test's settings.
+    storage = FileSystemStorage(location=celery_worker.mail_dir.parent / "media")
+    assert storage.open(job.file.name).read().decode("utf-8-sig").count("\n") == 13
     assert ExportJob.objects.count() == 1

@@ -8,7 +8,6 @@ then happens exactly once: one PDF, one e-mail, every job done."""
 
 import os
 import signal
-import time
 
 import pytest
 from django.urls import reverse
@@ -19,7 +18,7 @@ from elearning.celery import app as celery_app
 from elearning.models import OutboxMessage, OutboxStatus
 from modules import services
 from modules.models import Certificate, CertificateStatus
-from tests.celery_worker import start_worker, wait_until
+from tests.celery_worker import FAST_OUTBOX, Beat, start_worker, wait_until
 from tests.factories.accounts import UserFactory
 from tests.factories.modules import CourseIndexPageFactory, build_course
 from tests.factories.theme_sessions import SeriesPageFactory, SessionPageFactory, ThemeSessionIndexPageFactory
@@ -30,22 +29,6 @@ from theme_sessions.models import NotificationKind, NotificationStatus, SentNoti
 pytestmark = [pytest.mark.faults, pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
 DELIVER = "elearning.tasks.outbox_deliver"
-# Claims that expire in seconds instead of minutes, so the takeover is quick.
-FAST_OUTBOX = {"OUTBOX_CLAIM_SECONDS": "2", "OUTBOX_RETRY_SECONDS": "0.5", "OUTBOX_KICK_GRACE_SECONDS": "0"}
-
-
-class Beat:
-    """What celery beat sends, once a second at most, called from a polling
-    condition: the outbox sweep and the given periodic tasks."""
-
-    def __init__(self, worker, *tasks: str):
-        self.worker, self.tasks, self.last = worker, ("elearning.tasks.outbox_sweep", *tasks), 0.0
-
-    def __call__(self) -> None:
-        if time.monotonic() - self.last >= 1:
-            for task in self.tasks:
-                self.worker.send(task)
-            self.last = time.monotonic()
 
 
 RENDER = "weasyprint:HTML.render"

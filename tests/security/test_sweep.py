@@ -31,6 +31,7 @@ pytestmark = pytest.mark.django_db
 
 HUGE_ID = "99999999999999999999"
 NASTY = "\x00<script>alert(1)</script>\u202e=HYPERLINK(1)"
+RAW_SCRIPT = b"<script>alert(1)</script>"
 MEGABYTE = "Æ" * (512 * 1024)  # 1 MB in UTF-8
 HTMX_WRONG = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "finnes-ikke", "HTTP_HX_TRIGGER": "\x00"}
 # Files, not pages with forms (and the PDFs take a second to make).
@@ -175,5 +176,7 @@ def test_bad_input_never_gives_a_500(dataset):
         for route in routes:
             for label, response in _bad_requests(caller, route, _values(route, ids, by_namespace)):
                 assert response.status_code < 500, f"{label} {route.label}: {response.status_code}"
+                # What was sent comes back escaped, if at all (reflected XSS).
+                assert RAW_SCRIPT not in getattr(response, "content", b""), f"{label} {route.label} echoes markup"
     for path in ("/brukerinnlegg/%FF%FE/", "/samarbeid/plan/%00/", "/%C0%AF/", "/sok/?q=%FF%00"):
         assert owner_client.get(path).status_code < 500, path
