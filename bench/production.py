@@ -13,8 +13,8 @@ driven by a thread pool instead, one request per prepared item.
 Per scenario it prints the ratio, p50/p95/p99 latency, errors, database
 queries per request (counted in-process on the same database) and the
 largest gunicorn worker's memory; it writes bench/results/latest.json and
-latest.md and flags every ratio more than 10% below the last committed
-bench/results/latest.json.
+latest.md (and latest-<size>.json/.md) and flags every ratio more than 10%
+below the last committed result at the same size.
 
 Environment: BENCH_DATABASE_URL (default: DATABASE_URL's database with
 "_bench" appended, "_bench_m" or "_bench_l" for those sizes, or
@@ -295,13 +295,16 @@ def probe(item: dict) -> int:
 
 
 def git_committed_results() -> dict | None:
-    try:
-        text = subprocess.run(
-            ["git", "show", "HEAD:bench/results/latest.json"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout
-    except (subprocess.CalledProcessError, FileNotFoundError):
-        return None
-    return json.loads(text)
+    """The last committed result at this size (latest-<size>.json), else latest.json."""
+    for name in (f"latest-{SIZE}.json", "latest.json"):
+        try:
+            text = subprocess.run(
+                ["git", "show", f"HEAD:bench/results/{name}"], cwd=ROOT, capture_output=True, text=True, check=True
+            ).stdout
+        except (subprocess.CalledProcessError, FileNotFoundError):
+            continue
+        return json.loads(text)
+    return None
 
 
 def machine() -> dict:
@@ -347,8 +350,10 @@ def main() -> int:
     regressions = reporting.compare(report, git_committed_results())
     report["regressions"] = regressions
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "latest.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    (RESULTS / "latest.md").write_text(reporting.markdown(report))
+    # latest.* is the last run at any size; latest-<size>.* keeps each size's last run beside it.
+    for stem in ("latest", f"latest-{SIZE}"):
+        (RESULTS / f"{stem}.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+        (RESULTS / f"{stem}.md").write_text(reporting.markdown(report))
     print()
     print(reporting.markdown(report))
     for line in regressions:

@@ -30,8 +30,14 @@ def export_user_data(user) -> tuple[str, dict]:
             for leader in CohortLeader.objects.filter(user=user).select_related("cohort")
         ],
         "group_messages_you_sent": [
-            {"group": m.group.name, "subject": m.subject, "message": m.body, "sent_at": m.created_at.isoformat()}
-            for m in GroupMessage.objects.filter(author=user).select_related("group")
+            {
+                "group": m.group.name if m.group else None,
+                "cohort": m.group.cohort.title if m.group else m.cohort.title,
+                "subject": m.subject,
+                "message": m.body,
+                "sent_at": m.created_at.isoformat(),
+            }
+            for m in GroupMessage.objects.filter(author=user).select_related("group__cohort", "cohort")
         ],
     }
 

@@ -19,6 +19,7 @@ urlpatterns = [
     path("<id:cohort_id>/grupper/<id:group_id>/melding/", views.group_message, name="group_message"),
     # Group leaders and course leaders (cohorts.views.leaders).
     path("<id:cohort_id>/fremdrift/", leaders.cohort_progress, name="progress"),
+    path("<id:cohort_id>/melding/", leaders.cohort_message, name="cohort_message"),
     path("<id:cohort_id>/grupper/<id:group_id>/meldinger/", leaders.group_messages, name="group_messages"),
     path("<id:cohort_id>/deltakere/<id:participant_id>/", leaders.member, name="member"),
     path(

@@ -139,8 +139,9 @@ def download(request, job_id: int):
     if found.status != ExportStatus.DONE:
         return HttpResponseRedirect(reverse("exports_admin:job", args=[found.pk]))
     services.record_download(user=request.user, job=found)
-    name = found.file.name.rsplit("/", 1)[-1]
-    return FileResponse(default_storage.open(found.file.name, "rb"), as_attachment=True, filename=name)
+    return FileResponse(
+        default_storage.open(found.file.name, "rb"), as_attachment=True, filename=services.download_name(found)
+    )
 
 
 # --- Wagtail hooks (registered in exports/wagtail_hooks.py) ------------------------

@@ -118,9 +118,17 @@ def _claim(job_id: int, now: datetime.datetime) -> bool:
     )
 
 
-def _file_name(job: ExportJob) -> str:
+def download_name(job: ExportJob) -> str:
+    """The name the owner's browser saves the file as."""
     stamp = timezone.localtime(job.created_at).strftime("%Y-%m-%d")
-    return f"exports/{new_token()}/{job.dataset.replace('_', '-')}-{stamp}.{job.format}"
+    return f"{job.dataset.replace('_', '-')}-{stamp}.{job.format}"
+
+
+def _file_name(job: ExportJob) -> str:
+    # One flat folder (no folder per job left empty when a file is deleted); the
+    # token keeps a name from being guessed where the storage serves files itself.
+    name, extension = download_name(job).rsplit(".", 1)
+    return f"exports/{name}-{new_token()}.{extension}"
 
 
 def job_run(*, job_id: int) -> bool:

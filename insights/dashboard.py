@@ -81,7 +81,11 @@ class PassRatesPanel(InsightPanel):
     order = 114
 
     def data(self):
-        return {"quizzes": selectors.lowest_pass_rates(), "min_size": suppression.min_group_size()}
+        return {
+            "quizzes": selectors.lowest_pass_rates(),
+            "questions": selectors.lowest_question_pass_rates(),
+            "min_size": suppression.min_group_size(),
+        }
 
 
 PANELS = [ActivityPanel, CompletionsPanel, CohortsPanel, SessionsPanel, PassRatesPanel]

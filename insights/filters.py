@@ -13,8 +13,11 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.coreutils import get_supported_content_language_variant
 
 from accounts.models import Role
-from cohorts.models import Cohort
+from assignments.models import Assignment, AssignmentKind
+from cohorts.models import Cohort, CourseDay
+from evaluations.models import EvaluationAnswer, FormKind
 from modules.models import CoursePage, Enrolment
+from theme_sessions.models import SessionFormat, SessionPage
 
 
 class ReportFilterForm(forms.Form):
@@ -89,3 +92,60 @@ class EnrolmentFilterSet(ReportFilterSet):
         if not value:
             return queryset
         return queryset.filter(Q(course_id=value.course_id) & Q(user__cohort_participations__cohort=value))
+
+
+class CourseDayFilterSet(ReportFilterSet):
+    course = django_filters.ModelChoiceFilter(
+        field_name="cohort__course", queryset=courses, label=_("Course"), empty_label=_("All courses")
+    )
+    cohort = django_filters.ModelChoiceFilter(queryset=cohorts, label=_("Cohort"), empty_label=_("All cohorts"))
+    period = django_filters.DateFromToRangeFilter(
+        field_name="starts_at", label=_("Course days in the period"), widget=DateRangePickerWidget
+    )
+
+    class Meta(ReportFilterSet.Meta):
+        model = CourseDay
+
+
+class AssignmentFilterSet(ReportFilterSet):
+    course = django_filters.ModelChoiceFilter(
+        field_name="cohort__course", queryset=courses, label=_("Course"), empty_label=_("All courses")
+    )
+    cohort = django_filters.ModelChoiceFilter(queryset=cohorts, label=_("Cohort"), empty_label=_("All cohorts"))
+    kind = django_filters.ChoiceFilter(choices=AssignmentKind.choices, label=_("Kind"), empty_label=_("All kinds"))
+    period = django_filters.DateFromToRangeFilter(
+        field_name="due_at", label=_("Due in the period"), widget=DateRangePickerWidget
+    )
+
+    class Meta(ReportFilterSet.Meta):
+        model = Assignment
+
+
+class SessionFilterSet(ReportFilterSet):
+    period = django_filters.DateFromToRangeFilter(
+        field_name="start", label=_("Sessions in the period"), widget=DateRangePickerWidget
+    )
+    format = django_filters.ChoiceFilter(choices=SessionFormat.choices, label=_("Format"), empty_label=_("All formats"))
+    cancelled = django_filters.BooleanFilter(label=_("Cancelled"))
+
+    class Meta(ReportFilterSet.Meta):
+        model = SessionPage
+
+
+class EvaluationFilterSet(ReportFilterSet):
+    course = django_filters.ModelChoiceFilter(
+        field_name="response__form__course", queryset=courses, label=_("Course"), empty_label=_("All courses")
+    )
+    cohort = django_filters.ModelChoiceFilter(
+        field_name="response__cohort", queryset=cohorts, label=_("Cohort"), empty_label=_("All cohorts")
+    )
+    kind = django_filters.ChoiceFilter(
+        field_name="response__form__kind", choices=FormKind.choices, label=_("When"), empty_label=_("All forms")
+    )
+    period = django_filters.DateFromToRangeFilter(
+        field_name="response__submitted_at", label=_("Answered in the period"), widget=DateRangePickerWidget
+    )
+    locals().update(_profile_filters("response__user__"))
+
+    class Meta(ReportFilterSet.Meta):
+        model = EvaluationAnswer

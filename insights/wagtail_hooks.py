@@ -4,13 +4,16 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from insights.dashboard import add_panels
-from insights.permissions import can_view_reports
 from insights.views import REPORTS
 
 
 class ReportMenuItem(MenuItem):
+    def __init__(self, *args, report, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.report = report
+
     def is_shown(self, request):
-        return can_view_reports(request.user)
+        return self.report.can_access(request.user)
 
 
 @hooks.register("register_admin_urls")
@@ -19,7 +22,9 @@ def report_urls():
 
 
 def _menu_item(report):
-    return ReportMenuItem(report.page_title, reverse(report.url_name()), icon_name="table", order=report.menu_order)
+    return ReportMenuItem(
+        report.page_title, reverse(report.url_name()), icon_name="table", order=report.menu_order, report=report
+    )
 
 
 for _report in REPORTS:

@@ -1,6 +1,8 @@
-"""Quiz statistics in the Wagtail admin: a list of quizzes, a report per quiz
-(attempts, pass rate, score distribution, item analysis) and CSV exports.
-The numbers come from quizzes.reports, which documents the method.
+"""Quiz statistics in the Wagtail admin: a report per quiz (attempts, pass
+rate, score distribution, item analysis) and the attempts download. The list
+of quizzes and the item analysis with its CSV and XLSX files are reports on
+the staff reports' base (insights.views.quizzes); the old addresses lead
+there. The numbers come from quizzes.reports, which documents the method.
 
 Who may see them: staff with the ``quizzes.view_attempt`` permission
 (superusers have it; give it to a group under Settings → Groups). Others get
@@ -12,15 +14,16 @@ of their first attempt at that quiz, see reports.learner_numbers), never by
 name or e-mail: statistics do not need to know who, and a file that leaves
 the platform should not say so. Free-text answers are not exported.
 
-CSV files are written for Excel with Norwegian settings: UTF-8 with a byte
-order mark, semicolon as the separator and a decimal comma.
+The attempts CSV streams from the database (one row per attempt, however
+many) for Excel with Norwegian settings: UTF-8 with a byte order mark,
+semicolon as the separator and a decimal comma.
 """
 
 import csv
 
 from django.contrib.auth.models import Permission
-from django.http import HttpResponse, StreamingHttpResponse
-from django.shortcuts import get_object_or_404
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import include, path, reverse
 from django.utils import timezone
@@ -47,13 +50,11 @@ def _forbidden(request):
 
 
 def index(request):
+    """The list of quizzes is a report now (insights.views.quizzes), on the
+    same base as the other staff reports."""
     if not can_view_statistics(request.user):
         return _forbidden(request)
-    return TemplateResponse(
-        request,
-        "quizzes/admin/index.html",
-        {"quizzes": reports.quiz_overview(), "page_title": _("Quiz statistics"), "header_icon": "table"},
-    )
+    return redirect("insights_quizzes")
 
 
 def report(request, quiz_id: int):
@@ -86,13 +87,6 @@ def _number(value) -> str:
 
 def _yes_no(value: bool) -> str:
     return _("Yes") if value else _("No")
-
-
-def _csv_response(filename: str):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")  # Excel reads UTF-8 only with a byte order mark.
-    return response, csv.writer(response, delimiter=";")
 
 
 class _Line:
@@ -167,51 +161,12 @@ def attempts_csv(request, quiz_id: int):
 
 
 def items_csv(request, quiz_id: int):
-    """The item analysis: one row per question any submitted attempt drew."""
+    """The item analysis file comes from its report (Wagtail's spreadsheet
+    export, insights.views.quizzes); this address keeps working."""
     if not can_view_statistics(request.user):
         return _forbidden(request)
     quiz = get_object_or_404(Quiz, pk=quiz_id)
-    items = reports.quiz_items(quiz_id=quiz.pk)
-    response, writer = _csv_response(f"{quiz.slug}-items.csv")
-    writer.writerow(
-        [
-            _("Question"),
-            _("Question id"),
-            _("Type"),
-            _("Text"),
-            _("Still in the quiz"),
-            _("Attempts"),
-            _("Answers"),
-            _("Facility index"),
-            _("Facility, upper group"),
-            _("Facility, lower group"),
-            _("Discrimination index"),
-            _("Most chosen wrong option"),
-            _("Chosen by"),
-            _("Answers per point of the scale"),
-        ]
-    )
-    for item in items:
-        wrong = item.wrong_option
-        writer.writerow(
-            [
-                item.position,
-                item.question_id,
-                _text(item.type_label),
-                _text(item.text),
-                _yes_no(item.current),
-                item.drawn,
-                item.answered,
-                _number(item.facility_value),
-                _number(reports.as_decimal(item.upper_facility)),
-                _number(reports.as_decimal(item.lower_facility)),
-                _number(item.discrimination_value),
-                _text(wrong.text) if wrong else "",
-                wrong.count if wrong else "",
-                _text(" | ".join(f"{point.text}: {point.count}" for point in item.scale)),
-            ]
-        )
-    return response
+    return redirect(f"{reverse('insights_quiz_items')}?quiz={quiz.pk}&export=csv")
 
 
 urlpatterns = [

@@ -1,14 +1,13 @@
 """Staff screens in the Wagtail admin: the sessions overview, attendance
-(tick or CSV import) and evaluation results with CSV export. Access follows
+(tick or CSV import) and evaluation results; their CSV and XLSX files come from
+the theme-session evaluations report (insights.views.sessions). Access follows
 Wagtail's page permissions: whoever may edit a session may run it."""
 
-import csv
 import datetime
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Avg, Count, Q
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -126,41 +125,18 @@ def attendance(request, session_id: int):
     )
 
 
-def _cell(value):
-    """Free text must not become a spreadsheet formula (CSV injection)."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+def export_url(session: SessionPage) -> str:
+    return f"{reverse('insights_theme_session_evaluations')}?session={session.pk}"
 
 
 def evaluations(request, session_id: int):
     session = _session_for_staff(request, session_id)
     answers = EvaluationResponse.objects.filter(session=session).order_by("-created_at")
     summary = answers.aggregate(count=Count("pk"), overall=Avg("overall"), usefulness=Avg("usefulness"))
-    if request.GET.get("format") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="evaluering-{session.slug}.csv"'
-        response.write("\ufeff")  # Excel opens UTF-8 with a BOM correctly.
-        writer = csv.writer(response)
-        writer.writerow(
-            [
-                _("Submitted"),
-                _("Overall rating"),
-                _("Useful for my work"),
-                _("What worked well"),
-                _("What could be better"),
-            ]
-        )
-        for answer in answers:
-            writer.writerow(
-                [
-                    timezone.localtime(answer.created_at).isoformat(timespec="minutes"),
-                    answer.overall,
-                    answer.usefulness,
-                    _cell(answer.best),
-                    _cell(answer.improve),
-                ]
-            )
-        return response
+    export = request.GET.get("format")
+    if export in ("csv", "xlsx"):
+        # The files come from the report (Wagtail's spreadsheet export), filtered to this session.
+        return redirect(f"{export_url(session)}&export={export}")
     return TemplateResponse(
         request,
         "theme_sessions/admin/evaluations.html",
@@ -168,6 +144,7 @@ def evaluations(request, session_id: int):
             "session": session,
             "answers": answers,
             "summary": summary,
+            "export_url": export_url(session),
             "page_title": _("Evaluation: %(title)s") % {"title": session.title},
         },
     )

@@ -93,11 +93,17 @@ class Attendance(models.Model):
 
 
 class GroupMessage(SubmitOnce):
-    """A message a leader sent to a local group by e-mail; the copy is kept
-    as the group's history, which the members and leaders read on the site.
+    """A message a leader sent to a local group (or a course leader to the
+    whole cohort) by e-mail; the copy is kept as the group's history, which the members and leaders read on the site.
     The form's one-time key (elearning.submit) makes a double submit one message."""
 
-    group = models.ForeignKey("cohorts.LocalGroup", on_delete=models.CASCADE, related_name="messages")
+    group = models.ForeignKey(
+        "cohorts.LocalGroup", null=True, blank=True, on_delete=models.CASCADE, related_name="messages"
+    )
+    # A course leader's message to the whole cohort: no group, every group's history shows it.
+    cohort = models.ForeignKey(
+        "cohorts.Cohort", null=True, blank=True, on_delete=models.CASCADE, related_name="cohort_messages"
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -109,7 +115,13 @@ class GroupMessage(SubmitOnce):
         verbose_name = _("group message")
         verbose_name_plural = _("group messages")
         ordering = ["-created_at", "-pk"]
-        constraints = [submit_once("author", name="cohorts_groupmessage_submit_once")]
+        constraints = [
+            submit_once("author", name="cohorts_groupmessage_submit_once"),
+            models.CheckConstraint(
+                condition=Q(group__isnull=False, cohort__isnull=True) | Q(group__isnull=True, cohort__isnull=False),
+                name="cohorts_groupmessage_group_or_cohort",
+            ),
+        ]
 
     def __str__(self):
         return self.subject

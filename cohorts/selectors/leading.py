@@ -105,8 +105,9 @@ def day_attendance(*, day: CourseDay) -> list[tuple[Participant, bool | None]]:
 
 
 def group_messages(*, group: LocalGroup, limit: int = 20) -> list[GroupMessage]:
+    """The group's history: its own messages and those to the whole cohort."""
     return list(
-        GroupMessage.objects.filter(group=group)
+        GroupMessage.objects.filter(Q(group=group) | Q(cohort_id=group.cohort_id))
         .select_related("author")
         .annotate(recipient_count=Count("recipients"))
         .order_by("-created_at", "-pk")[:limit]

@@ -16,7 +16,7 @@ from cohorts.services.enrolment import (
     participant_enrol,
     participant_set_group,
 )
-from cohorts.services.messages import group_message_send
+from cohorts.services.messages import cohort_message_send, group_message_send
 from cohorts.services.rules import check_day_time, check_leaders
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "deliver_seat_email",
     "enrolment_is_open",
     "group_message_send",
+    "cohort_message_send",
     "lock_cohort",
     "participant_cancel",
     "participant_enrol",

@@ -121,7 +121,7 @@ def deliver_group_message(*, message_id: int, user_id: int) -> bool:
     A send that fails releases the claim, so the outbox's retry sends it."""
     recipient = (
         GroupMessageRecipient.objects.select_related(
-            "message__group__cohort__course", "message__author", "user__profile"
+            "message__group__cohort__course", "message__cohort__course", "message__author", "user__profile"
         )
         .filter(message_id=message_id, user_id=user_id)
         .first()
@@ -130,13 +130,24 @@ def deliver_group_message(*, message_id: int, user_id: int) -> bool:
         return False
     message = recipient.message
     group = message.group
+    cohort = group.cohort if group else message.cohort
+    if group is None:  # to the whole cohort: the link goes to the recipient's own group's history
+        seat = Participant.objects.filter(cohort=cohort, user=recipient.user).first()
+        own_group_id = seat.group_id if seat else None
+    else:
+        own_group_id = group.pk
     with translation.override(user_language(recipient.user)):  # the link too: /en/… for English
         context = {
             "subject": message.subject,
             "message": message,
             "group": group,
+            "cohort": cohort,
             "author": message.author.get_full_name() if message.author else "",
-            "history_url": absolute_url(reverse("cohorts:group_messages", args=[group.cohort_id, group.pk])),
+            "history_url": absolute_url(
+                reverse("cohorts:group_messages", args=[cohort.pk, own_group_id])
+                if own_group_id
+                else cohort.get_absolute_url()
+            ),
         }
     try:
         _send(user=recipient.user, subject="%(subject)s", template="cohorts/email/group_message.txt", context=context)

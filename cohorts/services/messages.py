@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from cohorts.models import GroupMessage, GroupMessageRecipient, LocalGroup, Participant, ParticipantStatus
+from cohorts.models import Cohort, GroupMessage, GroupMessageRecipient, LocalGroup, Participant, ParticipantStatus
 from elearning import outbox
 from elearning.errors import UserError
 from elearning.submit import create_once
@@ -22,6 +22,42 @@ MAX_BODY = 10_000
 def group_message_send(
     *, group_id: int, author, subject: str, body: str, submit_key: str | None = None
 ) -> GroupMessage:
+    """Send a message to the group's confirmed members. The caller checked
+    that ``author`` leads the group."""
+    subject, body = _checked(subject, body)
+    group = LocalGroup.objects.filter(pk=group_id).first()
+    if group is None:
+        raise UserError(_("This group does not exist."), code="not_found")
+    members = Participant.objects.filter(group=group, status=ParticipantStatus.CONFIRMED)
+    return _send_once(
+        author=author,
+        submit_key=submit_key,
+        fields={"group": group, "subject": subject, "body": body},
+        user_ids=members.values_list("user_id", flat=True),
+    )
+
+
+@transaction.atomic
+def cohort_message_send(
+    *, cohort_id: int, author, subject: str, body: str, submit_key: str | None = None
+) -> GroupMessage:
+    """A course leader's message to every confirmed participant of the
+    cohort; every group's history shows it. The caller checked that
+    ``author`` is a course leader of the cohort."""
+    subject, body = _checked(subject, body)
+    cohort = Cohort.objects.filter(pk=cohort_id).first()
+    if cohort is None:
+        raise UserError(_("This cohort does not exist."), code="not_found")
+    participants = Participant.objects.filter(cohort=cohort, status=ParticipantStatus.CONFIRMED)
+    return _send_once(
+        author=author,
+        submit_key=submit_key,
+        fields={"cohort": cohort, "subject": subject, "body": body},
+        user_ids=participants.values_list("user_id", flat=True),
+    )
+
+
+def _checked(subject: str, body: str) -> tuple[str, str]:
     subject, body = single_line(subject)[:200], multiline(body)
     if not subject:
         raise UserError(_("Write a subject."), code="required", field="subject")
@@ -33,23 +69,19 @@ def group_message_send(
             code="too_long",
             field="body",
         )
-    group = LocalGroup.objects.filter(pk=group_id).first()
-    if group is None:
-        raise UserError(_("This group does not exist."), code="not_found")
+    return subject, body
+
+
+def _send_once(*, author, submit_key: str | None, fields: dict, user_ids) -> GroupMessage:
     message, created = create_once(
         GroupMessage,
         owner={"author": author},
         submit_key=submit_key,
-        create=lambda: GroupMessage.objects.create(
-            group=group, author=author, subject=subject, body=body, submit_key=submit_key or None
-        ),
+        create=lambda: GroupMessage.objects.create(author=author, submit_key=submit_key or None, **fields),
     )
     if not created:  # the same form again: its deliveries are on their way already
         return message
-    users = Participant.objects.filter(group=group, status=ParticipantStatus.CONFIRMED).values_list(
-        "user_id", flat=True
-    )
-    for user_id in users:
+    for user_id in user_ids:
         GroupMessageRecipient.objects.create(message=message, user_id=user_id)
         outbox.enqueue(
             "cohorts.tasks.send_group_message", message.pk, user_id, key=f"cohorts.group_message:{message.pk}:{user_id}"

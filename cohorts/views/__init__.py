@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail import hooks
@@ -130,6 +131,12 @@ def attendance(request, cohort_id: int, day_id: int):
     if request.method == "POST":
         present = {int(v) for v in request.POST.getlist("present") if v.isdigit()}
         services.attendance_set(day_id=day.pk, present_ids=present, marked_by=request.user)
+        if request.htmx:  # the list again in place, saying it is saved
+            return TemplateResponse(
+                request,
+                "cohorts/partials/attendance_form.html",
+                {"day": day, "cohort": day.cohort, "rows": selectors.day_attendance(day=day), "saved": True},
+            )
         messages.success(request, _("Attendance for %(day)s is saved.") % {"day": day.label})
         return redirect("cohorts:attendance", cohort_id, day_id)
     return _attendance_page(request, day)

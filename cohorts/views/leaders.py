@@ -10,11 +10,13 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from audit import services as audit
 from audit.models import AuditAction
 from cohorts import selectors, services
+from cohorts.forms import GroupMessageForm
+from elearning.errors import UserError
 
 
 @require_GET
@@ -25,7 +27,45 @@ def cohort_progress(request, cohort_id: int):
     cohort = selectors.cohort_for_leader(user=request.user, cohort_id=cohort_id)
     if cohort is None:
         raise Http404
-    return render(request, "cohorts/progress.html", {"cohort": cohort, "rows": selectors.member_rows(cohort=cohort)})
+    return _progress_page(request, cohort)
+
+
+def _progress_page(request, cohort, *, form=None, status=200):
+    return render(
+        request,
+        "cohorts/progress.html",
+        {
+            "cohort": cohort,
+            "rows": selectors.member_rows(cohort=cohort),
+            "message_form": form or GroupMessageForm(),
+        },
+        status=status,
+    )
+
+
+@require_POST
+@login_required
+def cohort_message(request, cohort_id: int):
+    """A course leader writes to everyone in the cohort (plain form, redirects)."""
+    cohort = selectors.cohort_for_leader(user=request.user, cohort_id=cohort_id)
+    if cohort is None:
+        raise Http404
+    form = GroupMessageForm(request.POST)
+    if form.is_valid():
+        try:
+            services.cohort_message_send(
+                cohort_id=cohort.pk,
+                author=request.user,
+                subject=form.cleaned_data["subject"],
+                body=form.cleaned_data["body"],
+                submit_key=form.cleaned_data["submit_key"],
+            )
+        except UserError as error:
+            error.add_to_form(form)
+        else:
+            messages.success(request, _("The message is on its way to everyone in the cohort."))
+            return redirect("cohorts:progress", cohort_id)
+    return _progress_page(request, cohort, form=form, status=422)
 
 
 @require_GET

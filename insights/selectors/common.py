@@ -22,6 +22,13 @@ def percent(part: int | None, whole: int | None) -> Decimal | None:
     return (Decimal(part or 0) * 100 / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
+def rounded(value, places: int = 2) -> Decimal | None:
+    """A mean as a Decimal with ``places`` decimals, from a float (SQLite) or a Decimal (PostgreSQL)."""
+    if value is None:
+        return None
+    return Decimal(str(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def days(duration) -> Decimal | None:
     """A timedelta in days with one decimal."""
     if duration is None:

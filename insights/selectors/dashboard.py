@@ -14,7 +14,7 @@ from cohorts.models import Cohort, Participant, ParticipantStatus
 from insights import suppression
 from insights.selectors.common import percent
 from modules.models import Enrolment, LessonCompletion
-from quizzes.models import Attempt
+from quizzes.models import Attempt, QuestionResult
 from theme_sessions.models import RegistrationStatus, SessionPage
 
 
@@ -154,4 +154,21 @@ def lowest_pass_rates(*, limit: int = 5) -> list[dict]:
         .filter(learners__gte=suppression.min_group_size())
         .annotate(share=Cast("passed", FloatField()) / Cast("attempts", FloatField()))
         .order_by("share", "title")[:limit]
+    ]
+
+
+def lowest_question_pass_rates(*, limit: int = 5) -> list[dict]:
+    """The graded questions answered fully right least often (the share of
+    submitted attempts that drew them and got all their points), among those
+    drawn by at least the minimum group size of attempts. One query over the
+    result rows stored at submission (quizzes.QuestionResult)."""
+    return [
+        {**row, "rate": percent(row["right"], row["drawn"])}
+        for row in QuestionResult.objects.filter(graded=True)
+        .order_by()
+        .values("question_id", "quiz_id", text=F("question__text"), quiz_title=F("quiz__title"))
+        .annotate(drawn=Count("pk"), right=Count("pk", filter=Q(earned=F("out_of"))))
+        .filter(drawn__gte=suppression.min_group_size())
+        .annotate(share=Cast("right", FloatField()) / Cast("drawn", FloatField()))
+        .order_by("share", "quiz_title", "question_id")[:limit]
     ]

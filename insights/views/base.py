@@ -100,7 +100,18 @@ class InsightReportView(ReportView):
     group_size: str | None = None
     suppressed: list[str] = []
     menu_order = 300
-    about_one_person = False
+    # Filters whose value names a person: kept out of the audit log's details.
+    personal_filters: tuple[str, ...] = ()
+
+    @classmethod
+    def can_access(cls, user) -> bool:
+        """Who may open the report (and see it in the Reports menu)."""
+        return permission_policy.user_has_permission(user, VIEW_REPORTS) and permission_policy.user_has_permission(
+            user, cls.permission_required
+        )
+
+    def user_has_permission(self, permission):
+        return self.can_access(self.request.user)
 
     @classmethod
     def url_name(cls) -> str:
@@ -175,18 +186,25 @@ class InsightReportView(ReportView):
     def audit_filters(self) -> dict:
         """The filters as they were asked for, for the audit log: known
         names only, each value cut to what the log accepts."""
-        names = tuple(self.filters.filters) if self.filters else ()
+        names = tuple(
+            name for name in (self.filters.filters if self.filters else ()) if name not in self.personal_filters
+        )
         return {
             key: value[: audit_services.MAX_STRING_CHARS]
             for key, value in self.request.GET.items()
-            if key.startswith(names) and value
+            if names and key.startswith(names) and value
         }
+
+    def audit_subject(self):
+        """The person a report is about, if it is about one."""
+        return None
 
     def record_export(self, export_format: str) -> None:
         """Every download is written to the audit log, with the filters."""
         audit_services.record(
             actor=self.request.user,
             action=AuditAction.REPORT_EXPORTED,
+            subject=self.audit_subject(),
             details={"report": self.slug, "format": export_format, "filters": self.audit_filters()},
         )
 
@@ -221,11 +239,12 @@ class InsightReportView(ReportView):
         context["chart_spec"] = self.chart.spec(rows) if self.chart and rows else None
         context["chart_title"] = self.chart.title if self.chart else ""
         context["chart_id"] = f"chart-{self.slug}"
-        context["suppression_note"] = (
-            suppression.EXPLANATION % {"size": suppression.min_group_size()} if self.group_size else ""
-        )
+        context["suppression_note"] = self.suppression_explanation() if self.group_size else ""
         context["any_suppressed"] = any(row.get("suppressed") for row in rows)
         return context
+
+    def suppression_explanation(self) -> str:
+        return suppression.EXPLANATION % {"size": suppression.min_group_size()}
 
     def get_table_kwargs(self):
         return {**super().get_table_kwargs(), "caption": self.page_title}

@@ -1,7 +1,9 @@
 import pytest
 from allauth.mfa.models import Authenticator
+from django.urls import reverse
 
-from tests.factories.accounts import StaffFactory
+from tests.factories.accounts import StaffFactory, UserFactory
+from tests.i18n import nb
 
 pytestmark = pytest.mark.django_db
 
@@ -46,3 +48,17 @@ def test_mfa_defaults_on_in_production():
         check=True,
     )
     assert out.stdout.strip() == "True"
+
+
+@pytest.mark.parametrize("path", ["/admin/", "/admin/reports/", "/admin/pages/"])
+def test_a_signed_in_learner_gets_no_access_page_not_a_redirect_loop(client, path):
+    client.force_login(UserFactory())
+    response = client.get(path)
+    assert response.status_code == 403
+    assert nb("You do not have access to this page") in response.content.decode()
+
+
+def test_an_anonymous_visitor_is_sent_to_log_in_from_the_admin(client):
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))

@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from cohorts import services
+from cohorts import privacy, services
 from cohorts.models import GroupMessage, GroupMessageRecipient
 from cohorts.tasks import send_group_message
 from tests.factories.accounts import UserFactory
@@ -110,3 +110,32 @@ def test_the_history_is_for_the_groups_members_and_leaders(client, cohort, group
         client.force_login(outsider)
         assert client.get(url).status_code == 404
     assert Client().get(url).status_code == 302  # to log in
+
+
+def test_a_course_leader_writes_to_the_whole_cohort(client, cohort, mailoutbox, django_capture_on_commit_callbacks):
+    first, second = cohort.groups.order_by("pk")
+    members = [ParticipantFactory(cohort=cohort, group=group).user for group in (first, second, None)]
+    ParticipantFactory(cohort=cohort, status="waitlisted", waitlisted_at=timezone.now())  # no seat, no e-mail
+    url = reverse("cohorts:cohort_message", args=[cohort.pk])
+    for outsider in (first.leader, members[0], UserFactory()):  # a group leader is not a course leader
+        client.force_login(outsider)
+        assert client.post(url, {"subject": "Hei", "body": "Hei"}).status_code == 404
+    client.force_login(cohort.leaders.first().user)
+    assert client.post(url, {"subject": "", "body": "Husk evalueringen."}).status_code == 422
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"subject": "Kursdag 5", "body": "Husk evalueringen.", "submit_key": "k1"})
+        client.post(url, {"subject": "Kursdag 5", "body": "Husk evalueringen.", "submit_key": "k1"})
+    assert response.status_code == 302
+    assert sorted(m.to[0] for m in mailoutbox) == sorted(u.email for u in members)
+    assert GroupMessage.objects.get().group is None
+    sent = privacy.export_user_data(cohort.leaders.first().user)[1]["group_messages_you_sent"]
+    assert [(m["group"], m["cohort"], m["subject"]) for m in sent] == [(None, cohort.title, "Kursdag 5")]
+    # Every group's history shows it, to its members.
+    client.force_login(members[1])
+    assert (
+        "Husk evalueringen."
+        in client.get(reverse("cohorts:group_messages", args=[cohort.pk, second.pk])).content.decode()
+    )
+    by_address = {m.to[0]: m.body for m in mailoutbox}
+    assert reverse("cohorts:group_messages", args=[cohort.pk, first.pk]) in by_address[members[0].email]
+    assert cohort.get_absolute_url() in by_address[members[2].email]  # no group: the cohort page

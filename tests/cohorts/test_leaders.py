@@ -200,3 +200,20 @@ def test_group_attendance_is_404_outside_the_group(client, world):
     assert client.get(reverse("cohorts:group_attendance", args=[cohort.pk, mine.pk, foreign_day.pk])).status_code == 404
     client.force_login(cohort.leaders.first().user)  # course leaders may use every group's list
     assert client.get(url).status_code == 200
+
+
+def test_course_leaders_mark_the_whole_cohort_with_htmx_too(client, world):
+    cohort, member, other = world["cohort"], world["member"], world["other"]
+    day = cohort.days.get(number=3)
+    url = reverse("cohorts:attendance", args=[cohort.pk, day.pk])
+    client.force_login(cohort.leaders.first().user)
+    response = client.post(url, {"present": [str(member.pk), str(other.pk)]}, HTTP_HX_REQUEST="true")
+    content = response.content.decode()
+    assert response.status_code == 200 and "<html" not in content and 'id="cohort-attendance"' in content
+    assert nb("Attendance for %(day)s is saved.") % {"day": day.label} in content
+    assert set(Attendance.objects.filter(day=day, present=True).values_list("participant_id", flat=True)) == {
+        member.pk,
+        other.pk,
+    }
+    assert client.post(url, {"present": [str(member.pk)]}).status_code == 302  # the plain form
+    assert Attendance.objects.get(day=day, participant=other).present is False

@@ -132,7 +132,11 @@ def test_the_progress_page_polls_until_the_file_is_ready(client, course_with_pro
     assert reverse("exports_admin:download", args=[job.pk]) in partial
 
     response = client.get(reverse("exports_admin:download", args=[job.pk]))
-    assert response.status_code == 200 and response["Content-Disposition"].startswith("attachment")
+    assert response.status_code == 200
+    stamp = timezone.localdate().isoformat()
+    job.refresh_from_db()
+    assert response["Content-Disposition"] == f'attachment; filename="lesson-progress-{stamp}.csv"'
+    assert job.file.name.startswith(f"exports/lesson-progress-{stamp}-") and job.file.name.count("/") == 1
     assert b"".join(response.streaming_content).decode("utf-8-sig").count("\n") == 13
     download = AuditEvent.objects.get(action=AuditAction.EXPORT_DOWNLOADED)
     assert (download.actor, download.object_id, download.details["rows"]) == (staff, str(job.pk), 12)

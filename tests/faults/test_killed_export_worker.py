@@ -57,5 +57,5 @@ def test_a_pool_child_killed_before_the_file_is_stored_leaves_one_complete_file(
     storage = FileSystemStorage(location=worker.mail_dir.parent / "media")
     rows = storage.open(job.file.name).read().decode("utf-8-sig").splitlines()[1:]
     assert len(rows) == 12 and len(set(rows)) == 12
-    folders, _files = storage.listdir("exports")
-    assert len(folders) == 1 and ExportJob.objects.count() == 1  # the killed run stored nothing
+    _folders, files = storage.listdir("exports")
+    assert len(files) == 1 and ExportJob.objects.count() == 1  # the killed run stored nothing

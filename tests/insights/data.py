@@ -8,10 +8,14 @@ from django.utils import timezone
 from accounts.models import Role
 from assignments.models import SubmissionStatus
 from cohorts.models import Attendance, ParticipantStatus
+from evaluations.models import FormKind
 from modules.models import Enrolment
+from quizzes import services as quiz_services
 from tests.factories.assignments import AssignmentFactory, SubmissionFactory
 from tests.factories.cohorts import ParticipantFactory, build_cohort
+from tests.factories.evaluations import build_form, respond
 from tests.factories.modules import build_course
+from tests.factories.quizzes import answer_all, build_quiz
 from tests.factories.theme_sessions import SessionPageFactory, ThemeSessionIndexPageFactory
 from tests.insights.conftest import learners
 from theme_sessions import services as session_services
@@ -52,4 +56,22 @@ def build_world(home, course_index, *, size: int):
     session = SessionPageFactory(parent=index_page, capacity=size)
     for person in people[:size]:
         session_services.registration_create_for_user(session_id=session.pk, user=person)
-    return {"course": course, "cohort": cohort, "session": session, "people": people}
+    day_form = build_form(course, FormKind.COURSE_DAY, likert=2, text=1)
+    end_form = build_form(course, FormKind.COURSE_END, likert=1, text=1)
+    for index, person in enumerate(people[:size]):
+        respond(day_form, user=person, cohort=cohort, day=days[0], likert=2 + index % 4, text=f"Kommentar {index}")
+    for person in people[:3]:
+        respond(end_form, user=person, cohort=cohort, likert=5, text="Nyttig kurs.")
+    quiz = build_quiz(["single", "true_false"])
+    for index, person in enumerate(people[:size]):
+        attempt, _new = quiz_services.attempt_start(user=person, quiz_id=quiz.pk, lesson_id=None)
+        answer_all(attempt, user=person, right=index % 3 == 0)
+        quiz_services.attempt_submit(user=person, attempt_id=attempt.pk)
+    return {
+        "quiz": quiz,
+        "course": course,
+        "cohort": cohort,
+        "session": session,
+        "people": people,
+        "day_form": day_form,
+    }

@@ -1,6 +1,8 @@
 """The dashboard panels in the Wagtail admin: what they show, to whom, and a
 constant number of queries."""
 
+from decimal import Decimal
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -25,11 +27,12 @@ def test_the_dashboard_shows_the_panels_with_a_constant_number_of_queries(client
     client.force_login(analyst)
     world = build_world(home, course_index, size=5)
     small, html = _home_queries(client)
-    for panel in ("insights-activity", "insights-completions", "insights-cohorts", "insights-sessions"):
-        assert f'id="{panel}' in html
+    for panel in ("activity", "completions", "cohorts", "sessions", "pass-rates"):
+        assert f'id="insights-{panel}' in html
     assert world["cohort"].title in html
     assert world["session"].title in html
     assert "chart-activity-data" in html
+    assert world["quiz"].title in html
 
     build_world(home, course_index, size=12)
     larger, _html = _home_queries(client)
@@ -37,7 +40,7 @@ def test_the_dashboard_shows_the_panels_with_a_constant_number_of_queries(client
 
 
 def test_each_panel_reads_in_a_fixed_number_of_queries(home, course_index, django_assert_num_queries):
-    build_world(home, course_index, size=6)
+    world = build_world(home, course_index, size=6)
     with django_assert_num_queries(2):
         rows = selectors.active_learners_by_month()
     assert rows[-1]["enrolments"] == 12 and rows[-1]["active"] == 12
@@ -52,7 +55,14 @@ def test_each_panel_reads_in_a_fixed_number_of_queries(home, course_index, djang
         sessions = selectors.upcoming_sessions()
     assert [(s["registered"], s["waitlisted"]) for s in sessions] == [(6, 0)]
     with django_assert_num_queries(1):
-        assert selectors.lowest_pass_rates() == []
+        quizzes = selectors.lowest_pass_rates()
+    # Six attempts, every third one all right: two passed.
+    assert [(q["quiz_id"], q["attempts"], q["passed"], q["rate"]) for q in quizzes] == [
+        (world["quiz"].pk, 6, 2, Decimal("33.3"))
+    ]
+    with django_assert_num_queries(1):
+        questions = selectors.lowest_question_pass_rates()
+    assert [(q["drawn"], q["right"]) for q in questions] == [(6, 2), (6, 2)]
 
 
 def test_the_panels_are_only_for_staff_who_may_see_statistics(client, home):

@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from insights.views import REPORTS
+from tests.factories.accounts import StaffFactory
 from tests.insights.data import build_world
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +19,7 @@ def _queries(client, world) -> dict[str, int]:
     counts = {}
     for report in REPORTS:
         for export in ("", "csv", "xlsx"):
-            query = {"course": world["course"].pk, "cohort": world["cohort"].pk}
+            query = {"course": world["course"].pk, "cohort": world["cohort"].pk, "person": world["people"][0].email}
             query = {key: value for key, value in query.items() if key in report.filterset_class.base_filters}
             if export:
                 query["export"] = export
@@ -33,8 +34,8 @@ def _queries(client, world) -> dict[str, int]:
     return counts
 
 
-def test_report_pages_run_as_many_queries_for_more_data(client, analyst, home, course_index):
-    client.force_login(analyst)
+def test_report_pages_run_as_many_queries_for_more_data(client, home, course_index):
+    client.force_login(StaffFactory())  # may see every report, the theme sessions' answers too
     small = _queries(client, build_world(home, course_index, size=5))
     larger = _queries(client, build_world(home, course_index, size=15))
     assert larger == small

@@ -1,0 +1,111 @@
+"""Cohort reports: attendance per course day, and the assignments with
+their submissions, turnaround and approvals. One query each, whatever the
+number of days, assignments or participants (counts are subqueries, so no
+join multiplies another)."""
+
+from django.db.models import (
+    Avg,
+    Count,
+    DurationField,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    QuerySet,
+    Subquery,
+)
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext as _
+
+from assignments.models import Assignment, AssignmentKind, Submission, SubmissionStatus
+from cohorts.models import Attendance, CourseDay, Participant, ParticipantStatus
+from insights.selectors.common import days, percent
+
+
+def _count(queryset: QuerySet, group: str):
+    """A correlated COUNT(*) of ``queryset`` grouped by ``group``, 0 when none."""
+    counted = queryset.order_by().values(group).annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def _confirmed(cohort_ref: str):
+    return _count(Participant.objects.filter(cohort=OuterRef(cohort_ref), status=ParticipantStatus.CONFIRMED), "cohort")
+
+
+def attendance_by_day(course_days: QuerySet[CourseDay]) -> list[dict]:
+    """One row per course day: the cohort's confirmed participants, how many
+    were marked present, and the share."""
+    present = Attendance.objects.filter(
+        day=OuterRef("pk"), present=True, participant__status=ParticipantStatus.CONFIRMED
+    )
+    rows = (
+        course_days.order_by("cohort__starts_on", "cohort_id", "number")
+        .annotate(participants=_confirmed("cohort"), present=_count(present, "day"))
+        .values(
+            "pk",
+            "number",
+            "title",
+            "starts_at",
+            "participants",
+            "present",
+            cohort_title=F("cohort__title"),
+        )
+    )
+    return [
+        {
+            **row,
+            "label": _("%(cohort)s – day %(number)s") % {"cohort": row["cohort_title"], "number": row["number"]},
+            "share": percent(row["present"], row["participants"]),
+        }
+        for row in rows
+    ]
+
+
+def assignment_summary(assignments: QuerySet[Assignment]) -> list[dict]:
+    """One row per assignment: confirmed participants of its cohort,
+    submissions handed in (not drafts), waiting for a leader, approved, late,
+    and the turnaround: the mean time from a submission's latest hand-in to
+    the leaders' latest decision, over the submissions decided since."""
+    submissions = Submission.objects.filter(assignment=OuterRef("pk"))
+    handed_in = submissions.exclude(status=SubmissionStatus.DRAFT)
+    turnaround = (
+        submissions.filter(decided_at__isnull=False, submitted_at__isnull=False, decided_at__gte=F("submitted_at"))
+        .order_by()
+        .values("assignment")
+        .annotate(mean=Avg(ExpressionWrapper(F("decided_at") - F("submitted_at"), output_field=DurationField())))
+        .values("mean")
+    )
+    rows = (
+        assignments.order_by("cohort__starts_on", "cohort_id", "due_at", "sort_order", "pk")
+        .annotate(
+            participants=_confirmed("cohort"),
+            submitted=_count(handed_in, "assignment"),
+            waiting=_count(submissions.filter(status=SubmissionStatus.SUBMITTED), "assignment"),
+            approved=_count(submissions.filter(status=SubmissionStatus.APPROVED), "assignment"),
+            late=_count(handed_in.filter(is_late=True), "assignment"),
+            turnaround=Subquery(turnaround, output_field=DurationField()),
+        )
+        .values(
+            "pk",
+            "title",
+            "kind",
+            "due_at",
+            "participants",
+            "submitted",
+            "waiting",
+            "approved",
+            "late",
+            "turnaround",
+            cohort_title=F("cohort__title"),
+        )
+    )
+    return [
+        {
+            **row,
+            "label": f"{row['cohort_title']} – {row['title']}",
+            "kind_label": str(AssignmentKind(row["kind"]).label),
+            "turnaround_days": days(row["turnaround"]),
+            "approved_share": percent(row["approved"], row["participants"]),
+        }
+        for row in rows
+    ]

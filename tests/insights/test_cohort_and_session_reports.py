@@ -1,0 +1,100 @@
+"""The cohort and theme-session reports: their numbers and their small groups."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from assignments.models import Submission, SubmissionStatus
+from insights import suppression
+from tests.factories.accounts import AdminUserFactory, StaffFactory
+from tests.factories.theme_sessions import SessionPageFactory
+from tests.insights.data import build_world
+from theme_sessions.models import EvaluationResponse, Registration
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(home, course_index):
+    return build_world(home, course_index, size=6)
+
+
+def test_attendance_per_course_day(client, analyst, world):
+    client.force_login(analyst)
+    rows = client.get(reverse("insights_cohort_attendance"), {"cohort": world["cohort"].pk}).context["object_list"]
+    # Six confirmed participants; four of them present on days 1 and 2 (every third one absent), day 3 not marked.
+    assert [(row["number"], row["participants"], row["present"], row["share"]) for row in rows] == [
+        (1, 6, 4, Decimal("66.7")),
+        (2, 6, 4, Decimal("66.7")),
+        (3, 6, 0, 0),
+    ]
+
+
+def test_attendance_of_a_small_cohort_is_hidden(client, analyst, world, settings):
+    settings.REPORTS_MIN_GROUP_SIZE = 7
+    client.force_login(analyst)
+    rows = client.get(reverse("insights_cohort_attendance")).context["object_list"]
+    assert {row["present"] for row in rows} == {suppression.HIDDEN}
+    assert all(row["label"] for row in rows)  # the day is still named
+
+
+def test_assignments_with_turnaround(client, analyst, world):
+    now = timezone.now()
+    decided = list(Submission.objects.order_by("pk")[:2])
+    for index, submission in enumerate(decided):
+        Submission.objects.filter(pk=submission.pk).update(
+            status=SubmissionStatus.APPROVED,
+            submitted_at=now - datetime.timedelta(days=4),
+            decided_at=now - datetime.timedelta(days=4 - 2 * (index + 1)),  # two and four days later
+        )
+    client.force_login(analyst)
+    rows = client.get(reverse("insights_cohort_assignments"), {"cohort": world["cohort"].pk}).context["object_list"]
+    assert [(r["participants"], r["submitted"], r["waiting"], r["approved"]) for r in rows] == [(6, 6, 4, 2)]
+    assert rows[0]["turnaround_days"] == 3
+
+
+def test_theme_sessions_with_scores_hidden_below_the_minimum(client, analyst, world):
+    session = world["session"]
+    registrations = list(Registration.objects.filter(session=session).order_by("pk"))
+    Registration.objects.filter(pk__in=[r.pk for r in registrations[:5]]).update(attended_at=timezone.now())
+    for registration in registrations[:4]:
+        EvaluationResponse.objects.create(session=session, registration=registration, overall=4, usefulness=5)
+    client.force_login(analyst)
+    url = reverse("insights_theme_sessions")
+    row = next(r for r in client.get(url).context["object_list"] if r["pk"] == session.pk)
+    assert (row["registered"], row["waitlisted"], row["attended"], row["answers"]) == (6, 0, 5, 4)
+    assert row["overall"] is suppression.HIDDEN and row["usefulness"] is suppression.HIDDEN
+
+    EvaluationResponse.objects.create(session=session, registration=registrations[4], overall=2, usefulness=4)
+    row = next(r for r in client.get(url).context["object_list"] if r["pk"] == session.pk)
+    assert (row["overall"], row["usefulness"]) == (Decimal("3.6"), Decimal("4.8"))
+
+
+def test_sessions_filtered_by_period(client, analyst, world, home):
+    later = SessionPageFactory(parent=world["session"].get_parent(), start=timezone.now() + datetime.timedelta(days=60))
+    client.force_login(analyst)
+    day = (timezone.localdate() + datetime.timedelta(days=50)).isoformat()
+    rows = client.get(reverse("insights_theme_sessions"), {"period_from": day}).context["object_list"]
+    assert [row["pk"] for row in rows] == [later.pk]
+
+
+def test_session_evaluation_answers_for_whoever_may_edit_the_sessions(client, world):
+    session = world["session"]
+    registration = Registration.objects.filter(session=session).first()
+    EvaluationResponse.objects.create(
+        session=session, registration=registration, overall=4, usefulness=5, best="@SUM(A1)", improve="Mer tid"
+    )
+    url = reverse("insights_theme_session_evaluations")
+    client.force_login(AdminUserFactory())  # may edit no session
+    response = client.get(url, {"session": session.pk})
+    assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+
+    client.force_login(StaffFactory())
+    response = client.get(url, {"session": session.pk, "export": "csv"})
+    rows = b"".join(response.streaming_content).decode("utf-8-sig").splitlines()
+    assert len(rows) == 2 and "'@SUM(A1)" in rows[1] and "Mer tid" in rows[1]
+    page = client.get(reverse("theme_sessions_admin:evaluations", args=[session.pk])).content.decode()
+    assert f"{url}?session={session.pk}&amp;export=xlsx" in page
