@@ -268,9 +268,10 @@ AUDIT = {
     "RETENTION_DAYS": env.int("AUDIT_RETENTION_DAYS", default=2 * 365),
 }
 
-# --- Course evaluations ---------------------------------------------------
-# Results of a course day or a form with fewer answers than this are hidden.
-EVALUATION_MIN_GROUP_SIZE = env.int("EVALUATION_MIN_GROUP_SIZE", default=5)
+# --- Reports and evaluation results ---------------------------------------
+# Aggregates about fewer people than this are hidden (insights reports, and
+# the results of a course day or an evaluation form with fewer answers).
+REPORTS_MIN_GROUP_SIZE = env.int("REPORTS_MIN_GROUP_SIZE", default=5)
 # The follow-up questionnaire is sent this many days after a cohort's last
 # day; a cohort that ended more than the window before that is left alone.
 EVALUATION_FOLLOW_UP_DAYS = env.int("EVALUATION_FOLLOW_UP_DAYS", default=90)
@@ -303,9 +304,6 @@ ASSIGNMENTS = {
 # --- Quizzes --------------------------------------------------------------
 # A timed quiz accepts answers and the submission this many seconds after its
 # deadline (a slow network, a click at the last second).
-# Reports (insights): aggregates about fewer people than this are hidden.
-REPORTS_MIN_GROUP_SIZE = env.int("REPORTS_MIN_GROUP_SIZE", default=5)
-
 QUIZ_GRACE_SECONDS = env.int("QUIZ_GRACE_SECONDS", default=30)
 
 # --- Auth -----------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Evaluation results for staff in the Wagtail admin: every cohort with its
 number of answers, and the results of one cohort (the same numbers course
-leaders see on the site, groups under EVALUATION_MIN_GROUP_SIZE hidden).
+leaders see on the site, groups under REPORTS_MIN_GROUP_SIZE hidden).
 
 Who may see them: staff with the ``evaluations.view_evaluationresponse``
 permission (superusers have it; give it to a group under Settings → Groups).

@@ -234,7 +234,7 @@ class QuestionResult:
 @dataclass
 class ResultGroup:
     """The answers to one form at one point (a course day, the end, the
-    follow-up). ``hidden`` when fewer than EVALUATION_MIN_GROUP_SIZE people
+    follow-up). ``hidden`` when fewer than REPORTS_MIN_GROUP_SIZE people
     answered: then nothing but the count is shown, to keep answers anonymous."""
 
     form: EvaluationForm
@@ -252,7 +252,7 @@ class ResultGroup:
 
 
 def min_group_size() -> int:
-    return settings.EVALUATION_MIN_GROUP_SIZE
+    return settings.REPORTS_MIN_GROUP_SIZE
 
 
 def results(*, course_id: int, cohort: Cohort | None) -> list[ResultGroup]:

@@ -37,7 +37,7 @@ EXPLANATION = _("Groups of fewer than %(size)s people are hidden (shown as “<%
 
 
 def min_group_size() -> int:
-    return int(getattr(settings, "REPORTS_MIN_GROUP_SIZE", 5))
+    return settings.REPORTS_MIN_GROUP_SIZE
 
 
 def is_small(size: int | None) -> bool:

@@ -57,7 +57,7 @@ def test_the_timeline_runs_two_queries_whatever_the_number_of_days(course, day_f
 
 
 def test_results_are_hidden_under_the_minimum_group_size(cohort, days, day_form, settings):
-    settings.EVALUATION_MIN_GROUP_SIZE = 5
+    settings.REPORTS_MIN_GROUP_SIZE = 5
     for _ in range(4):
         respond(day_form, user=UserFactory(), cohort=cohort, day=days[0])
     for _ in range(5):
