@@ -106,9 +106,11 @@ def start(request, key: str):
 
 
 def _job_context(job) -> dict:
+    dataset = registry.get(job.dataset)
     return {
         "job": job,
-        "dataset": registry.get(job.dataset),
+        "dataset": dataset,
+        "filters": dataset.describe(job.filters) if dataset else [(k, str(v)) for k, v in job.filters.items()],
         "expired": selectors.job_expired(job),
         "poll_seconds": settings.EXPORTS["POLL_SECONDS"],
         "page_title": _("Export"),

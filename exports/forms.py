@@ -9,5 +9,12 @@ class StartForm(SubmitOnceForm):
     """The format; the dataset's own filter form is shown beside it."""
 
     format = forms.ChoiceField(
-        label=_("File format"), choices=ExportFormat.choices, initial=ExportFormat.CSV, widget=forms.RadioSelect
+        label=_("File format"),
+        choices=ExportFormat.choices,
+        initial=ExportFormat.CSV,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "CSV is the standard text format (commas, decimal point), for other programs. "
+            "To open the file in Excel, choose XLSX."
+        ),
     )

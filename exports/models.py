@@ -12,7 +12,7 @@ from elearning.submit import SubmitOnce, submit_once
 
 
 class ExportFormat(models.TextChoices):
-    CSV = "csv", _("CSV (semicolon-separated, for Excel)")
+    CSV = "csv", _("CSV (comma-separated, UTF-8)")
     XLSX = "xlsx", _("Excel workbook (XLSX)")
 
 

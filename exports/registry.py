@@ -39,6 +39,8 @@ from dataclasses import dataclass
 
 from django import forms
 from django.db import models
+from django.utils import formats
+from django.utils.translation import gettext
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,19 @@ class Dataset:
     def bind(self, data=None, **kwargs) -> forms.Form:
         """The dataset's filter form (an empty one when it takes no filters)."""
         return (self.form or forms.Form)(data, **kwargs)
+
+    def describe(self, filters: dict) -> list[tuple[str, str]]:
+        """A job's JSON ``filters`` as (label, value) for people, in the active
+        language: each named by its form field's label, a chosen object by its
+        name (the field's own ``label_from_instance``), a deleted one by its id
+        with a note. A key the form no longer has is shown as it is."""
+        fields = self.bind().fields
+        described = [
+            (str(fields[name].label or name), _describe_value(fields[name], filters[name]))
+            for name in fields
+            if name in filters
+        ]
+        return described + [(name, str(value)) for name, value in filters.items() if name not in fields]
 
 
 _datasets: dict[str, Dataset] = {}
@@ -93,6 +108,26 @@ def all_datasets() -> list[Dataset]:
 
 def for_user(user) -> list[Dataset]:
     return [dataset for dataset in all_datasets() if dataset.allowed(user)]
+
+
+def _describe_value(field: forms.Field, value) -> str:
+    values = value if isinstance(value, list) else [value]
+    if isinstance(field, forms.ModelChoiceField):
+        found = {str(obj.pk): obj for obj in field.queryset.filter(pk__in=values)}
+        return ", ".join(
+            field.label_from_instance(found[str(pk)])
+            if str(pk) in found
+            else gettext("%(id)s (deleted since the export)") % {"id": pk}
+            for pk in values
+        )
+    if isinstance(field, forms.DateField):
+        return ", ".join(formats.localize(datetime.date.fromisoformat(item)) for item in values)
+    if isinstance(field, forms.ChoiceField):
+        choices = {str(key): label for key, label in field.choices}
+        return ", ".join(str(choices.get(str(item), item)) for item in values)
+    if isinstance(field, forms.BooleanField):
+        return gettext("Yes") if value else gettext("No")
+    return ", ".join(str(item) for item in values)
 
 
 def _json_value(value):

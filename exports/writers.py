@@ -1,8 +1,9 @@
 """Writing rows to a CSV or XLSX file with constant memory.
 
-CSV is written for Excel with Norwegian settings, as the rest of the site
-does (quizzes.admin_views): UTF-8 with a byte order mark, semicolons, a
-decimal comma. Text that a spreadsheet would run as a formula is neutralised
+CSV is written in the one format of the site's CSV files, Wagtail's
+(SpreadsheetExportMixin, used by the insights reports): UTF-8 with a byte
+order mark (as the insights reports add), commas, a decimal point: the
+standard, read the same everywhere. XLSX is the format for Excel. Text that a spreadsheet would run as a formula is neutralised
 by the project's one rule (``elearning.spreadsheet.csv_safe``). XLSX is
 written by openpyxl in write-only mode (rows go to disk as they come), and a
 text cell that openpyxl would take for a formula is kept as text, as Wagtail's
@@ -44,7 +45,7 @@ def _csv_cell(yes: str, no: str, tz) -> Callable:
         if kind is bool:
             return yes if value else no
         if kind is decimal.Decimal or kind is float:
-            return str(value).replace(".", ",")
+            return str(value)
         if kind is datetime.date:
             return value.isoformat()
         return csv_safe(str(value))
@@ -95,7 +96,7 @@ def write_csv(path, columns, rows, *, progress: Callable[[int], None], every: in
     row_cells = None
     written = 0
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
+        writer = csv.writer(handle)
         writer.writerow([csv_safe(str(column)) for column in columns])
         for chunk in _chunks(rows, every):
             row_cells = row_cells or _csv_row(chunk[0], cell)

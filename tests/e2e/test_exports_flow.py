@@ -36,7 +36,7 @@ def test_staff_start_an_export_watch_its_progress_and_download_it(page, login, s
     assert_accessible(page)
     page.get_by_label(nb("Course")).select_option(str(course.pk))
     page.get_by_label(nb("Excel workbook (XLSX)")).check()
-    page.get_by_label(nb("CSV (semicolon-separated, for Excel)")).check()
+    page.get_by_label(nb("CSV (comma-separated, UTF-8)")).check()
     page.get_by_role("button", name=nb("Start the export")).click()
     page.wait_for_load_state()
 

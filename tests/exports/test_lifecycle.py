@@ -36,8 +36,8 @@ def _start(client, course, **extra):
 def _read_csv(job) -> list[list[str]]:
     with default_storage.open(job.file.name, "rb") as handle:
         text = handle.read().decode("utf-8")
-    assert text.startswith("\ufeff")  # Excel reads UTF-8 with a byte order mark
-    return list(csv.reader(io.StringIO(text[1:]), delimiter=";"))
+    assert text.startswith("\ufeff")  # UTF-8 with a byte order mark, as the insights reports
+    return list(csv.reader(io.StringIO(text[1:])))
 
 
 def test_starting_an_export_writes_the_job_its_outbox_entry_and_the_audit_event(client, course_with_progress):

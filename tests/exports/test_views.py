@@ -108,3 +108,35 @@ def test_the_service_validates_filters_whoever_calls(course_with_progress):
 def test_a_job_that_does_not_exist_is_a_404(client, name):
     client.force_login(exporter())
     assert client.get(reverse(f"exports_admin:{name}", args=[99999999])).status_code == 404
+
+
+def test_the_job_page_names_the_filters_by_their_labels_and_the_chosen_objects(client, course_with_progress):
+    course = course_with_progress[0]
+    staff = exporter()
+    client.force_login(staff)
+    job = services.job_start(
+        user=staff,
+        dataset_key="lesson_progress",
+        filters={"course": course.pk, "from_date": "2026-11-02"},
+        format="csv",
+    )
+    page = client.get(reverse("exports_admin:job", args=[job.pk])).content.decode()
+    assert f"<dt>{nb('Course')}</dt><dd>{course.title}</dd>" in page
+    assert f"<dt>{nb('From (date)')}</dt><dd>2. november 2026</dd>" in page
+    assert f"<dd>{course.pk}</dd>" not in page
+
+    ExportJob.objects.filter(pk=job.pk).update(filters={"course": 999999})
+    page = client.get(reverse("exports_admin:job", args=[job.pk])).content.decode()
+    assert nb("%(id)s (deleted since the export)") % {"id": 999999} in page
+
+
+def test_the_job_page_names_the_filters_in_the_viewer_s_language(client, course_with_progress):
+    from wagtail.users.models import UserProfile
+
+    course = course_with_progress[0]
+    staff = exporter()
+    UserProfile.get_for_user(staff).__class__.objects.filter(user=staff).update(preferred_language="en")
+    client.force_login(staff)
+    job = services.job_start(user=staff, dataset_key="lesson_progress", filters={"course": course.pk}, format="csv")
+    page = client.get(reverse("exports_admin:job", args=[job.pk])).content.decode()
+    assert f"<dt>Course</dt><dd>{course.title}</dd>" in page

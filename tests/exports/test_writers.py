@@ -19,16 +19,18 @@ ROWS = [
 ]
 
 
-def test_csv_cells_for_excel_with_norwegian_settings(tmp_path):
+def test_csv_cells_in_wagtail_s_format_commas_and_decimal_points(tmp_path):
     progress = []
     path = tmp_path / "x.csv"
     assert writers.write_csv(path, ["A", "=B"], ROWS, progress=progress.append, every=2) == 3
     assert progress == [2, 3]
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfA,'=B\r\n")
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.reader(handle, delimiter=";"))
+        rows = list(csv.reader(handle))
     assert rows[0] == ["A", "'=B"]
-    assert rows[1] == ["1", "", "'=SUM(A1)", "2026-11-02 09:30", nb("Yes"), "87,50", "2026-11-02"]
-    assert rows[2] == ["2", "'-1", "Kari", "", nb("No"), "1,5", ""]
+    assert rows[1] == ["1", "", "'=SUM(A1)", "2026-11-02 09:30", nb("Yes"), "87.50", "2026-11-02"]
+    assert rows[2] == ["2", "'-1", "Kari", "", nb("No"), "1.5", ""]
     assert rows[3] == ["3", "4", "'@x", "2026-11-02 09:30", "", "", "tekst"]
     assert timezone.get_current_timezone_name() == "Europe/Oslo"
 

@@ -138,6 +138,6 @@ def test_every_dataset_export_writes_formulas_as_text(tmp_path, payload):
     rows = [(payload, _Named(payload), 7, -5, None)]
     write_csv(path, [payload, "b", "c", "d", "e"], rows, progress=lambda done: None, every=100)
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        header, row = list(csv.reader(handle, delimiter=";"))
+        header, row = list(csv.reader(handle))
     assert header[0] == "'" + payload and row[:2] == ["'" + payload, "'" + payload]
     assert row[2:] == ["7", "-5", ""]
