@@ -161,16 +161,39 @@ class Worker:
         wait_until(done, timeout=timeout, message=f"the worker did not finish in {timeout} s:\n{self.output}")
 
 
+def new_queue() -> str:
+    """A queue name no other test uses."""
+    return f"test-{os.getpid()}-{time.time_ns()}"
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """SIGTERM, then SIGKILL for the whole process group if it lingers."""
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:  # e.g. a pool child still paused: the whole group goes
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+
+
 @contextmanager
-def start_worker(folder: Path, *, prefork: bool = False, pause_at: tuple[str, ...] = (), env: dict | None = None):
+def start_worker(
+    folder: Path,
+    *,
+    prefork: bool = False,
+    pause_at: tuple[str, ...] = (),
+    env: dict | None = None,
+    queue: str | None = None,
+):
     """A worker on a queue of its own (also its default queue, so what its
     tasks send comes back to it), with its broker files, e-mails and media
     under `folder`, stopped when the block ends. Solo by default; `prefork`
     gives one pool child, as in production, that a test can kill.
-    `pause_at` (of "module:Class.method") runs it through tests/faults/pause.py."""
+    `pause_at` (of "module:Class.method") runs it through tests/faults/pause.py.
+    `queue` (from new_queue()) lets beats send to it before it starts."""
     worker_environ, broker = worker_env(folder)
     mail_dir, pause_dir = folder / "mail", folder / "pause"
-    queue = f"test-{os.getpid()}-{time.time_ns()}"
+    queue = queue or new_queue()
     worker_environ.update(
         EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
         EMAIL_FILE_PATH=str(mail_dir),
@@ -194,10 +217,60 @@ def start_worker(folder: Path, *, prefork: bool = False, pause_at: tuple[str, ..
     try:
         yield worker
     finally:
-        process.terminate()
+        _stop(process)
+        reader.join(timeout=30)
+
+
+class BeatProcess:
+    """A running `celery beat`; its output is collected line by line."""
+
+    def __init__(self, process: subprocess.Popen):
+        self.process = process
+        self.lines: list[str] = []
+
+    @property
+    def output(self) -> str:
+        return "".join(self.lines)
+
+    def read_output(self) -> None:
+        for line in self.process.stdout:
+            self.lines.append(line)
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def sent(self, entry: str) -> int:
+        """How many times this beat has sent the schedule entry `entry`."""
+        return sum(f"Sending due task {entry} " in line for line in self.lines)
+
+
+@contextmanager
+def start_beat(folder: Path, *, queue: str, env: dict | None = None):
+    """A real `celery -A elearning beat` process sending to `queue`, with its
+    schedule file in `folder`; its process group is killed when the block
+    ends. Beats and worker meet only through the broker, so this needs Redis
+    (REDIS_URL), not the per-folder file system broker."""
+    assert settings.REDIS_URL, "a beat process shares the broker with the worker: set REDIS_URL"
+    folder.mkdir(parents=True, exist_ok=True)
+    environ, _broker = worker_env(folder)
+    environ.update(CELERY_TASK_DEFAULT_QUEUE=queue)
+    environ.update(env or {})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "elearning", "beat", "--schedule", str(folder / "schedule"),
+         "--pidfile=", "--loglevel=INFO"],
+        cwd=ROOT, env=environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        start_new_session=True,
+    )  # fmt: skip
+    beat = BeatProcess(process)
+    reader = threading.Thread(target=beat.read_output, daemon=True)
+    reader.start()
+    try:
+        yield beat
+    finally:
         try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:  # a pool child still paused: the whole group goes
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=30)
         reader.join(timeout=30)

@@ -29,3 +29,11 @@ def bad_header(*args):
 
 def not_a_handler(*args):
     CALLS.append(args)
+
+
+@outbox.handler
+def append_line(path: str, line: str):
+    """Appends `line` to the file at `path`: not idempotent, so a second run
+    shows even from another process (tests/faults/test_outbox_faults.py)."""
+    with open(path, "a", encoding="utf-8") as file:
+        file.write(line + "\n")
