@@ -15,8 +15,8 @@ name or e-mail: statistics do not need to know who, and a file that leaves
 the platform should not say so. Free-text answers are not exported.
 
 The attempts CSV streams from the database (one row per attempt, however
-many) for Excel with Norwegian settings: UTF-8 with a byte order mark,
-semicolon as the separator and a decimal comma.
+many) in the site's one CSV format, Wagtail's: commas and a decimal point,
+UTF-8 with a byte order mark so Excel reads the letters right.
 """
 
 import csv
@@ -82,7 +82,7 @@ def _text(value) -> str:
 
 
 def _number(value) -> str:
-    return "" if value is None else str(value).replace(".", ",")
+    return "" if value is None else str(value)
 
 
 def _yes_no(value: bool) -> str:
@@ -106,7 +106,7 @@ def attempt_lines(quiz: Quiz, columns: list[reports.Column]):
     """The attempts CSV line by line, as the rows stream from the database.
     Translated words and the time zone are taken now, while the request's
     language is active."""
-    writer = csv.writer(_Line(), delimiter=";")
+    writer = csv.writer(_Line())  # the site's one CSV format (Wagtail's): commas, decimal point
     header = writer.writerow(
         [
             _("Attempt id"),

@@ -240,7 +240,7 @@ def test_report_of_a_quiz_without_attempts_and_of_a_missing_quiz(client, db):
 def read_csv(response):
     body = b"".join(response.streaming_content if response.streaming else [response.content]).decode("utf-8")
     assert body.startswith("\ufeff")
-    return list(csv.reader(io.StringIO(body[1:]), delimiter=";"))
+    return list(csv.reader(io.StringIO(body[1:])))
 
 
 def test_attempts_csv_has_one_pseudonymous_row_per_attempt(client, four_learners):
@@ -256,9 +256,9 @@ def test_attempts_csv_has_one_pseudonymous_row_per_attempt(client, four_learners
     assert len(rows) == 4
     assert [r[1] for r in rows] == ["1", "2", "3", "4"]
     assert {r[2] for r in rows} == {quiz.title}
-    assert [r[6] for r in rows] == ["100,00", "33,33", "66,66", "33,33"]
+    assert [r[6] for r in rows] == ["100.00", "33.33", "66.66", "33.33"]
     assert [r[7] for r in rows] == [nb("Yes"), nb("No"), nb("Yes"), nb("No")]
-    assert rows[1][8:] == ["1,00", "0,00", "0,00"]
+    assert rows[1][8:] == ["1.00", "0.00", "0.00"]
     assert response.streaming  # the rows stream from the database
     body = "".join(";".join(row) for row in [header, *rows])
     for learner in learners:

@@ -98,7 +98,6 @@ def test_numbers_stay_numbers():
 HAND_WRITTEN = {
     "exports/writers.py": "test_every_dataset_export_writes_formulas_as_text (below)",
     "quizzes/admin_views.py": "tests/quizzes/test_reports.py::test_csv_text_cannot_start_a_formula",
-    "theme_sessions/admin_views.py": "tests/theme_sessions/test_attendance.py (the evaluation CSV, '=HYPERLINK(1)')",
 }
 _WRITER = re.compile(r"\bcsv\.(writer|DictWriter)\(")
 
