@@ -186,12 +186,16 @@ def group(request, cohort_id: int, group_id: int):
     return _group_page(request, found)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @login_required
 def group_message(request, cohort_id: int, group_id: int):
+    """Sends the group message. After a refused send the address bar shows
+    this URL, so a GET (reload, bookmark) goes to the group page with the form."""
     found = selectors.group_for_leader(user=request.user, cohort_id=cohort_id, group_id=group_id)
     if found is None:
         raise Http404
+    if request.method == "GET":
+        return redirect("cohorts:group", cohort_id, group_id)
     form = GroupMessageForm(request.POST)
     if form.is_valid():
         try:

@@ -10,7 +10,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from audit import services as audit
 from audit.models import AuditAction
@@ -43,13 +43,16 @@ def _progress_page(request, cohort, *, form=None, status=200):
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @login_required
 def cohort_message(request, cohort_id: int):
-    """A course leader writes to everyone in the cohort (plain form, redirects)."""
+    """A course leader writes to everyone in the cohort (plain form, redirects).
+    A GET (reload or bookmark after a refused send) goes to the progress page."""
     cohort = selectors.cohort_for_leader(user=request.user, cohort_id=cohort_id)
     if cohort is None:
         raise Http404
+    if request.method == "GET":
+        return redirect("cohorts:progress", cohort_id)
     form = GroupMessageForm(request.POST)
     if form.is_valid():
         try:

@@ -32,6 +32,18 @@ def test_enrol_and_cancel_from_the_cohort_page(client, cohort, learner):
     assert Participant.objects.get(user=learner).status == "cancelled"
 
 
+def test_the_cohort_page_breadcrumb_fits_who_reads_it(client, cohort, learner):
+    """Someone not signed in has no "Mine kurs": the breadcrumb is the course."""
+    dashboard = f'href="{reverse("modules:dashboard")}"'
+    content = client.get(cohort.get_absolute_url()).content.decode()
+    breadcrumb = content.split('class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
+    assert dashboard not in breadcrumb and f'href="{cohort.course.url}"' in breadcrumb
+    client.force_login(learner)
+    content = client.get(cohort.get_absolute_url()).content.decode()
+    breadcrumb = content.split('class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
+    assert dashboard in breadcrumb and f'href="{cohort.course.url}"' in breadcrumb
+
+
 def test_course_page_lists_cohorts_to_enrol_in(client, course, cohort, learner):
     client.force_login(learner)
     content = client.get(course.url).content.decode()
@@ -87,6 +99,30 @@ def test_group_message_from_the_group_page(client, cohort, mailoutbox, django_ca
     assert response.status_code == 302 and [m.to for m in mailoutbox] == [[member.email]]
     assert "Før kursdag 3" in client.get(group.get_absolute_url()).content.decode()
     assert GroupMessage.objects.count() == 1
+
+
+def test_the_message_urls_on_get_go_back_to_the_form(client, cohort):
+    """After a refused send the address bar shows the POST-only message URL:
+    a reload or a bookmark of it leads to the form, not a blank 405."""
+    group = cohort.groups.first()
+    client.force_login(group.leader)
+    response = client.get(reverse("cohorts:group_message", args=[cohort.pk, group.pk]))
+    assert response.status_code == 302 and response.url == group.get_absolute_url()
+    client.force_login(cohort.leaders.first().user)
+    response = client.get(reverse("cohorts:cohort_message", args=[cohort.pk]))
+    assert response.status_code == 302 and response.url == reverse("cohorts:progress", args=[cohort.pk])
+    client.force_login(UserFactory())  # someone else: still 404
+    assert client.get(reverse("cohorts:group_message", args=[cohort.pk, group.pk])).status_code == 404
+    assert client.get(reverse("cohorts:cohort_message", args=[cohort.pk])).status_code == 404
+
+
+def test_a_refused_message_puts_focus_on_the_error_summary(client, cohort):
+    group = cohort.groups.first()
+    client.force_login(group.leader)
+    url = reverse("cohorts:group_message", args=[cohort.pk, group.pk])
+    response = client.post(url, {"subject": "", "body": "Husk å ta med praksisfortellingen."})
+    assert response.status_code == 422
+    assert 'tabindex="-1" autofocus id="message-errors"' in response.content.decode()
 
 
 def test_every_url_is_404_for_someone_outside(client, cohort):

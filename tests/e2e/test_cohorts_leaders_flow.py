@@ -45,6 +45,14 @@ def test_a_group_leader_follows_the_group_marks_attendance_and_writes_to_it(page
     assert not axe_violations(page)
 
     page.goto(group.get_absolute_url())
+    page.locator("#id_body").fill("Husk å lese leksjonen om gruppeledelse før vi møtes.")
+    page.get_by_role("button", name=nb("Send to the group")).click()  # no subject: refused
+    page.wait_for_load_state()
+    page.wait_for_function("() => document.activeElement.id === 'message-errors'")
+    assert page.locator("#id_body").input_value() == "Husk å lese leksjonen om gruppeledelse før vi møtes."
+    assert page.url.endswith("/melding/")  # opened again (bookmark): back on the group page, not a 405
+    assert page.goto(page.url).status == 200 and page.url.endswith(group.get_absolute_url())
+    assert page.get_by_role("button", name=nb("Send to the group")).is_visible()
     page.locator("#id_subject").fill("Før kursdag 3")
     page.locator("#id_body").fill("Husk å lese leksjonen om gruppeledelse før vi møtes.")
     page.get_by_role("button", name=nb("Send to the group")).click()
