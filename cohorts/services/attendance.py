@@ -7,6 +7,7 @@ changed gets a completion check."""
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cohorts.models import Attendance, AttendanceSource, CourseDay, Participant, ParticipantStatus
@@ -49,8 +50,13 @@ def attendance_set(*, day_id: int, present_ids: set[int], marked_by=None, group_
     """A leader's list for one day: the ticked confirmed participants were
     there, the others were not. With ``group_id`` (a group leader's list) the
     list is that local group's members only: nobody outside it is touched.
-    Idempotent. Returns how many rows changed."""
+    Idempotent. Returns how many rows changed. Refused before the day starts:
+    nobody can have been there yet."""
     day = _day(day_id)
+    if day.starts_at > timezone.now():
+        raise UserError(
+            _("Attendance can be marked from the start of the course day, not before."), code="day_not_started"
+        )
     confirmed = Participant.objects.filter(cohort_id=day.cohort_id, status=ParticipantStatus.CONFIRMED)
     if group_id is not None:
         confirmed = confirmed.filter(group_id=group_id)

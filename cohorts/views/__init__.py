@@ -130,7 +130,16 @@ def attendance(request, cohort_id: int, day_id: int):
         raise Http404
     if request.method == "POST":
         present = {int(v) for v in request.POST.getlist("present") if v.isdigit()}
-        services.attendance_set(day_id=day.pk, present_ids=present, marked_by=request.user)
+        try:
+            services.attendance_set(day_id=day.pk, present_ids=present, marked_by=request.user)
+        except UserError as error:
+            if request.htmx:
+                context = {"day": day, "cohort": day.cohort, "rows": selectors.day_attendance(day=day)}
+                return TemplateResponse(
+                    request, "cohorts/partials/attendance_form.html", context | {"error": error.message}, status=422
+                )
+            messages.error(request, error.message)
+            return redirect("cohorts:attendance", cohort_id, day_id)
         if request.htmx:  # the list again in place, saying it is saved
             return TemplateResponse(
                 request,

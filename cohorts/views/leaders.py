@@ -120,7 +120,14 @@ def group_attendance(request, cohort_id: int, group_id: int, day_id: int):
     group, day = found
     if request.method == "POST":
         present = {int(v) for v in request.POST.getlist("present") if v.isdigit()}
-        services.attendance_set(day_id=day.pk, present_ids=present, marked_by=request.user, group_id=group.pk)
+        try:
+            services.attendance_set(day_id=day.pk, present_ids=present, marked_by=request.user, group_id=group.pk)
+        except UserError as error:
+            if request.htmx:
+                context = _attendance_context(group, day) | {"error": error.message}
+                return TemplateResponse(request, "cohorts/partials/group_attendance_form.html", context, status=422)
+            messages.error(request, error.message)
+            return redirect("cohorts:group_attendance", cohort_id, group_id, day_id)
         if request.htmx:
             return TemplateResponse(
                 request, "cohorts/partials/group_attendance_form.html", _attendance_context(group, day, saved=True)

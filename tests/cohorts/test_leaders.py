@@ -13,7 +13,7 @@ from cohorts.models import Attendance
 from modules import services as course_services
 from quizzes import services as quiz_services
 from tests.factories.accounts import UserFactory
-from tests.factories.cohorts import ParticipantFactory, build_cohort
+from tests.factories.cohorts import ParticipantFactory, build_cohort, days_started
 from tests.factories.modules import LessonPageFactory, build_course
 from tests.factories.quizzes import answer_all, build_quiz
 from tests.i18n import nb
@@ -163,6 +163,7 @@ def test_leader_pages_run_the_same_queries_for_a_small_and_a_larger_group(client
 
 def test_group_leader_marks_attendance_for_their_own_group_only(client, world):
     cohort, mine, member, other = world["cohort"], world["mine"], world["member"], world["other"]
+    days_started(cohort)
     day = cohort.days.get(number=2)
     Attendance.objects.create(day=day, participant=other, present=True)  # marked by the course leaders
     url = reverse("cohorts:group_attendance", args=[cohort.pk, mine.pk, day.pk])
@@ -202,8 +203,28 @@ def test_group_attendance_is_404_outside_the_group(client, world):
     assert client.get(url).status_code == 200
 
 
+def test_attendance_for_a_day_not_started_is_refused_with_a_message(client, world):
+    cohort, mine, member = world["cohort"], world["mine"], world["member"]
+    day = cohort.days.get(number=2)  # two weeks ahead
+    refused = nb("Attendance can be marked from the start of the course day, not before.")
+    client.force_login(cohort.leaders.first().user)
+    url = reverse("cohorts:attendance", args=[cohort.pk, day.pk])
+    response = client.post(url, {"present": [str(member.pk)]}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 422 and refused in response.content.decode()
+    response = client.post(url, {"present": [str(member.pk)]}, follow=True)
+    assert response.redirect_chain == [(url, 302)] and refused in response.content.decode()
+    client.force_login(mine.leader)
+    url = reverse("cohorts:group_attendance", args=[cohort.pk, mine.pk, day.pk])
+    response = client.post(url, {"present": [str(member.pk)]}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 422 and refused in response.content.decode()
+    response = client.post(url, {"present": [str(member.pk)]}, follow=True)
+    assert response.redirect_chain == [(url, 302)] and refused in response.content.decode()
+    assert not Attendance.objects.filter(day=day).exists()
+
+
 def test_course_leaders_mark_the_whole_cohort_with_htmx_too(client, world):
     cohort, member, other = world["cohort"], world["member"], world["other"]
+    days_started(cohort)
     day = cohort.days.get(number=3)
     url = reverse("cohorts:attendance", args=[cohort.pk, day.pk])
     client.force_login(cohort.leaders.first().user)

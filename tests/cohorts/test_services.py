@@ -14,6 +14,7 @@ from cohorts import services
 from cohorts.models import (
     Attendance,
     Cohort,
+    CourseDay,
     CourseDayPart,
     DayChangeNotice,
     GroupMessageRecipient,
@@ -27,7 +28,7 @@ from elearning.models import OutboxMessage
 from modules import services as course_services
 from modules.models import Certificate, Enrolment
 from tests.factories.accounts import UserFactory
-from tests.factories.cohorts import ParticipantFactory, build_cohort
+from tests.factories.cohorts import ParticipantFactory, build_cohort, days_started
 
 pytestmark = pytest.mark.django_db
 
@@ -151,9 +152,20 @@ def test_moving_a_day_bumps_the_sequence_and_mails_each_participant_once(
     assert refused.value.code == "day_in_past"
 
 
+def test_attendance_is_refused_before_the_day_starts(cohort, learner):
+    member = ParticipantFactory(cohort=cohort, user=learner)
+    day = cohort.days.get(number=1)
+    with pytest.raises(UserError) as refused:
+        services.attendance_set(day_id=day.pk, present_ids={member.pk})
+    assert refused.value.code == "day_not_started" and not Attendance.objects.exists()
+    CourseDay.objects.filter(pk=day.pk).update(starts_at=timezone.now() - datetime.timedelta(minutes=1))
+    assert services.attendance_set(day_id=day.pk, present_ids={member.pk}) == 1  # from the day's start
+
+
 def test_attendance_set_and_csv_import(cohort, learner):
     member = ParticipantFactory(cohort=cohort, user=learner)
     other = ParticipantFactory(cohort=cohort)
+    days_started(cohort)
     day = cohort.days.get(number=1)
     assert services.attendance_set(day_id=day.pk, present_ids={member.pk}) == 2
     assert services.attendance_set(day_id=day.pk, present_ids={member.pk}) == 0  # idempotent
@@ -198,7 +210,7 @@ def test_cohort_course_completes_with_attendance_and_every_requirement(
     enrolment = Enrolment.objects.get(user=learner, course=course)
     assert enrolment.completed_at is None  # lessons done, no course day attended yet
 
-    days = list(cohort.days.order_by("number"))
+    days = list(days_started(cohort).days.order_by("number"))
     plan_approved = {"met": False}
 
     def final_plan(*, user, cohort):

@@ -13,7 +13,7 @@ from icalendar import Calendar
 
 from cohorts.models import Attendance, GroupMessage, Participant
 from tests.factories.accounts import UserFactory
-from tests.factories.cohorts import ParticipantFactory
+from tests.factories.cohorts import ParticipantFactory, days_started
 
 pytestmark = pytest.mark.django_db
 
@@ -68,6 +68,7 @@ def test_calendar_download_and_private_feed(client, cohort, learner):
 
 def test_leaders_mark_and_import_attendance(client, cohort, learner):
     member = ParticipantFactory(cohort=cohort, user=learner)
+    days_started(cohort)
     day = cohort.days.get(number=1)
     client.force_login(cohort.leaders.first().user)
     url = reverse("cohorts:attendance", args=[cohort.pk, day.pk])

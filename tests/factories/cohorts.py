@@ -76,3 +76,14 @@ def build_cohort(course, *, days=5, groups=1, **kwargs) -> Cohort:
     for _index in range(groups):
         LocalGroupFactory(cohort=cohort, leader=UserFactory())
     return cohort
+
+
+def days_started(cohort, *, weeks_ago: int = 10) -> Cohort:
+    """Moves the cohort and its course days ``weeks_ago`` weeks back, so every
+    day has started: attendance can be marked from a day's start only."""
+    shift = datetime.timedelta(weeks=weeks_ago)
+    Cohort.objects.filter(pk=cohort.pk).update(starts_on=cohort.starts_on - shift, ends_on=cohort.ends_on - shift)
+    for day in cohort.days.all():
+        type(day).objects.filter(pk=day.pk).update(starts_at=day.starts_at - shift, ends_at=day.ends_at - shift)
+    cohort.refresh_from_db()
+    return cohort
