@@ -205,14 +205,14 @@ def test_a_course_day_saved_on_a_public_holiday_is_kept_with_a_warning(staff_cli
 
 def test_staff_move_a_participant_only_between_their_cohorts_groups(staff_client, course, cohort):
     other = CohortFactory(course=course, title="Kull høsten 2027")
-    mine = LocalGroupFactory(cohort=cohort, name="Gruppe 1")
-    theirs = LocalGroupFactory(cohort=other, name="Gruppe 1")
+    mine = LocalGroupFactory(cohort=cohort, name="Gruppe Tromsø")  # the factory's names are "Gruppe <n>"
+    theirs = LocalGroupFactory(cohort=other, name="Gruppe Tromsø")
     participant = ParticipantFactory(cohort=cohort)
     url = reverse("wagtailsnippets_cohorts_participant:edit", args=[participant.pk])
 
     page = staff_client.get(url).content.decode()
-    assert f"Gruppe 1 ({cohort.title})" in page
-    assert other.title not in page  # the other cohort's "Gruppe 1" is no choice
+    assert f"Gruppe Tromsø ({cohort.title})" in page
+    assert other.title not in page  # the other cohort's "Gruppe Tromsø" is no choice
 
     response = staff_client.post(url, {"group": theirs.pk})
     assert response.status_code == 200  # the form again, with the choice refused
