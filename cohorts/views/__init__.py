@@ -3,17 +3,21 @@ deg av", the calendar. Leaders: the overview, attendance (marked or
 imported), the group page with its messages. Whoever is not in a cohort or
 group gets 404; every action is a plain form POST that redirects."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail import hooks
 
 from cohorts import ics, selectors, services
 from cohorts.forms import GroupMessageForm
+from cohorts.views.leaders import message_post
 from elearning.errors import UserError
 from elearning.forms import AttendanceImportForm
 
@@ -205,19 +209,10 @@ def group_message(request, cohort_id: int, group_id: int):
         raise Http404
     if request.method == "GET":
         return redirect("cohorts:group", cohort_id, group_id)
-    form = GroupMessageForm(request.POST)
-    if form.is_valid():
-        try:
-            services.group_message_send(
-                group_id=found.pk,
-                author=request.user,
-                subject=form.cleaned_data["subject"],
-                body=form.cleaned_data["body"],
-                submit_key=form.cleaned_data["submit_key"],
-            )
-        except UserError as error:
-            error.add_to_form(form)
-        else:
-            messages.success(request, _("The message is on its way to the group."))
-            return redirect("cohorts:group", cohort_id, group_id)
-    return _group_page(request, found, form=form, status=422)
+    return message_post(
+        request,
+        send=partial(services.group_message_send, group_id=found.pk),
+        sent=_("The message is on its way to the group."),
+        back=reverse("cohorts:group", args=[cohort_id, group_id]),
+        refused=lambda form: _group_page(request, found, form=form, status=422),
+    )

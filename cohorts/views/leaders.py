@@ -4,11 +4,14 @@ leaders and the course leaders; each view is in the audit log), attendance for a
 and the group's message history (members and leaders). Whoever may not see
 it gets 404."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -43,21 +46,15 @@ def _progress_page(request, cohort, *, form=None, status=200):
     )
 
 
-@require_http_methods(["GET", "POST"])
-@login_required
-def cohort_message(request, cohort_id: int):
-    """A course leader writes to everyone in the cohort (plain form, redirects).
-    A GET (reload or bookmark after a refused send) goes to the progress page."""
-    cohort = selectors.cohort_for_leader(user=request.user, cohort_id=cohort_id)
-    if cohort is None:
-        raise Http404
-    if request.method == "GET":
-        return redirect("cohorts:progress", cohort_id)
+def message_post(request, *, send, sent: str, back: str, refused):
+    """A leader's message form, posted (plain form, redirects): `send(author=,
+    subject=, body=, submit_key=)` sends it, then the browser goes to `back`
+    with `sent` as the message; a refused message comes back as
+    `refused(form)`, with what was typed."""
     form = GroupMessageForm(request.POST)
     if form.is_valid():
         try:
-            services.cohort_message_send(
-                cohort_id=cohort.pk,
+            send(
                 author=request.user,
                 subject=form.cleaned_data["subject"],
                 body=form.cleaned_data["body"],
@@ -66,9 +63,28 @@ def cohort_message(request, cohort_id: int):
         except UserError as error:
             error.add_to_form(form)
         else:
-            messages.success(request, _("The message is on its way to everyone in the cohort."))
-            return redirect("cohorts:progress", cohort_id)
-    return _progress_page(request, cohort, form=form, status=422)
+            messages.success(request, sent)
+            return redirect(back)
+    return refused(form)
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def cohort_message(request, cohort_id: int):
+    """A course leader writes to everyone in the cohort.
+    A GET (reload or bookmark after a refused send) goes to the progress page."""
+    cohort = selectors.cohort_for_leader(user=request.user, cohort_id=cohort_id)
+    if cohort is None:
+        raise Http404
+    if request.method == "GET":
+        return redirect("cohorts:progress", cohort_id)
+    return message_post(
+        request,
+        send=partial(services.cohort_message_send, cohort_id=cohort.pk),
+        sent=_("The message is on its way to everyone in the cohort."),
+        back=reverse("cohorts:progress", args=[cohort_id]),
+        refused=lambda form: _progress_page(request, cohort, form=form, status=422),
+    )
 
 
 @require_GET
