@@ -83,10 +83,12 @@ def chart_media() -> Media:
 
 
 class InsightReportView(ReportView):
-    """Subclasses set ``page_title``, ``slug``, ``columns``, ``list_export``,
-    ``export_headings``, ``filterset_class``, ``get_queryset`` and
-    ``aggregate``; optionally ``chart``, ``group_size`` and ``suppressed``
-    (the fields hidden when the row's group is small)."""
+    """Subclasses set ``page_title``, ``slug``, ``columns``, ``filterset_class``,
+    ``get_queryset`` and ``aggregate``; optionally ``chart``, ``group_size``
+    and ``suppressed`` (the fields hidden when the row's group is small).
+    The spreadsheet has the page's columns under the same headings, unless
+    ``list_export`` names other fields; ``export_headings`` then labels
+    those the page does not show."""
 
     template_name = "insights/reports/report.html"
     results_template_name = "insights/reports/report_results.html"
@@ -210,6 +212,10 @@ class InsightReportView(ReportView):
 
     # --- export --------------------------------------------------------------------
 
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.list_export = self.list_export or [column.name for column in self.columns]
+
     def to_row_dict(self, item):
         return {name: export_value(item.get(name)) for name in self.list_export}
 
@@ -218,7 +224,8 @@ class InsightReportView(ReportView):
         return csv_safe(value) if export_format == self.FORMAT_CSV else value
 
     def get_heading(self, queryset, field):
-        return str(self.export_headings.get(field, field))
+        column = next((column for column in self.columns if column.name == field), None)
+        return str(self.export_headings.get(field) or (column.label if column else field))
 
     def stream_csv(self, queryset):
         yield "\ufeff".encode()  # Excel reads UTF-8 only with a byte order mark.

@@ -30,10 +30,6 @@ class AttendanceReportView(InsightReportView):
         "cohort_title": _("Cohort"),
         "number": _("Day"),
         "title": _("Title"),
-        "starts_at": _("Date"),
-        "participants": _("Participants"),
-        "present": _("Present"),
-        "share": _("Present (%)"),
     }
     chart = Chart(
         kind="bar",
@@ -87,15 +83,8 @@ class AssignmentReportView(InsightReportView):
     export_headings = {
         "cohort_title": _("Cohort"),
         "title": _("Assignment"),
-        "kind_label": _("Kind"),
         "due_at": _("Due"),
-        "participants": _("Participants"),
-        "submitted": _("Handed in"),
-        "waiting": _("Waiting for a leader"),
-        "approved": _("Approved"),
         "approved_share": _("Approved (%)"),
-        "late": _("Late"),
-        "turnaround_days": _("Days to a decision (mean)"),
     }
     chart = Chart(
         kind="bar",

@@ -38,15 +38,6 @@ class CompletionReportView(InsightReportView):
         Column("completed", label=_("Completed")),
         Column("rate", label=_("Completion rate (%)")),
     ]
-    list_export = ["label", "learners", "enrolments", "started", "completed", "rate"]
-    export_headings = {
-        "label": _("Group"),
-        "learners": _("Learners"),
-        "enrolments": _("Enrolments"),
-        "started": _("Started"),
-        "completed": _("Completed"),
-        "rate": _("Completion rate (%)"),
-    }
     chart = Chart(
         kind="bar",
         labels="label",
@@ -77,8 +68,6 @@ class FunnelReportView(InsightReportView):
         Column("learners", label=_("Learners")),
         Column("share", label=_("Share of enrolled (%)")),
     ]
-    list_export = ["step", "learners", "share"]
-    export_headings = {"step": _("Step"), "learners": _("Learners"), "share": _("Share of enrolled (%)")}
     chart = Chart(
         kind="bar",
         labels="step",

@@ -28,14 +28,6 @@ class EvaluationScoresReportView(InsightReportView):
         Column("mean", label=_("Mean (1–5)")),
         Column("agree_share", label=_("Agree (%)")),
     ]
-    list_export = ["when", "label", "answers", "mean", "agree_share"]
-    export_headings = {
-        "when": _("When"),
-        "label": _("Statement"),
-        "answers": _("Answers"),
-        "mean": _("Mean (1–5)"),
-        "agree_share": _("Agree (%)"),
-    }
     chart = Chart(
         kind="bar",
         labels="label",
@@ -67,13 +59,6 @@ class EvaluationCommentsReportView(InsightReportView):
         Column("text", label=_("Answer")),
         DateColumn("submitted_at", label=_("Submitted")),
     ]
-    list_export = ["when", "question_text", "text", "submitted_at"]
-    export_headings = {
-        "when": _("When"),
-        "question_text": _("Question"),
-        "text": _("Answer"),
-        "submitted_at": _("Submitted"),
-    }
 
     def get_queryset(self):
         return EvaluationAnswer.objects.all()

@@ -44,14 +44,6 @@ class PersonReportView(InsightReportView):
         DateColumn("last_visited_at", label=_("Last visit")),
         DateColumn("completed_at", label=_("Completed")),
     ]
-    list_export = ["course_title", "enrolled_at", "lessons", "last_visited_at", "completed_at"]
-    export_headings = {
-        "course_title": _("Course"),
-        "enrolled_at": _("Enrolled"),
-        "lessons": _("Lessons completed"),
-        "last_visited_at": _("Last visit"),
-        "completed_at": _("Completed"),
-    }
 
     @cached_property
     def person(self):

@@ -53,15 +53,6 @@ class QuizOverviewReportView(QuizStatisticsMixin, InsightReportView):
         Column("passed", label=_("Passed")),
         Column("rate", label=_("Pass rate (%)")),
     ]
-    list_export = ["title", "kind_label", "attempts", "learners", "passed", "rate"]
-    export_headings = {
-        "title": _("Quiz"),
-        "kind_label": _("Kind"),
-        "attempts": _("Submitted attempts"),
-        "learners": _("Learners"),
-        "passed": _("Passed"),
-        "rate": _("Pass rate (%)"),
-    }
     chart = Chart(kind="bar", labels="title", series=[("rate", _("Pass rate (%)"))], title=_("Pass rate per quiz"))
 
     def get_queryset(self):
@@ -135,18 +126,10 @@ class QuizItemsReportView(QuizStatisticsMixin, InsightReportView):
         "scale",
     ]
     export_headings = {
-        "position": _("Question"),
         "question_id": _("Question id"),
-        "type_label": _("Type"),
-        "text": _("Text"),
         "current": _("Still in the quiz"),
-        "drawn": _("Attempts"),
-        "answered": _("Answers"),
-        "facility": _("Facility index"),
         "upper": _("Facility, upper group"),
         "lower": _("Facility, lower group"),
-        "discrimination": _("Discrimination index"),
-        "wrong_option": _("Most chosen wrong option"),
         "wrong_count": _("Chosen by"),
         "scale": _("Answers per point of the scale"),
     }

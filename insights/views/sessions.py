@@ -50,15 +50,7 @@ class SessionReportView(InsightReportView):
         "usefulness",
     ]
     export_headings = {
-        "title": _("Theme session"),
-        "start": _("Date"),
-        "registered": _("Registered"),
-        "waitlisted": _("Waiting list"),
-        "attended": _("Attended"),
         "attended_share": _("Attended (%)"),
-        "answers": _("Evaluations"),
-        "overall": _("Overall rating (mean)"),
-        "usefulness": _("Useful for my work (mean)"),
     }
     chart = Chart(
         kind="bar",
@@ -109,15 +101,6 @@ class SessionEvaluationsReportView(InsightReportView):
         Column("best", label=_("What worked well")),
         Column("improve", label=_("What could be better")),
     ]
-    list_export = ["session_title", "created_at", "overall", "usefulness", "best", "improve"]
-    export_headings = {
-        "session_title": _("Theme session"),
-        "created_at": _("Submitted"),
-        "overall": _("Overall rating"),
-        "usefulness": _("Useful for my work"),
-        "best": _("What worked well"),
-        "improve": _("What could be better"),
-    }
 
     @classmethod
     def can_access(cls, user) -> bool:
