@@ -6,10 +6,9 @@ still open get none."""
 from fractions import Fraction
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from quizzes import grading
+from tests.migrations import migrate, migrate_to_latest
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -58,19 +57,11 @@ QUESTIONS = {"1": SINGLE, "2": MULTIPLE, "3": LIKERT}
 @pytest.fixture(autouse=True)
 def back_to_the_latest_migrations():
     yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
+    migrate_to_latest()
 
 
 def test_old_attempts_get_their_rows_by_regrading_their_snapshot():
-    old = _migrate(BEFORE)
+    old = migrate(BEFORE)
     User = old.get_model("accounts", "User")
     Quiz = old.get_model("quizzes", "Quiz")
     QuizSnapshot = old.get_model("quizzes", "QuizSnapshot")
@@ -99,7 +90,7 @@ def test_old_attempts_get_their_rows_by_regrading_their_snapshot():
             Answer.objects.create(attempt=attempt, question_id=qid, value=value)
         made.append(attempt.pk)
 
-    new = _migrate(AFTER)
+    new = migrate(AFTER)
     QuestionResult = new.get_model("quizzes", "QuestionResult")
     ChosenOption = new.get_model("quizzes", "ChosenOption")
     Attempt = new.get_model("quizzes", "Attempt")

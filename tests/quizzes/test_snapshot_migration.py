@@ -3,10 +3,9 @@
 QuizSnapshot, with their questions, grades and answers unchanged."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from quizzes import grading
+from tests.migrations import migrate, migrate_to_latest
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -36,21 +35,12 @@ SPEC = {
 
 @pytest.fixture(autouse=True)
 def back_to_the_latest_migrations():
-    """Later tests need every table, including those added after AFTER."""
     yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
+    migrate_to_latest()
 
 
 def test_equal_snapshots_are_stored_once_and_scores_still_regrade():
-    old = _migrate(BEFORE)
+    old = migrate(BEFORE)
     try:
         User = old.get_model("accounts", "User")
         Quiz = old.get_model("quizzes", "Quiz")
@@ -77,7 +67,7 @@ def test_equal_snapshots_are_stored_once_and_scores_still_regrade():
             Answer.objects.create(attempt=attempt, question_id=1, value=value)
             made.append(attempt.pk)
     finally:
-        new = _migrate(AFTER)
+        new = migrate(AFTER)
     Attempt = new.get_model("quizzes", "Attempt")
     QuizSnapshot = new.get_model("quizzes", "QuizSnapshot")
     attempts = {a.pk: a for a in Attempt.objects.filter(pk__in=made).select_related("snapshot")}
