@@ -73,7 +73,10 @@ def test_a_new_role_shows_its_audience_sections_on_the_next_request(client, enro
         LessonPageFactory(
             parent=module,
             body=[
-                ("audience_section", {"audience": "professional", "title": "Til deg som fagperson", "text": "<p>A</p>"}),
+                (
+                    "audience_section",
+                    {"audience": "professional", "title": "Til deg som fagperson", "text": "<p>A</p>"},
+                ),
                 (
                     "audience_section",
                     {"audience": "user_representative", "title": "Til deg som brukerrepresentant", "text": "<p>B</p>"},
