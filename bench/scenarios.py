@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 import export_bench
+import insights_bench
 import production
 from django.db import connection, transaction
 from django.test import Client
@@ -283,6 +284,7 @@ def build(*, only: set[str]) -> list[Scenario]:
             )
         )
     wanted += _staff_scenarios(only)
+    wanted += _report_scenarios(only)
     wanted += _bursts(only)
     if not only or export_bench.NAME in only:
         export = partial(export_bench.run, demo=_demo, bench_users=_bench_users, tag=TAG)
@@ -397,6 +399,14 @@ def _staff_scenarios(only: set[str]) -> list[Scenario]:
             )
         )
     return found
+
+
+def _report_scenarios(only: set[str]) -> list[Scenario]:
+    """Every staff report page, timed (bench/insights_bench.py)."""
+    return [
+        Scenario(name, label, kind="inline", run=run)
+        for name, label, run in insights_bench.scenarios(only=only, tag=TAG, headers=_headers, signed_in=_signed_in)
+    ]
 
 
 def measure(scenario: Scenario, *, server) -> dict:

@@ -239,6 +239,8 @@ class InsightReportView(ReportView):
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
+        if self.is_export:
+            return context  # the file needs the rows alone, read once as it is written
         rows = list(context["object_list"])
         context["media"] = context["media"] + self.media
         context["filter_errors"] = self.filter_errors
