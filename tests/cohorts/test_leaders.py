@@ -241,11 +241,12 @@ def test_course_leaders_mark_the_whole_cohort_with_htmx_too(client, world):
     assert Attendance.objects.get(day=day, participant=other).present is False
 
 
-# The user, the group, its members; their enrolments, completions, quiz
-# results and the quiz titles, attendance, the assignments hook (one here:
-# no assignments, so no submissions to read), the group's messages. The days
-# and which quizzes the lessons hold come from memory (per content version).
-GROUP_PAGE_QUERIES = 10
+# The group, its members; their enrolments, completions, quiz results and
+# the quiz titles, attendance, the assignments hook (one here: no
+# assignments, so no submissions to read), the group's messages. The user
+# comes from elearning.user_cache; the days and which quizzes the lessons
+# hold from memory (per content version).
+GROUP_PAGE_QUERIES = 9
 
 
 def test_group_page_queries_and_a_quiz_published_into_a_lesson_shows_next_time(
