@@ -174,15 +174,20 @@ def pytest_collection_modifyitems(config, items):
     Pass 2 of `make test` (TESTS_PASS=2) is there to run what touches the
     database, the broker or a worker on PostgreSQL and Redis. A test that
     uses none of them (pure functions, the architecture rules, settings read
-    in a subprocess) gave its answer in pass 1 and is not run again."""
+    in a subprocess), or whose answer does not depend on them (marked
+    engine_independent: the CSRF middleware refusing a POST before any view
+    runs), gave its answer in pass 1 and is not run again."""
     items.sort(key=lambda item: not _is_slow(item))
     if os.environ.get("TESTS_PASS") != "2":
         return
     uses_services = [
         item
         for item in items
-        if "django_db_setup" in getattr(item, "fixturenames", ())
-        or any(item.get_closest_marker(name) for name in ("django_db", "postgres", "redis"))
+        if (
+            "django_db_setup" in getattr(item, "fixturenames", ())
+            or any(item.get_closest_marker(name) for name in ("django_db", "postgres", "redis"))
+        )
+        and not item.get_closest_marker("engine_independent")
     ]
     if len(uses_services) < len(items):
         config.hook.pytest_deselected(items=[item for item in items if item not in uses_services])
