@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from accounts import municipalities
 from accounts.models import Role
 from accounts.services import profile_update
 from elearning.forms import SingleLineField
@@ -26,12 +27,25 @@ class ProfileFieldsMixin(forms.Form):
         required=False,
         help_text=_("For example nurse, physiotherapist or social worker. Optional."),
     )
-    workplace = SingleLineField(
-        label=_("Workplace"),
-        max_length=200,
+    organisation = SingleLineField(label=_("Organisation"), max_length=200, required=False)
+    municipality = forms.ChoiceField(
+        label=_("Municipality"),
         required=False,
-        help_text=_("Organisation, municipality or health trust. Optional."),
+        choices=[("", _("Not given"))] + municipalities.choices(),
+        help_text=_(
+            "Where you work, or where you live if you take part as a user representative or relative. Optional."
+        ),
+        error_messages={"invalid_choice": _("Choose a municipality from the list.")},
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Why we ask, with the group size the reports really use (data minimisation: DOMAIN.md).
+        self.fields["organisation"].help_text = _(
+            "For example “Sykehuset Innlandet, Lærings- og mestringssenteret” or the name of your association. "
+            "Optional, like the municipality: we use them only for statistics on who takes part, and they are "
+            "shown only for groups of at least %(size)s people, never about you alone."
+        ) % {"size": settings.REPORTS_MIN_GROUP_SIZE}
 
 
 class SignupForm(ProfileFieldsMixin):
@@ -59,7 +73,8 @@ class SignupForm(ProfileFieldsMixin):
             last_name=self.cleaned_data["last_name"],
             role=self.cleaned_data["role"],
             profession=self.cleaned_data.get("profession", ""),
-            workplace=self.cleaned_data.get("workplace", ""),
+            organisation=self.cleaned_data.get("organisation", ""),
+            municipality=self.cleaned_data.get("municipality", ""),
             preferred_language=getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE),
         )
 

@@ -1,11 +1,14 @@
 """Users log in with their e-mail address. Everything about a person that the
-courses need (role, profession, workplace, language) lives on the Profile."""
+courses need (role, profession, organisation, municipality, language) lives
+on the Profile."""
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
+
+from accounts import municipalities
 
 
 class UserManager(BaseUserManager):
@@ -88,11 +91,19 @@ class Profile(models.Model):
     profession = models.CharField(
         _("profession"), max_length=120, blank=True, help_text=_("For example nurse, physiotherapist or social worker.")
     )
-    workplace = models.CharField(
-        _("workplace"),
+    # Optional, and used only for statistics shown in groups of at least five people (insights.suppression).
+    organisation = models.CharField(
+        _("organisation"),
         max_length=200,
         blank=True,
-        help_text=_("Organisation, municipality or health trust."),
+        help_text=_("The hospital, municipal service or association, for example a learning and mastery centre."),
+    )
+    municipality = models.CharField(
+        _("municipality"),
+        max_length=4,
+        blank=True,
+        choices=municipalities.choices,
+        help_text=_("The municipality you work in (or live in, if you take part as a user or relative)."),
     )
     preferred_language = models.CharField(
         _("preferred language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
@@ -105,10 +116,19 @@ class Profile(models.Model):
             models.CheckConstraint(
                 condition=models.Q(role__in=[r.value for r in Role]), name="accounts_profile_role_valid"
             ),
+            # The number's form; which numbers exist is the field's choices (accounts.municipalities).
+            models.CheckConstraint(
+                condition=models.Q(municipality="") | models.Q(municipality__regex=r"^[0-9]{4}$"),
+                name="accounts_profile_municipality_number",
+            ),
         ]
 
     def __str__(self):
         return f"{self.user} ({self.get_role_display()})"
+
+    @property
+    def municipality_name(self) -> str:
+        return municipalities.municipality_name(self.municipality)
 
     @property
     def is_user_representative(self) -> bool:

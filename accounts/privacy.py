@@ -34,7 +34,10 @@ def account_data(user) -> dict:
         "profile": {
             "role": profile.role,
             "profession": profile.profession,
-            "workplace": profile.workplace,
+            "organisation": profile.organisation,
+            "municipality": {"number": profile.municipality, "name": profile.municipality_name}
+            if profile.municipality
+            else None,
             "preferred_language": profile.preferred_language,
         }
         if profile

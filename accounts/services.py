@@ -25,7 +25,8 @@ def profile_update(
     last_name: str,
     role: str,
     profession: str = "",
-    workplace: str = "",
+    organisation: str = "",
+    municipality: str = "",
     preferred_language: str | None = None,
 ) -> Profile:
     user.first_name = single_line(first_name)
@@ -35,7 +36,8 @@ def profile_update(
     profile = profile_ensure(user=user)
     profile.role = role
     profile.profession = single_line(profession)
-    profile.workplace = single_line(workplace)
+    profile.organisation = single_line(organisation)
+    profile.municipality = municipality
     if preferred_language:
         profile.preferred_language = preferred_language
     profile.full_clean()

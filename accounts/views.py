@@ -22,7 +22,8 @@ def _profile_initial(user):
         "last_name": user.last_name,
         "role": profile.role if profile else None,
         "profession": profile.profession if profile else "",
-        "workplace": profile.workplace if profile else "",
+        "organisation": profile.organisation if profile else "",
+        "municipality": profile.municipality if profile else "",
         "preferred_language": profile.preferred_language if profile else None,
     }
 

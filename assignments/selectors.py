@@ -38,7 +38,7 @@ from assignments.models import (
 )
 from cohorts import selectors as cohort_selectors
 from cohorts.models import CohortLeader, LocalGroup, Participant, ParticipantStatus
-from cohorts.types import GroupCell, Requirement, TimelineItem
+from cohorts.types import GroupCell, ParticipantItems, Requirement, TimelineItem
 from coteaching.models import Membership, TeachingPlan
 
 
@@ -258,15 +258,34 @@ def waiting_submissions(*, user) -> list[Submission]:
     )
 
 
+def participant_items(*, user, cohort, days) -> ParticipantItems:
+    """Hook ``cohort_participant_items``: timeline_items and
+    completion_requirements from one read of the cohort's assignments and
+    the user's submissions. Two queries."""
+    assignments = _assignments(cohort)
+    statuses = _statuses_for(user=user, cohort=cohort)
+    return ParticipantItems(
+        timeline=_timeline(assignments, statuses, days), requirements=_requirements(assignments, statuses)
+    )
+
+
+def _assignments(cohort) -> list[Assignment]:
+    return list(Assignment.objects.filter(cohort=cohort).order_by("due_at", "sort_order", "pk"))
+
+
 def timeline_items(*, user, cohort, days) -> dict[int, list[TimelineItem]]:
-    """Hook ``cohort_timeline_items``: each assignment under the day it
-    follows (or the last day before it is due), done when submitted. Two
-    queries, whatever the number of days and assignments."""
+    """Each assignment under the day it follows (or the last day before it
+    is due), done when submitted. Two queries, whatever the number of days
+    and assignments."""
+    if not days:
+        return {}
+    return _timeline(_assignments(cohort), _statuses_for(user=user, cohort=cohort), days)
+
+
+def _timeline(assignments: list[Assignment], statuses: dict[int, str], days) -> dict[int, list[TimelineItem]]:
     days = sorted(days, key=lambda day: day.starts_at)
     if not days:
         return {}
-    assignments = list(Assignment.objects.filter(cohort=cohort).order_by("due_at", "sort_order", "pk"))
-    statuses = _statuses_for(user=user, cohort=cohort)
     items: dict[int, list[TimelineItem]] = defaultdict(list)
     day_ids = {day.pk for day in days}
     for assignment in assignments:
@@ -334,9 +353,14 @@ def completion_requirements(*, user, cohort) -> list[Requirement]:
     """Hook ``cohort_completion_requirements``: each required assignment
     approved, the final plan among them. Two queries."""
     assignments = Assignment.objects.filter(cohort=cohort, required=True).order_by("due_at", "sort_order", "pk")
-    statuses = _statuses_for(user=user, cohort=cohort)
+    return _requirements(list(assignments), _statuses_for(user=user, cohort=cohort))
+
+
+def _requirements(assignments: list[Assignment], statuses: dict[int, str]) -> list[Requirement]:
     requirements = []
     for assignment in assignments:
+        if not assignment.required:
+            continue
         if assignment.kind == AssignmentKind.FINAL_PLAN:
             label = _("Final plan approved: %(title)s") % {"title": assignment.title}
         else:

@@ -7,9 +7,9 @@ from assignments.viewsets import AssignmentViewSet
 register_snippet(AssignmentViewSet)
 
 
-@hooks.register("cohort_timeline_items")
-def timeline_items(*, user, cohort, days):
-    return selectors.timeline_items(user=user, cohort=cohort, days=days)
+@hooks.register("cohort_participant_items")
+def participant_items(*, user, cohort, days):
+    return selectors.participant_items(user=user, cohort=cohort, days=days)
 
 
 @hooks.register("cohort_group_columns")

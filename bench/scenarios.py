@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 import export_bench
+import insights_bench
 import production
 from django.db import connection, transaction
 from django.test import Client
@@ -86,7 +87,7 @@ def _demo():
     from accounts.models import User
     from demo.loaders import modules as course_demo
     from modules import selectors
-    from modules.models import CompletionRule, CoursePage
+    from modules.models import CoursePage
 
     course = CoursePage.objects.live().filter(slug=course_demo.COURSE["slug"]).first()
     learner = User.objects.filter(email=course_demo.LEARNER).first()
@@ -94,8 +95,23 @@ def _demo():
         raise SystemExit("bench: the demo course or learner is missing (manage.py load_demo).")
     progress = selectors.course_progress(course=course, user=learner)
     lesson = progress.resume_lesson or progress.lessons[0]
-    marked = next(item for item in progress.modules[0].lessons if item.completion_rule == CompletionRule.MARKED)
-    return course, learner, progress, lesson, marked
+    return course, learner, progress, lesson
+
+
+def _markable_lesson(course, learner):
+    """The first lesson that ``learner``, just enrolled like every user of
+    the scenario, may mark as completed: rule "marked", open and not done.
+    (The demo learner's own progress is no guide: their locks and audience
+    are not a new learner's.)"""
+    from modules import selectors
+    from modules.models import CompletionRule
+
+    progress = selectors.course_progress(course=course, user=learner)
+    for lesson in progress.lessons:
+        open_ = not (lesson.locked or lesson.module.locked or lesson.completed)
+        if lesson.completion_rule == CompletionRule.MARKED and open_ and lesson.counts:
+            return lesson
+    raise SystemExit("bench: the demo course has no lesson a new learner can mark as completed.")
 
 
 def _quiz(size: int, label: str):
@@ -160,7 +176,7 @@ def build(*, only: set[str]) -> list[Scenario]:
     from quizzes import services as quiz_services
     from quizzes.models import Question
 
-    course, learner, progress, lesson, marked = _demo()
+    course, learner, progress, lesson = _demo()
     client, session = _signed_in(learner)
     signed_in = _headers(session)
     pages = [
@@ -220,11 +236,12 @@ def build(*, only: set[str]) -> list[Scenario]:
     if not only or "mark_complete" in only:
         per_round = 120
         users = _bench_users(per_round * production.ROUNDS + 1, "mark")
-        path = reverse("modules:mark_complete", args=[marked.id])
-        items = []
         for user in users:
             module_services.course_enrol(user=user, course=course, source=EnrolmentSource.STAFF)
-            items.append({"method": "POST", "path": path, "headers": _headers(_signed_in(user)[1], htmx=True)})
+        path = reverse("modules:mark_complete", args=[_markable_lesson(course, users[0]).id])
+        items = [
+            {"method": "POST", "path": path, "headers": _headers(_signed_in(user)[1], htmx=True)} for user in users
+        ]
         counter, _ = _signed_in(users.pop())
         items.pop()
         wanted.append(
@@ -267,6 +284,7 @@ def build(*, only: set[str]) -> list[Scenario]:
             )
         )
     wanted += _staff_scenarios(only)
+    wanted += _report_scenarios(only)
     wanted += _bursts(only)
     if not only or export_bench.NAME in only:
         export = partial(export_bench.run, demo=_demo, bench_users=_bench_users, tag=TAG)
@@ -381,6 +399,14 @@ def _staff_scenarios(only: set[str]) -> list[Scenario]:
             )
         )
     return found
+
+
+def _report_scenarios(only: set[str]) -> list[Scenario]:
+    """Every staff report page, timed (bench/insights_bench.py)."""
+    return [
+        Scenario(name, label, kind="inline", run=run)
+        for name, label, run in insights_bench.scenarios(only=only, tag=TAG, headers=_headers, signed_in=_signed_in)
+    ]
 
 
 def measure(scenario: Scenario, *, server) -> dict:

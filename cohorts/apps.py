@@ -6,3 +6,8 @@ class CohortsConfig(AppConfig):
     name = "cohorts"
     verbose_name = _("Course cohorts")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cohorts import cache  # imports the models, which are loaded only now
+
+        cache.connect()

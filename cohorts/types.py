@@ -5,7 +5,7 @@ evaluations apps can build them without importing the cohort models."""
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -22,13 +22,24 @@ class Requirement:
 @dataclass(frozen=True)
 class TimelineItem:
     """Something to show under a course day on the learner's timeline (hook
-    ``cohort_timeline_items``): an assignment due after it, an evaluation."""
+    ``cohort_participant_items``): an assignment due after it, an evaluation."""
 
     kind: str
     label: str
     url: str
     due_at: datetime.datetime | None
     done: bool
+
+
+@dataclass(frozen=True)
+class ParticipantItems:
+    """What an app shows a confirmed participant on the cohort page (hook
+    ``cohort_participant_items``): under each course day (day id → items),
+    and under "To complete the course" (the same requirements its
+    ``cohort_completion_requirements`` gives), read together."""
+
+    timeline: dict[int, list[TimelineItem]] = field(default_factory=dict)
+    requirements: list[Requirement] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -40,4 +51,4 @@ class GroupCell:
     url: str = ""
 
 
-__all__ = ["GroupCell", "Requirement", "TimelineItem"]
+__all__ = ["GroupCell", "ParticipantItems", "Requirement", "TimelineItem"]

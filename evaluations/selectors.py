@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from cohorts import selectors as cohort_selectors
 from cohorts.models import Cohort, CourseDay, Participant, ParticipantStatus
-from cohorts.types import Requirement, TimelineItem
+from cohorts.types import ParticipantItems, Requirement, TimelineItem
 from evaluations import rules
 from evaluations.models import (
     LIKERT_MAX,
@@ -149,18 +149,43 @@ def course_answer_page(*, user, course_id: int) -> AnswerPage | None:
 # --- Hooks for the cohort page ------------------------------------------------------
 
 
+def participant_items(*, user, cohort, days, now=None) -> ParticipantItems:
+    """Hook ``cohort_participant_items``: timeline_items and
+    completion_requirements from one read of the course's forms and the
+    user's responses. Two queries (one when the course has no forms)."""
+    forms = _forms(cohort)
+    answered = _answered(user=user, cohort=cohort) if forms else set()
+    return ParticipantItems(
+        timeline=_timeline(forms, answered, cohort=cohort, days=days, now=now or timezone.now()),
+        requirements=_requirements(forms, answered, cohort=cohort),
+    )
+
+
+def _forms(cohort) -> dict[str, EvaluationForm]:
+    found = EvaluationForm.objects.filter(course_id=cohort.course_id).only("pk", "kind", "required_for_completion")
+    return {form.kind: form for form in found}
+
+
+def _answered(*, user, cohort) -> set[tuple[int, int | None]]:
+    return set(EvaluationResponse.objects.filter(user=user, cohort=cohort).values_list("form_id", "day_id"))
+
+
 def timeline_items(*, user, cohort, days, now=None) -> dict[int, list[TimelineItem]]:
     """The evaluations to show under each day of ``cohort``'s timeline: the
     day's form once the day has started, and under the last day the end of
     course form and, later, the follow-up. Two queries whatever the days."""
-    now = now or timezone.now()
-    days = list(days)
     if not days:
         return {}
-    forms = {form.kind: form for form in EvaluationForm.objects.filter(course_id=cohort.course_id).only("pk", "kind")}
+    forms = _forms(cohort)
     if not forms:
         return {}
-    answered = set(EvaluationResponse.objects.filter(user=user, cohort=cohort).values_list("form_id", "day_id"))
+    return _timeline(forms, _answered(user=user, cohort=cohort), cohort=cohort, days=days, now=now or timezone.now())
+
+
+def _timeline(forms: dict, answered: set, *, cohort, days, now) -> dict[int, list[TimelineItem]]:
+    days = list(days)
+    if not days or not forms:
+        return {}
     items: dict[int, list[TimelineItem]] = defaultdict(list)
     day_form = forms.get(FormKind.COURSE_DAY)
     if day_form is not None:
@@ -202,14 +227,23 @@ def completion_requirements(*, user, cohort) -> list[Requirement]:
     if form is None:
         return []
     met = EvaluationResponse.objects.filter(form=form, cohort=cohort, day=None, user=user).exists()
-    return [
-        Requirement(
-            key="evaluation:course_end",
-            label=_("Answer the course evaluation"),
-            met=met,
-            url=form_url(kind=FormKind.COURSE_END, cohort_id=cohort.pk),
-        )
-    ]
+    return [_course_end_requirement(cohort, met=met)]
+
+
+def _requirements(forms: dict, answered: set, *, cohort) -> list[Requirement]:
+    form = forms.get(FormKind.COURSE_END)
+    if form is None or not form.required_for_completion:
+        return []
+    return [_course_end_requirement(cohort, met=(form.pk, None) in answered)]
+
+
+def _course_end_requirement(cohort, *, met: bool) -> Requirement:
+    return Requirement(
+        key="evaluation:course_end",
+        label=_("Answer the course evaluation"),
+        met=met,
+        url=form_url(kind=FormKind.COURSE_END, cohort_id=cohort.pk),
+    )
 
 
 # --- Results ------------------------------------------------------------------------

@@ -31,9 +31,9 @@ hooks.register("register_admin_menu_item", admin_views.menu_item)
 hooks.register("register_permissions", admin_views.permissions)
 
 
-@hooks.register("cohort_timeline_items")
-def timeline_items(*, user, cohort, days):
-    return selectors.timeline_items(user=user, cohort=cohort, days=days)
+@hooks.register("cohort_participant_items")
+def participant_items(*, user, cohort, days):
+    return selectors.participant_items(user=user, cohort=cohort, days=days)
 
 
 @hooks.register("cohort_leader_links")

@@ -31,6 +31,8 @@ class ExportJob(SubmitOnce):
     dataset = models.CharField(_("dataset"), max_length=64)
     filters = models.JSONField(_("filters"), default=dict, blank=True)
     format = models.CharField(_("format"), max_length=8, choices=ExportFormat.choices, default=ExportFormat.CSV)
+    # The owner's language when they asked: the file's headings and labels are in it.
+    language = models.CharField(_("language"), max_length=16, blank=True)
     status = models.CharField(_("status"), max_length=16, choices=ExportStatus.choices, default=ExportStatus.PENDING)
     rows_done = models.PositiveBigIntegerField(_("rows written"), default=0)
     rows_total = models.PositiveBigIntegerField(_("rows in all"), null=True, blank=True)

@@ -9,19 +9,21 @@ starts):
         "lesson_progress",
         title=_("Lesson progress in a course"),
         permission="modules.view_lessoncompletion",
-        columns=[_("Learner id"), _("Lesson"), _("Completed")],
-        rows=lambda filters: LessonCompletion.objects.filter(course_id=filters["course"])
-            .values_list("user_id", "lesson__title", "completed_at").order_by("pk").iterator(chunk_size=5000),
-        count=lambda filters: LessonCompletion.objects.filter(course_id=filters["course"]).count(),
+        columns=[(_("Learner id"), "user_id"), (_("Lesson"), "lesson__title"), (_("Completed"), "completed_at")],
+        queryset=lambda filters: LessonCompletion.objects.filter(course_id=filters["course"]),
         form=LessonProgressFilters,   # optional: a Form whose fields are the filters
     )
 
 Contract:
-- ``rows(filters)`` returns an iterator of tuples, one per row, in the order
-  of ``columns``; it must stream (``.values_list(...).iterator(chunk_size=...)``),
-  never build a list, so that an export of any size uses constant memory.
-  Values may be text, numbers, booleans, dates, datetimes, Decimal or None.
-- ``count(filters)`` gives the number of rows (for the progress bar).
+- ``columns`` are (heading, field) pairs: each field a lookup on the
+  queryset's model, as ``values_list()`` takes it. How its value is written
+  follows from the model field (exports.cells): a field with choices as its
+  label in the job's language, a time in local time, text under the
+  formula rule.
+- ``queryset(filters)`` gives the rows to export (filtered, not ordered:
+  they are written in the order of their primary key). It is streamed:
+  on PostgreSQL the database writes the CSV itself, so an export of any
+  size uses constant memory and takes seconds.
 - ``filters`` is the JSON the ``form`` cleaned (``form_filters`` below):
   model instances become their primary key, dates ISO text. Without a form
   the dataset takes no filters.
@@ -34,7 +36,7 @@ Contract:
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from django import forms
@@ -48,10 +50,21 @@ class Dataset:
     key: str
     title: str
     permission: str
-    columns: Sequence[str]
-    rows: Callable[[dict], Iterator[tuple]]
-    count: Callable[[dict], int]
+    columns: Sequence[tuple[str, str]]
+    queryset: Callable[[dict], models.QuerySet]
     form: type[forms.Form] | None = None
+
+    @property
+    def headings(self) -> list[str]:
+        """The column headings in the active language."""
+        return [str(heading) for heading, _field in self.columns]
+
+    def rows(self, filters: dict) -> models.QuerySet:
+        """The rows as a ``values_list()`` queryset, in the order of the columns."""
+        return self.queryset(filters).values_list(*(field for _heading, field in self.columns))
+
+    def count(self, filters: dict) -> int:
+        return self.queryset(filters).count()
 
     def allowed(self, user) -> bool:
         return bool(user and user.is_authenticated and user.has_perm(self.permission))
@@ -82,18 +95,15 @@ def register(
     *,
     title: str,
     permission: str,
-    columns: Sequence[str],
-    rows: Callable[[dict], Iterator[tuple]],
-    count: Callable[[dict], int],
+    columns: Sequence[tuple[str, str]],
+    queryset: Callable[[dict], models.QuerySet],
     form: type[forms.Form] | None = None,
 ) -> Dataset:
     """Register a dataset under ``key`` (letters, digits, underscores). Registering
     the same key again replaces it (a module imported twice in tests)."""
     if not key.replace("_", "").isalnum() or not key.isascii():
         raise ValueError(f"dataset key {key!r}: use letters, digits and underscores")
-    dataset = Dataset(
-        key=key, title=title, permission=permission, columns=tuple(columns), rows=rows, count=count, form=form
-    )
+    dataset = Dataset(key=key, title=title, permission=permission, columns=tuple(columns), queryset=queryset, form=form)
     _datasets[key] = dataset
     return dataset
 

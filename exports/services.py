@@ -12,7 +12,8 @@ Guarantees:
   with a claim that ran out because its worker died). The claim is renewed
   with every progress update; a run that lost it stops and throws its file
   away. A restarted run starts again from the first row into a new file, so
-  the file never holds a row twice. The rows stream from the database into a
+  the file never holds a row twice. The file is in the language the owner
+  had when they asked (its headings, labels, Yes and No). The rows stream from the database into a
   local temporary file (constant memory) that is then saved to Django's
   default storage (S3 in production).
 - Only the owner can download; a job is downloadable until ``expires_at``
@@ -34,7 +35,7 @@ from django.core.files.storage import default_storage
 from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Greatest
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from audit import services as audit
@@ -86,7 +87,12 @@ def job_start(*, user, dataset_key: str, filters: dict, format: str, submit_key:
 
     def create():
         return ExportJob.objects.create(
-            owner=user, dataset=dataset.key, filters=clean, format=format, submit_key=submit_key
+            owner=user,
+            dataset=dataset.key,
+            filters=clean,
+            format=format,
+            language=translation.get_language() or "",
+            submit_key=submit_key,
         )
 
     job, created = create_once(ExportJob, owner={"owner": user}, submit_key=submit_key, create=create)
@@ -164,9 +170,10 @@ def job_run(*, job_id: int) -> bool:
     os.close(handle)
     try:
         mine.update(rows_total=dataset.count(job.filters))
-        rows = writers.WRITERS[job.format](
-            path, dataset.columns, dataset.rows(job.filters), progress=progress, every=_config("PROGRESS_EVERY")
-        )
+        with translation.override(job.language or settings.LANGUAGE_CODE):
+            rows = writers.WRITERS[job.format](
+                path, dataset.headings, dataset.rows(job.filters), progress=progress, every=_config("PROGRESS_EVERY")
+            )
         with open(path, "rb") as spooled:
             name = default_storage.save(_file_name(job), File(spooled))
         finished = timezone.now()

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.coreutils import get_supported_content_language_variant
 
+from accounts import municipalities
 from accounts.models import Role
 from assignments.models import Assignment, AssignmentKind
 from cohorts.models import Cohort, CourseDay
@@ -63,11 +64,19 @@ def _profile_filters(prefix: str) -> dict:
         "profession": django_filters.CharFilter(
             field_name=f"{prefix}profile__profession", lookup_expr="icontains", label=_("Profession")
         ),
-        "workplace": django_filters.CharFilter(
-            field_name=f"{prefix}profile__workplace",
+        "organisation": django_filters.CharFilter(
+            field_name=f"{prefix}profile__organisation",
             lookup_expr="icontains",
-            label=_("Organisation or municipality"),
-            help_text=_("Part of the workplace the learners gave in their profile."),
+            label=_("Organisation"),
+            help_text=_("Part of the organisation the learners gave in their profile."),
+            max_length=200,
+        ),
+        "municipality": django_filters.ChoiceFilter(
+            field_name=f"{prefix}profile__municipality",
+            choices=municipalities.choices,
+            label=_("Municipality"),
+            empty_label=_("All municipalities"),
+            error_messages={"invalid_choice": _("Choose a municipality from the list.")},
         ),
     }
 

@@ -45,7 +45,15 @@ from cohorts.selectors.leading import (
     group_messages,
     participant_by_calendar_token,
 )
-from cohorts.selectors.timeline import TIMELINE_ITEMS_HOOK, CohortPage, DayState, TimelineDay, cohort_page, day_states
+from cohorts.selectors.timeline import (
+    PARTICIPANT_ITEMS_HOOK,
+    CohortPage,
+    DayState,
+    TimelineDay,
+    cohort_page,
+    day_plans,
+    day_states,
+)
 
 __all__ = [
     "Overview",
@@ -63,11 +71,12 @@ __all__ = [
     "course_participant",
     "course_requirements",
     "days_attended",
-    "TIMELINE_ITEMS_HOOK",
+    "PARTICIPANT_ITEMS_HOOK",
     "CohortPage",
     "DayState",
     "TimelineDay",
     "cohort_page",
+    "day_plans",
     "day_states",
     "GROUP_COLUMNS_HOOK",
     "MemberRow",

@@ -31,19 +31,20 @@ def days_attended(participant: Participant) -> int:
 def cohort_requirements(*, user, cohort, participant: Participant | None = None) -> list[Requirement]:
     """Attendance and every registered requirement for ``user`` in ``cohort``."""
     participant = participant or Participant.objects.filter(user=user, cohort=cohort).first()
-    needed = cohort.course.min_days_attended
-    attended = days_attended(participant) if participant else 0
-    requirements = [
-        Requirement(
-            key="attendance",
-            label=_("Attend at least %(needed)s course days (%(attended)s so far)")
-            % {"needed": needed, "attended": attended},
-            met=attended >= needed,
-        )
-    ]
+    requirements = [attendance_requirement(cohort, attended=days_attended(participant) if participant else 0)]
     for fn in hooks.get_hooks(COHORT_REQUIREMENTS_HOOK):
         requirements.extend(fn(user=user, cohort=cohort) or [])
     return requirements
+
+
+def attendance_requirement(cohort, *, attended: int) -> Requirement:
+    needed = cohort.course.min_days_attended
+    return Requirement(
+        key="attendance",
+        label=_("Attend at least %(needed)s course days (%(attended)s so far)")
+        % {"needed": needed, "attended": attended},
+        met=attended >= needed,
+    )
 
 
 def course_requirements(*, user, course) -> list[Requirement]:

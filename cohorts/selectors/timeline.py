@@ -1,14 +1,18 @@
 """The learner's cohort page: the timeline Dag 1 … Dag N, each done, next
-or upcoming, with the pre-work and what other apps add under each day (hook
-``cohort_timeline_items``). A fixed number of queries, whatever the number
-of days, parts, pre-work or items (asserted in tests/cohorts)."""
+or upcoming, with the pre-work and what other apps add under each day and
+under "To complete the course" (hook ``cohort_participant_items``). A fixed
+number of queries, whatever the number of days, parts, pre-work, items or
+participants (asserted in tests/cohorts): the days, their parts and
+pre-work are the same for everyone and kept in memory per content version
+(cohorts.cache)."""
 
 from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db.models import Count, Exists, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail import hooks
 
@@ -23,10 +27,12 @@ from cohorts.models import (
     ParticipantStatus,
     PreWork,
 )
-from cohorts.types import TimelineItem
+from cohorts.selectors.completion import attendance_requirement
+from cohorts.types import ParticipantItems, Requirement, TimelineItem
+from elearning import content_cache
 from modules import selectors as course_selectors
 
-TIMELINE_ITEMS_HOOK = "cohort_timeline_items"
+PARTICIPANT_ITEMS_HOOK = "cohort_participant_items"
 
 
 class DayState:
@@ -42,6 +48,30 @@ class PreWorkItem:
     done: bool
 
 
+@dataclass(frozen=True)
+class DayPart:
+    title: str
+    starts_at: datetime.time
+    leader_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class DayPlan:
+    """A course day as every participant sees it alike (kept in memory):
+    its parts, and its pre-work as (page id, title, url)."""
+
+    day: CourseDay
+    parts: tuple[DayPart, ...]
+    pre_work: tuple[tuple[int, str, str], ...]
+
+
+@dataclass
+class TimelinePart:
+    title: str
+    starts_at: datetime.time
+    leaders: list[CohortLeader]
+
+
 @dataclass
 class TimelineDay:
     day: CourseDay
@@ -49,6 +79,7 @@ class TimelineDay:
     attended: bool | None  # None: not marked (yet)
     pre_work: list[PreWorkItem] = field(default_factory=list)
     items: list[TimelineItem] = field(default_factory=list)
+    parts: list[TimelinePart] = field(default_factory=list)
 
     @property
     def todo(self) -> list:
@@ -65,6 +96,7 @@ class CohortPage:
     led_groups: list[LocalGroup]
     days: list[TimelineDay]
     confirmed_count: int = 0
+    requirements: list[Requirement] = field(default_factory=list)  # for a confirmed participant
 
     @property
     def is_confirmed(self) -> bool:
@@ -103,20 +135,34 @@ class CohortPage:
         )
 
 
-def _days(cohort: Cohort) -> list[CourseDay]:
-    return list(
-        CourseDay.objects.filter(cohort=cohort)
-        .order_by("number")
-        .prefetch_related(
-            Prefetch(
-                "parts",
-                queryset=CourseDayPart.objects.order_by("sort_order", "starts_at").prefetch_related(
-                    Prefetch("leaders", queryset=CohortLeader.objects.select_related("user"))
-                ),
+def day_plans(cohort_id: int) -> list[DayPlan]:
+    """The cohort's days in order, with their parts and pre-work: three
+    queries once per content version in this process (cohorts.cache)."""
+    return content_cache.local(("cohorts:days", cohort_id), lambda: _read_day_plans(cohort_id))
+
+
+def _read_day_plans(cohort_id: int) -> list[DayPlan]:
+    days = CourseDay.objects.filter(cohort_id=cohort_id).order_by("number")
+    days = days.prefetch_related(
+        Prefetch(
+            "parts",
+            queryset=CourseDayPart.objects.order_by("sort_order", "starts_at").prefetch_related(
+                Prefetch("leaders", queryset=CohortLeader.objects.only("pk"))
             ),
-            Prefetch("pre_work", queryset=PreWork.objects.select_related("page").order_by("sort_order", "pk")),
-        )
+        ),
+        Prefetch("pre_work", queryset=PreWork.objects.select_related("page").order_by("sort_order", "pk")),
     )
+    return [
+        DayPlan(
+            day=day,
+            parts=tuple(
+                DayPart(part.title, part.starts_at, tuple(leader.pk for leader in part.leaders.all()))
+                for part in day.parts.all()
+            ),
+            pre_work=tuple((item.page_id, item.page.title, item.page.url or "") for item in day.pre_work.all()),
+        )
+        for day in days
+    ]
 
 
 def _pre_work_done(progress) -> tuple[dict[int, bool], dict[int, str]]:
@@ -146,27 +192,53 @@ def day_states(days: list[CourseDay], *, now: datetime.datetime) -> dict[int, st
     return states
 
 
+def _edits_cohorts(user) -> bool:
+    # is_staff first: learners never pay for the permission queries.
+    return user.is_superuser or (user.is_staff and user.has_perm("cohorts.change_cohort"))
+
+
+def _cohort(*, user, cohort_id: int) -> Cohort | None:
+    """The cohort with its course, its number of confirmed seats, and
+    whether ``user`` leads a local group in it: one query."""
+    confirmed = (
+        Participant.objects.filter(cohort=OuterRef("pk"), status=ParticipantStatus.CONFIRMED)
+        .order_by()
+        .values("cohort")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    found = Cohort.objects.select_related("course").annotate(
+        confirmed=Coalesce(Subquery(confirmed, output_field=IntegerField()), 0)
+    )
+    if user.is_authenticated:
+        led = LocalGroup.objects.filter(Q(leader=user) | Q(co_leader=user), cohort=OuterRef("pk"))
+        found = found.annotate(leads_group=Exists(led))
+    return found.filter(pk=cohort_id).first()
+
+
 def cohort_page(*, user, cohort_id: int, request=None, now: datetime.datetime | None = None) -> CohortPage | None:
     """The cohort page for ``user``, or None (→ 404) if the cohort is not
-    published and the user does not lead it."""
+    published and the user does not lead it. Queries: the cohort, its
+    leaders, the user's seat; for a group leader their groups; for a
+    confirmed participant their attendance, course progress and what the
+    ``cohort_participant_items`` hooks read. The days come from memory
+    (day_plans)."""
     now = now or timezone.now()
-    cohort = Cohort.objects.select_related("course").filter(pk=cohort_id).first()
+    cohort = _cohort(user=user, cohort_id=cohort_id)
     if cohort is None:
         return None
     signed_in = user.is_authenticated
     leaders = list(CohortLeader.objects.filter(cohort=cohort).select_related("user").order_by("sort_order", "pk"))
-    is_leader = signed_in and (
-        user.is_superuser
-        or any(leader.user_id == user.pk for leader in leaders)
-        or user.has_perm("cohorts.change_cohort")
-    )
-    groups = list(LocalGroup.objects.filter(Q(leader=user) | Q(co_leader=user), cohort=cohort)) if signed_in else []
+    is_leader = signed_in and (any(leader.user_id == user.pk for leader in leaders) or _edits_cohorts(user))
+    groups = []
+    if signed_in and cohort.leads_group:
+        groups = list(LocalGroup.objects.filter(Q(leader=user) | Q(co_leader=user), cohort=cohort))
     if not cohort.published and not (is_leader or groups):
         return None
     member = Participant.objects.filter(cohort=cohort, user=user).select_related("group").first() if signed_in else None
-    confirmed = Participant.objects.filter(cohort=cohort, status=ParticipantStatus.CONFIRMED).count()
-    days = _days(cohort)
-    page = CohortPage(cohort, leaders, member, is_leader, groups, [], confirmed_count=confirmed)
+    plans = day_plans(cohort.pk)
+    days = [plan.day for plan in plans]
+    page = CohortPage(cohort, leaders, member, is_leader, groups, [], confirmed_count=cohort.confirmed)
     attended: dict[int, bool] = {}
     done, urls = {}, {}
     extra: dict[int, list[TimelineItem]] = {}
@@ -174,18 +246,23 @@ def cohort_page(*, user, cohort_id: int, request=None, now: datetime.datetime | 
         attended = dict(Attendance.objects.filter(participant=member).values_list("day_id", "present"))
         progress = course_selectors.course_progress(course=cohort.course, user=user, request=request, now=now)
         done, urls = _pre_work_done(progress)
-        for fn in hooks.get_hooks(TIMELINE_ITEMS_HOOK):
-            for day_id, items in (fn(user=user, cohort=cohort, days=days) or {}).items():
+        page.requirements = [attendance_requirement(cohort, attended=sum(1 for p in attended.values() if p))]
+        for fn in hooks.get_hooks(PARTICIPANT_ITEMS_HOOK):
+            found = fn(user=user, cohort=cohort, days=days) or ParticipantItems()
+            for day_id, items in found.timeline.items():
                 extra.setdefault(day_id, []).extend(items)
+            page.requirements.extend(found.requirements)
     states = day_states(days, now=now)
-    for day in days:
+    by_id = {leader.pk: leader for leader in leaders}
+    for plan in plans:
         pre_work = [
-            PreWorkItem(
-                title=item.page.title,
-                url=urls.get(item.page_id) or item.page.url or "",
-                done=done.get(item.page_id, False),
-            )
-            for item in day.pre_work.all()
+            PreWorkItem(title=title, url=urls.get(page_id) or url, done=done.get(page_id, False))
+            for page_id, title, url in plan.pre_work
         ]
-        page.days.append(TimelineDay(day, states[day.pk], attended.get(day.pk), pre_work, extra.get(day.pk, [])))
+        parts = [
+            TimelinePart(part.title, part.starts_at, [by_id[i] for i in part.leader_ids if i in by_id])
+            for part in plan.parts
+        ]
+        day = plan.day
+        page.days.append(TimelineDay(day, states[day.pk], attended.get(day.pk), pre_work, extra.get(day.pk, []), parts))
     return page

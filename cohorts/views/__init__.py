@@ -37,10 +37,6 @@ def cohort(request, cohort_id: int):
         context["leader_links"] = [
             link for fn in hooks.get_hooks(LEADER_LINKS_HOOK) for link in fn(user=request.user, cohort=page.cohort)
         ]
-    if page.is_confirmed:
-        context["requirements"] = selectors.cohort_requirements(
-            user=request.user, cohort=page.cohort, participant=page.participant
-        )
     return render(request, "cohorts/cohort.html", context)
 
 

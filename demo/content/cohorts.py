@@ -6,15 +6,20 @@ leads a part is an ``accounts.models.Audience`` value: "professional",
 # Other participants and the second group's leader: accounts without a password (nobody logs in as them).
 EXTRA_PEOPLE = [
     {"email": "jonas.berg@demo.helsepedagogikk.no", "first_name": "Jonas", "last_name": "Berg", "role": "professional",
-     "profession": "Fysioterapeut", "workplace": "Friskliv og mestring, Nordfjell kommune"},
+     "profession": "Fysioterapeut", "organisation": "Saltdal kommune, Frisklivssentralen",
+     "municipality": "1840"},
     {"email": "ingrid.haugen@demo.helsepedagogikk.no", "first_name": "Ingrid", "last_name": "Haugen", "role": "professional",
-     "profession": "Ergoterapeut", "workplace": "Rehabiliteringsavdelingen, Helse Vestfjord HF"},
+     "profession": "Ergoterapeut", "organisation": "Helse Vestfjord HF, Rehabiliteringsavdelingen",
+     "municipality": "1804"},
     {"email": "tor.aasen@demo.helsepedagogikk.no", "first_name": "Tor", "last_name": "Aasen", "role": "user_representative",
-     "profession": "", "workplace": "Hjerte- og lungesyke, lokallag"},
+     "profession": "", "organisation": "LHL, Lofoten lokallag",
+     "municipality": "1865"},
     {"email": "mari.solberg@demo.helsepedagogikk.no", "first_name": "Mari", "last_name": "Solberg", "role": "professional",
-     "profession": "Diabetessykepleier", "workplace": "Medisinsk poliklinikk, Helse Vestfjord HF"},
+     "profession": "Diabetessykepleier", "organisation": "Helse Vestfjord HF, Medisinsk poliklinikk",
+     "municipality": "1870"},
     {"email": "leila.haddad@demo.helsepedagogikk.no", "first_name": "Leila", "last_name": "Haddad", "role": "user_representative",
-     "profession": "", "workplace": "Mental Helse, lokallag"},
+     "profession": "", "organisation": "Mental Helse, Rana lokallag",
+     "municipality": "1833"},
 ]
 
 ADDRESS = "Lærings- og mestringssenteret, Storgata 12, 8006 Bodø"

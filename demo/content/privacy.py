@@ -8,7 +8,8 @@ statement cannot drift from what the platform does (demo/loaders/elearning.py):
   tests/demo/test_elearning.py fails when the export gains a category that
   has no description here;
 - how long we keep it: the retention settings (THEME_SESSIONS
-  GUEST_RETENTION_DAYS, ACCOUNT_UNVERIFIED_RETENTION_DAYS).
+  GUEST_RETENTION_DAYS, ACCOUNT_UNVERIFIED_RETENTION_DAYS);
+- the smallest group statistics show (REPORTS_MIN_GROUP_SIZE).
 
 The review date is fixed (REVIEWED): it changes when someone reviews the text.
 """
@@ -25,7 +26,7 @@ EXPORT_CATEGORIES = {
     "account.date_joined": "når du opprettet kontoen",
     "account.last_login": "når du sist logget inn",
     "account.profile": "profilen: om du deltar som fagperson, brukerrepresentant, pårørende eller annet, "
-    "og frivillig yrke, arbeidssted og språkvalg",
+    "språkvalg, og frivillig yrke, organisasjon (arbeidssted eller forening) og kommune",
     "account.email_addresses": "e-postadressene på kontoen og om de er bekreftet",
     "account.external_logins": "innlogging via ID-porten, HelseID eller Feide: hvilken tjeneste og "
     "identifikatoren tjenesten gir oss",
@@ -66,7 +67,9 @@ def _days(days: int) -> str:
     return f"{days} dager" if days != 1 else "én dag"
 
 
-def body(*, categories: list[tuple[str, str]], guest_days: int, unverified_days: int) -> list[tuple[str, str]]:
+def body(
+    *, categories: list[tuple[str, str]], guest_days: int, unverified_days: int, min_group_size: int
+) -> list[tuple[str, str]]:
     """The statement's blocks. ``categories`` are (key, description) pairs
     from the export, in its order."""
     stored = "".join(f"<li>{description}</li>" for _key, description in categories)
@@ -137,6 +140,10 @@ def body(*, categories: list[tuple[str, str]], guest_days: int, unverified_days:
             "<li><b>Anonym statistikk</b> for å forbedre tilbudet, for eksempel hvor mange som fullfører en "
             "modul: artikkel 6 nr. 1 bokstav e, med de garantiene artikkel 89 krever. Statistikken inneholder "
             "ingen opplysninger som kan knyttes til deg.</li>"
+            "<li><b>Yrke, organisasjon og kommune</b> er frivillige. Vi spør om dem bare for å se hvem kursene "
+            "når, for eksempel hvor mange som fullfører fra hver kommune, og vi bruker dem ikke til noe annet. "
+            f"Tallene vises bare for grupper på minst {min_group_size} personer, aldri om deg alene. Du kan endre eller "
+            "fjerne dem under «Mine data» når du vil.</li>"
             "<li><b>Drift og sikkerhet</b> (serverlogger): artikkel 6 nr. 1 bokstav e, og plikten til å sikre "
             "opplysningene (artikkel 32).</li>"
             "<li><b>Opptak av temasamlinger</b>: artikkel 6 nr. 1 bokstav e. Innlederne samtykker til opptaket. "

@@ -13,7 +13,8 @@ DEMO_USERS = [
         "last_name": "Nordmann",
         "role": Role.PROFESSIONAL,
         "profession": "Sykepleier",
-        "workplace": "Lærings- og mestringssenteret, Helse Vestfjord HF",
+        "organisation": "Helse Vestfjord HF, Lærings- og mestringssenteret",
+        "municipality": "1804",  # Bodø
     },
     {
         "email": "bruker@demo.helsepedagogikk.no",
@@ -21,7 +22,8 @@ DEMO_USERS = [
         "last_name": "Bakken",
         "role": Role.USER_REPRESENTATIVE,
         "profession": "",
-        "workplace": "Diabetesforbundet, lokallag",
+        "organisation": "Diabetesforbundet, Salten lokallag",
+        "municipality": "1841",  # Fauske - Fuossko
     },
     {
         # A user representative on the editorial board: reviews course pages
@@ -31,7 +33,8 @@ DEMO_USERS = [
         "last_name": "Helland",
         "role": Role.USER_REPRESENTATIVE,
         "profession": "",
-        "workplace": "Brukerutvalget, Helse Vestfjord HF",
+        "organisation": "Helse Vestfjord HF, brukerutvalget",
+        "municipality": "1806",  # Narvik
     },
     {
         # Leads the demo group (kull) in the online course and sees that group's progress only.
@@ -40,7 +43,8 @@ DEMO_USERS = [
         "last_name": "Lie",
         "role": Role.PROFESSIONAL,
         "profession": "Spesialsykepleier og kursleder",
-        "workplace": "Lærings- og mestringssenteret, Helse Vestfjord HF",
+        "organisation": "Helse Vestfjord HF, Lærings- og mestringssenteret",
+        "municipality": "1804",  # Bodø
     },
     {
         "email": "redaktor@demo.helsepedagogikk.no",
@@ -48,7 +52,8 @@ DEMO_USERS = [
         "last_name": "Redaktør",
         "role": Role.OTHER,
         "profession": "Rådgiver",
-        "workplace": "NK LMH",
+        "organisation": "Oslo universitetssykehus HF, NK LMH",
+        "municipality": "0301",  # Oslo
         # NK LMH staff run the whole platform: authoring, theme sessions, reports.
         "superuser": True,
     },
@@ -56,7 +61,15 @@ DEMO_USERS = [
 
 
 def person(
-    email: str, *, first_name: str, last_name: str, role: str, profession: str = "", workplace: str = "", password=None
+    email: str,
+    *,
+    first_name: str,
+    last_name: str,
+    role: str,
+    profession: str = "",
+    organisation: str = "",
+    municipality: str = "",
+    password=None,
 ) -> User:
     """A demo person with a verified e-mail address and a profile, looked up
     by e-mail and updated in place. Without ``password`` nobody can log in as
@@ -70,7 +83,8 @@ def person(
         user.save()
     EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
     Profile.objects.update_or_create(
-        user=user, defaults={"role": role, "profession": profession, "workplace": workplace}
+        user=user,
+        defaults={"role": role, "profession": profession, "organisation": organisation, "municipality": municipality},
     )
     return user
 
@@ -84,7 +98,8 @@ def load(*, stdout=None) -> dict[str, User]:
             last_name=spec["last_name"],
             role=spec["role"],
             profession=spec["profession"],
-            workplace=spec["workplace"],
+            organisation=spec["organisation"],
+            municipality=spec["municipality"],
             password=DEMO_PASSWORD,
         )
         user.is_staff = user.is_superuser = spec.get("superuser", False)

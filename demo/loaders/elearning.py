@@ -131,6 +131,7 @@ def privacy_spec() -> dict:
         categories=export_categories(user) if user else [],
         guest_days=settings.THEME_SESSIONS["GUEST_RETENTION_DAYS"],
         unverified_days=settings.ACCOUNT_UNVERIFIED_RETENTION_DAYS,
+        min_group_size=settings.REPORTS_MIN_GROUP_SIZE,
     )
     return {**PRIVACY, "body": body}
 

@@ -2,15 +2,25 @@
 the free-text answers. A constant number of queries: the scores in one, the
 comments in two (the answers, and the size of each group that answered)."""
 
+import functools
+
 from django.db.models import Avg, Count, F, Q, QuerySet
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from evaluations.models import EvaluationAnswer, FormKind, QuestionKind
 from insights import suppression
-from insights.selectors.common import percent, rounded
+from insights.selectors.common import PagedRows, percent, rounded
 
 
 def _when(kind: str, day: int | None) -> str:
+    return _when_in(get_language(), kind, day)
+
+
+@functools.cache
+def _when_in(language: str | None, kind: str, day: int | None) -> str:
+    """The form kind's label and the day, in ``language`` (the cache key: a
+    report of thousands of answers names the same few)."""
     label = str(FormKind(kind).label) if kind in FormKind.values else kind
     if not day:
         return label
@@ -46,16 +56,21 @@ def evaluation_scores(answers: QuerySet[EvaluationAnswer]) -> list[dict]:
     ]
 
 
-def evaluation_comments(answers: QuerySet[EvaluationAnswer]) -> list[dict]:
-    """The free-text answers, newest first within each form and day. The text
-    of a form and day that fewer people than the minimum group size answered
-    is HIDDEN: in a small group a comment points at its writer."""
-    respondents = {
-        (row["response__form_id"], row["response__day__number"]): row["n"]
-        for row in answers.order_by()
-        .values("response__form_id", "response__day__number")
-        .annotate(n=Count("response", distinct=True))
-    }
+def evaluation_comments(answers: QuerySet[EvaluationAnswer]) -> PagedRows:
+    """The free-text answers, newest first within each form and day, read a
+    page at a time (PagedRows). The text of a form and day that fewer people
+    than the minimum group size answered is HIDDEN: in a small group a
+    comment points at its writer."""
+
+    @functools.cache
+    def respondents() -> dict:
+        return {
+            (row["response__form_id"], row["response__day__number"]): row["n"]
+            for row in answers.order_by()
+            .values("response__form_id", "response__day__number")
+            .annotate(n=Count("response", distinct=True))
+        }
+
     rows = (
         answers.filter(question__kind=QuestionKind.TEXT)
         .exclude(text="")
@@ -70,9 +85,10 @@ def evaluation_comments(answers: QuerySet[EvaluationAnswer]) -> list[dict]:
             submitted_at=F("response__submitted_at"),
         )
     )
-    result = []
-    for row in rows:
-        size = respondents.get((row["form_id"], row["day"]), 0)
+
+    def comment(row: dict) -> dict:
+        size = respondents().get((row["form_id"], row["day"]), 0)
         text = suppression.HIDDEN if suppression.is_small(size) else row["text"]
-        result.append({**row, "text": text, "when": _when(row["kind"], row["day"]), "respondents": size})
-    return result
+        return {**row, "text": text, "when": _when(row["kind"], row["day"]), "respondents": size}
+
+    return PagedRows(rows, comment)

@@ -1,4 +1,5 @@
-"""Reports on courses: the funnel and completion by role or profession."""
+"""Reports on courses: the funnel and completion by role, profession,
+organisation or municipality."""
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +10,12 @@ from insights.filters import EnrolmentFilterSet
 from insights.views.base import Chart, InsightReportView
 from modules.models import Enrolment
 
-GROUP_BY_CHOICES = [("role", _("Role")), ("profession", _("Profession"))]
+GROUP_BY_CHOICES = [
+    ("role", _("Role")),
+    ("profession", _("Profession")),
+    ("organisation", _("Organisation")),
+    ("municipality", _("Municipality")),
+]
 
 
 class CompletionFilterSet(EnrolmentFilterSet):
@@ -23,7 +29,7 @@ class CompletionFilterSet(EnrolmentFilterSet):
 
 class CompletionReportView(InsightReportView):
     page_title = _("Completion by role and profession")
-    description = _("Learners, started and completed enrolments per role or per profession.")
+    description = _("Learners, started and completed enrolments per role, profession, organisation or municipality.")
     slug = "completion"
     menu_order = 310
     filterset_class = CompletionFilterSet

@@ -16,6 +16,7 @@ from modules.models.pages import (
 )
 from modules.models.paths import LearningPathPage
 from modules.models.progress import (
+    CompletionSource,
     CourseInvitation,
     Enrolment,
     EnrolmentSource,
@@ -34,6 +35,7 @@ __all__ = [
     "CoursePage",
     "Enrolment",
     "EnrolmentMode",
+    "CompletionSource",
     "EnrolmentSource",
     "LessonCompletion",
     "LearningPathPage",

@@ -27,6 +27,16 @@ class EnrolmentSource(models.TextChoices):
     COHORT = "cohort", _("Cohort participant")
 
 
+class CompletionSource(models.TextChoices):
+    """How a lesson came to be completed (``LessonCompletion.source``)."""
+
+    OPENED = "opened", _("Opened the lesson")
+    MARKED = "marked", _("Marked as completed")
+    REFLECTION = "reflection", _("Answered every reflection task")
+    QUIZ = "quiz", _("Passed the quiz")
+    THEME_SESSION = "theme_session", _("Attended a theme session")
+
+
 class Enrolment(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="enrolments"
@@ -61,7 +71,7 @@ class LessonCompletion(models.Model):
     lesson = models.ForeignKey("modules.LessonPage", on_delete=models.CASCADE, related_name="completions")
     course = models.ForeignKey("modules.CoursePage", on_delete=models.CASCADE, related_name="+")
     completed_at = models.DateTimeField(_("completed"), auto_now_add=True)
-    source = models.CharField(_("how"), max_length=16)
+    source = models.CharField(_("how"), max_length=16, choices=CompletionSource.choices)
 
     class Meta:
         verbose_name = _("lesson completion")

@@ -23,14 +23,15 @@ def test_profile_update(client_user, user):
             "last_name": "Nordmann",
             "role": "user_representative",
             "profession": "",
-            "workplace": "Tromsø kommune",
+            "organisation": "Tromsø kommune, Frisklivssentralen",
+            "municipality": "5501",
             "preferred_language": "en",
         },
     )
     assert response.status_code == 302
     profile = Profile.objects.get(user=user)
     assert profile.role == "user_representative"
-    assert profile.workplace == "Tromsø kommune"
+    assert (profile.organisation, profile.municipality) == ("Tromsø kommune, Frisklivssentralen", "5501")
     assert profile.preferred_language == "en"
 
 

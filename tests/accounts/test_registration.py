@@ -21,7 +21,8 @@ SIGNUP = {
     "last_name": "Nyberg",
     "role": Role.USER_REPRESENTATIVE,
     "profession": "",
-    "workplace": "Bergen kommune",
+    "organisation": "Helse Bergen HF, Lærings- og mestringssenteret",
+    "municipality": "4601",
     "accept_privacy": "on",
 }
 
@@ -35,7 +36,8 @@ def test_signup_sends_verification_and_stores_profile(client):
     assert response.status_code == 302
     user = User.objects.get(email="ny.deltaker@example.no")
     assert user.profile.role == Role.USER_REPRESENTATIVE
-    assert user.profile.workplace == "Bergen kommune"
+    assert user.profile.organisation == "Helse Bergen HF, Lærings- og mestringssenteret"
+    assert user.profile.municipality == "4601"
     assert user.profile.preferred_language == "nb"
     assert not EmailAddress.objects.get(user=user).verified
     assert len(mail.outbox) == 1

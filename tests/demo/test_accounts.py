@@ -22,3 +22,16 @@ def test_accounts_load_twice_without_duplicates(client):
     assert User.objects.get(email="bruker@demo.helsepedagogikk.no").profile.role == Role.USER_REPRESENTATIVE
     assert all(user.emailaddress_set.get().verified for user in again.values())
     assert client.login(email="deltaker@demo.helsepedagogikk.no", password=accounts_demo.DEMO_PASSWORD)
+
+
+def test_demo_people_have_an_organisation_and_a_real_municipality():
+    accounts_demo.load()
+    profiles = [user.profile for user in User.objects.select_related("profile")]
+    assert profiles and all(profile.organisation for profile in profiles)
+    for profile in profiles:
+        profile.full_clean()  # the number is one of the 357 municipalities
+    learner = User.objects.get(email="deltaker@demo.helsepedagogikk.no").profile
+    assert (learner.organisation, learner.municipality_name) == (
+        "Helse Vestfjord HF, Lærings- og mestringssenteret",
+        "Bodø",
+    )

@@ -9,9 +9,12 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from accounts.models import Profile, Role
+from accounts.municipalities import MUNICIPALITIES
 from assignments.models import Submission
 from cohorts.models import Attendance, Cohort, CourseDay
 from demo import loadgen
+from demo.loadgen import learners
 from evaluations.models import EvaluationResponse, FormKind
 from modules.models import Enrolment, LessonCompletion
 from quizzes import grading
@@ -102,3 +105,17 @@ def test_the_command_reports_what_it_made(world):
     out = io.StringIO()
     call_command("generate_load_data", "--size", "S", stdout=out)
     assert "Load data S: 200 learners" in out.getvalue()
+
+
+def test_learners_are_spread_over_real_municipalities_with_their_health_trust(world):
+    loadgen.generate(size=TINY, stdout=io.StringIO())
+    profiles = list(Profile.objects.filter(user__email__endswith="@last.example.invalid"))
+    given = [profile.municipality for profile in profiles if profile.municipality]
+    assert len(profiles) == 40 and len(given) == 35  # every eighth learner gives none
+    assert set(given) <= set(MUNICIPALITIES) and len(set(given)) == len(given)  # all over the country
+    assert len({number[:2] for number in given}) >= 8
+    for profile in profiles:
+        assert profile.organisation
+        if " HF, " in profile.organisation:  # a hospital unit: the health trust of the learner's county
+            assert profile.role == Role.PROFESSIONAL
+            assert profile.organisation.startswith(learners.HEALTH_TRUSTS[profile.municipality[:2]] + ", ")

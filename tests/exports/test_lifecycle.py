@@ -3,7 +3,6 @@ run by a worker that streams rows into a file with progress, downloaded by
 its owner alone, expired by the beat sweep; a worker that dies half-way."""
 
 import csv
-import dataclasses
 import datetime
 import io
 
@@ -18,7 +17,7 @@ from accounts.selectors import user_data_export
 from audit.models import AuditAction, AuditEvent
 from elearning import outbox
 from elearning.models import OutboxMessage, OutboxStatus
-from exports import registry, services
+from exports import services
 from exports.models import ExportJob, ExportStatus
 from modules.models import LessonCompletion
 from tests.factories.accounts import StaffFactory
@@ -85,12 +84,12 @@ def test_progress_is_written_as_the_rows_go(course_with_progress, monkeypatch):
     seen = []
     real = services.writers.write_csv
 
-    def spy(path, columns, rows, *, progress, every):
+    def spy(path, headings, rows, *, progress, every):
         def recording(n):
             progress(n)
             seen.append(ExportJob.objects.values_list("rows_done", "rows_total", "status").get(pk=job.pk))
 
-        return real(path, columns, rows, progress=recording, every=every)
+        return real(path, headings, rows, progress=recording, every=every)
 
     monkeypatch.setitem(services.writers.WRITERS, "csv", spy)
     assert services.job_run(job_id=job.pk)
@@ -198,16 +197,17 @@ def test_a_worker_that_dies_half_way_is_replaced_and_the_file_has_every_row_once
         user=exporter(), dataset_key="lesson_progress", filters={"course": course.pk}, format="csv"
     )
     message = OutboxMessage.objects.get()
-    real = registry.get("lesson_progress").rows
+    real = services.writers.write_csv
 
-    def dies_after_five(filters):
-        for n, row in enumerate(real(filters)):
-            if n == 5:
+    def dies_after_four(path, headings, rows, *, progress, every):
+        def then_dies(n):
+            progress(n)
+            if n >= 4:
                 raise WorkerKilled
-            yield row
 
-    dying = dataclasses.replace(registry.get("lesson_progress"), rows=dies_after_five)
-    monkeypatch.setattr(registry, "get", lambda key: dying)
+        return real(path, headings, rows, progress=then_dies, every=every)
+
+    monkeypatch.setitem(services.writers.WRITERS, "csv", dies_after_four)
     with pytest.raises(WorkerKilled):
         outbox.deliver(message.pk)
     job.refresh_from_db()

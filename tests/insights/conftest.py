@@ -29,12 +29,23 @@ def course(course_index):
     return course
 
 
-def learners(course, count, *, role=Role.PROFESSIONAL, profession="Sykepleier", workplace="Bergen kommune", lessons=()):
+def learners(
+    course,
+    count,
+    *,
+    role=Role.PROFESSIONAL,
+    profession="Sykepleier",
+    organisation="Helse Bergen HF",
+    municipality="4601",
+    lessons=(),
+):
     """``count`` learners enrolled in ``course`` who completed ``lessons``."""
     people = []
     for _index in range(count):
         person = UserFactory()
-        Profile.objects.filter(user=person).update(role=role, profession=profession, workplace=workplace)
+        Profile.objects.filter(user=person).update(
+            role=role, profession=profession, organisation=organisation, municipality=municipality
+        )
         module_services.course_enrol(user=person, course=course)
         for lesson in lessons:
             module_services.lesson_mark_complete(user=person, lesson_id=lesson.pk)

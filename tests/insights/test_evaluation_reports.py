@@ -6,8 +6,8 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from evaluations.models import FormKind
-from insights import suppression
+from evaluations.models import EvaluationAnswer, FormKind
+from insights import selectors, suppression
 from tests.insights.data import build_world
 
 pytestmark = pytest.mark.django_db
@@ -49,3 +49,16 @@ def test_free_text_answers_are_listed_and_hidden_for_a_small_group(client, analy
     assert end_texts == {suppression.HIDDEN}
     content = b"".join(client.get(url, {"course": world["course"].pk, "export": "csv"}).streaming_content)
     assert "Kommentar 3" in content.decode() and "Nyttig kurs." not in content.decode()
+
+
+def test_free_text_answers_are_read_a_page_at_a_time(world, django_assert_num_queries):
+    """The report counts the answers in the database and reads only the page
+    it shows (with the size of each group that answered, once)."""
+    rows = selectors.evaluation_comments(EvaluationAnswer.objects.all())
+    with django_assert_num_queries(1):
+        total = len(rows)
+    with django_assert_num_queries(2):
+        page = rows[1:3]
+    with django_assert_num_queries(1):
+        everything = list(rows)
+    assert total == len(everything) > 3 and page == everything[1:3]

@@ -1,10 +1,16 @@
 """The report about one person: only with its own permission, and every
 view written to the audit log."""
 
+import csv
+import datetime
+import io
+
 import pytest
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from audit.models import AuditAction, AuditEvent
+from modules.models import Enrolment
 from tests.insights.conftest import grant, learners
 
 pytestmark = pytest.mark.django_db
@@ -40,3 +46,21 @@ def test_viewing_and_downloading_a_person_is_audited(client, analyst, course):
 
     client.get(url, {"person": "ingen@example.no"})
     assert AuditEvent.objects.count() == 3
+
+
+def test_the_spreadsheets_give_times_in_local_time(client, analyst, course):
+    """09:30 in Oslo is written 2026-11-02 09:30 in the CSV (to the minute, as
+    the export jobs) and as 09:30 in the XLSX, never as UTC."""
+    (person,) = learners(course, 1)
+    Enrolment.objects.filter(user=person).update(
+        enrolled_at=datetime.datetime(2026, 11, 2, 8, 30, 59, tzinfo=datetime.UTC)
+    )
+    grant(analyst, "view_person_reports")
+    client.force_login(analyst)
+    url = reverse("insights_person")
+    content = b"".join(client.get(url, {"person": person.email, "export": "csv"}).streaming_content)
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    assert rows[1][1] == "2026-11-02 09:30"
+    response = client.get(url, {"person": person.email, "export": "xlsx"})
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    assert sheet["B2"].value == datetime.datetime(2026, 11, 2, 9, 30, 59)

@@ -73,17 +73,19 @@ def test_the_minimum_group_size_is_a_setting(client, analyst, course, settings):
 
 
 def test_completion_by_profession_with_filters(client, analyst, course):
-    learners(course, 5, profession="Sykepleier", workplace="Bergen kommune")
-    learners(course, 5, profession=" sykepleier ", workplace="Helse Bergen")
-    learners(course, 5, profession="Fysioterapeut", workplace="Oslo kommune")
+    learners(course, 5, profession="Sykepleier", organisation="Bergen kommune, hjemmetjenesten")
+    learners(course, 5, profession=" sykepleier ", organisation="Helse Bergen HF")
+    learners(course, 5, profession="Fysioterapeut", organisation="Oslo kommune", municipality="0301")
     client.force_login(analyst)
     url = reverse("insights_completion")
     rows = client.get(url, {"by": "profession"}).context["object_list"]
     assert [(row["label"], row["learners"]) for row in rows] == [("Fysioterapeut", 5), ("Sykepleier", 10)]
-    rows = client.get(url, {"by": "profession", "workplace": "kommune"}).context["object_list"]
+    rows = client.get(url, {"by": "profession", "organisation": "kommune"}).context["object_list"]
     assert [(row["label"], row["learners"]) for row in rows] == [("Fysioterapeut", 5), ("Sykepleier", 5)]
-    rows = client.get(url, {"by": "profession", "workplace": "bergen", "course": course.pk}).context["object_list"]
+    rows = client.get(url, {"by": "profession", "organisation": "bergen", "course": course.pk}).context["object_list"]
     assert [(row["label"], row["learners"]) for row in rows] == [("Sykepleier", 10)]
+    rows = client.get(url, {"by": "profession", "municipality": "0301"}).context["object_list"]
+    assert [(row["label"], row["learners"]) for row in rows] == [("Fysioterapeut", 5)]
 
 
 def test_csv_cells_that_look_like_formulas_are_neutralised(client, analyst, course):
@@ -106,6 +108,8 @@ def test_csv_cells_that_look_like_formulas_are_neutralised(client, analyst, cour
         ({"course": "999999"}, None),
         ({"period_from": "not a date"}, None),
         ({"by": "shoe size"}, None),
+        ({"municipality": "9999"}, "Choose a municipality from the list."),
+        ({"municipality": "Bergen"}, "Choose a municipality from the list."),
     ],
 )
 def test_bad_filters_give_a_norwegian_message_and_no_numbers(client, analyst, course, query, message):
@@ -163,16 +167,16 @@ def test_every_download_is_written_to_the_audit_log(client, analyst, course):
     learners(course, 5)
     client.force_login(analyst)
     url = reverse("insights_completion")
-    client.get(url, {"by": "profession", "workplace": "Bergen"})
+    client.get(url, {"by": "profession", "organisation": "Bergen"})
     assert not AuditEvent.objects.exists()  # looking at aggregates is not logged
     for export in ("csv", "xlsx"):
-        client.get(url, {"by": "profession", "workplace": "Bergen", "export": export, "unknown": "x"})
+        client.get(url, {"by": "profession", "organisation": "Bergen", "export": export, "unknown": "x"})
     events = list(AuditEvent.objects.order_by("pk"))
     assert [(event.actor, event.action) for event in events] == [(analyst, AuditAction.REPORT_EXPORTED)] * 2
     assert events[0].details == {
         "report": "completion",
         "format": "csv",
-        "filters": {"by": "profession", "workplace": "Bergen"},
+        "filters": {"by": "profession", "organisation": "Bergen"},
     }
     client.get(url, {"role": "dragon", "export": "csv"})  # refused: no file, no event
     assert AuditEvent.objects.count() == 2

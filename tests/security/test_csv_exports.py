@@ -7,7 +7,8 @@ Two kinds of writer, both found without a list kept by hand:
   a snippet viewset): every view with ``SpreadsheetExportMixin`` reachable
   in the URL resolver, each of its columns fed text, lists and objects
   whose name is a formula, through the same preprocessing its CSV uses.
-- Modules that write CSV themselves (``csv.writer``/``csv.DictWriter``):
+- Modules that write CSV themselves (``csv.writer``/``csv.DictWriter``, or
+  ``exports.cells.csv_line`` beside PostgreSQL's COPY):
   each must be named in ``HAND_WRITTEN`` with the test that feeds it a
   formula; a new one fails here until it is. The export jobs' datasets
   (exports/registry.py) all go through one writer, fed formulas below.
@@ -22,8 +23,10 @@ from django.conf import settings
 from django.urls import reverse
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
-from exports.writers import write_csv
+from exports import registry
+from exports.writers import python_csv, write_csv
 from modules import services as module_services
+from modules.models import LessonCompletion
 from tests.factories.accounts import StaffFactory, UserFactory
 from tests.factories.modules import CourseIndexPageFactory, build_course
 from tests.security.urlwalk import all_routes
@@ -96,10 +99,12 @@ def test_numbers_stay_numbers():
 
 # Modules that write CSV themselves, and the test that feeds each a formula.
 HAND_WRITTEN = {
+    "exports/cells.py": "test_every_dataset_export_writes_formulas_as_text (below)",
     "exports/writers.py": "test_every_dataset_export_writes_formulas_as_text (below)",
     "quizzes/admin_views.py": "tests/quizzes/test_reports.py::test_csv_text_cannot_start_a_formula",
 }
-_WRITER = re.compile(r"\bcsv\.(writer|DictWriter)\(")
+# csv.writer, or exports.cells' own CSV lines (PostgreSQL's dialect, which COPY writes too).
+_WRITER = re.compile(r"\bcsv\.(writer|DictWriter)\(|\bcsv_line\(")
 
 
 def test_every_module_that_writes_csv_itself_is_tested_with_a_formula():
@@ -130,13 +135,26 @@ def test_the_enrolment_export_downloads_a_formula_name_as_text(client, home):
     assert rows[1][0].startswith("'=HYPERLINK"), rows
 
 
+@pytest.mark.django_db
 @pytest.mark.parametrize("payload", PAYLOADS)
-def test_every_dataset_export_writes_formulas_as_text(tmp_path, payload):
-    """Every dataset of the export jobs is written by exports.writers.write_csv."""
+@pytest.mark.parametrize("write", [python_csv, write_csv], ids=["python", "database"])
+def test_every_dataset_export_writes_formulas_as_text(tmp_path, home, payload, write):
+    """Every dataset of the export jobs is written by exports.writers
+    (write_csv: by PostgreSQL's COPY there, by Python elsewhere, as python_csv)."""
+    course, built = build_course(CourseIndexPageFactory(parent=home), modules=1, lessons=1)
+    lesson = built[0][1][0]
+    lesson.title = payload
+    lesson.save(update_fields=["title"])
+    learner = UserFactory()
+    learner.profile.profession = payload
+    learner.profile.save()
+    LessonCompletion.objects.create(user=learner, lesson=lesson, course=course, source=payload[:16])
+    dataset = registry.get("lesson_progress")
     path = tmp_path / "export.csv"
-    rows = [(payload, _Named(payload), 7, -5, None)]
-    write_csv(path, [payload, "b", "c", "d", "e"], rows, progress=lambda done: None, every=100)
+    rows = dataset.rows({"course": course.pk})
+    assert write(path, [payload, *dataset.headings[1:]], rows, progress=lambda done: None, every=100) == 1
     with open(path, encoding="utf-8-sig", newline="") as handle:
         header, row = list(csv.reader(handle))
-    assert header[0] == "'" + payload and row[:2] == ["'" + payload, "'" + payload]
-    assert row[2:] == ["7", "-5", ""]
+    assert header[0] == "'" + payload
+    assert [row[2], row[4], row[6]] == ["'" + payload, "'" + payload, "'" + payload[:16]]
+    assert row[0] == str(learner.pk) and row[3] == str(lesson.pk)

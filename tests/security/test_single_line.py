@@ -67,10 +67,10 @@ def test_a_title_stored_with_a_newline_before_the_fix_still_gets_its_email(djang
 def test_names_and_workplaces_are_one_line(home):
     user = UserFactory()
     profile = profile_update(
-        user=user, first_name="Kari\n", last_name="Nord\x00mann", role=Role.PROFESSIONAL, workplace="A\r\nB"
+        user=user, first_name="Kari\n", last_name="Nord\x00mann", role=Role.PROFESSIONAL, organisation="A\r\nB"
     )
     user.refresh_from_db()
-    assert (user.first_name, user.last_name, profile.workplace) == ("Kari", "Nord mann", "A B")
+    assert (user.first_name, user.last_name, profile.organisation) == ("Kari", "Nord mann", "A B")
     session = SessionPageFactory(parent=SeriesPageFactory(parent=ThemeSessionIndexPageFactory(parent=home)))
     guest = theme_sessions.registration_create_for_guest(
         session_id=session.pk, email="g@example.no", name="Gunn\nGjest", workplace="Bodø\x0bkommune"

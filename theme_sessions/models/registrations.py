@@ -108,7 +108,7 @@ class Registration(models.Model):
     def workplace(self) -> str:
         if self.user_id:
             profile = getattr(self.user, "profile", None)
-            return profile.workplace if profile else ""
+            return profile.organisation if profile else ""
         return self.guest_workplace
 
     @property
