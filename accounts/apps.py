@@ -9,3 +9,7 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from accounts import navigation  # noqa: F401  (connects the login signal)
+        from accounts.models import Profile, User
+        from elearning import user_cache
+
+        user_cache.connect_models(User, Profile)

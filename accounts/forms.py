@@ -31,7 +31,7 @@ class ProfileFieldsMixin(forms.Form):
     municipality = forms.ChoiceField(
         label=_("Municipality"),
         required=False,
-        choices=[("", _("Not given"))] + municipalities.choices(),
+        choices=[("", _("Not given"))] + municipalities.options(),
         help_text=_(
             "Where you work, or where you live if you take part as a user representative or relative. Optional."
         ),

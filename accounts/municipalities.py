@@ -451,14 +451,20 @@ def _option(number: str) -> str:
 
 
 @cache
-def _choices() -> tuple[tuple[str, str], ...]:
-    numbers = sorted(MUNICIPALITIES, key=lambda number: (_sort_key(MUNICIPALITIES[number]), number))
-    return tuple((number, _option(number)) for number in numbers)
+def _alphabetical() -> tuple[str, ...]:
+    return tuple(sorted(MUNICIPALITIES, key=lambda number: (_sort_key(MUNICIPALITIES[number]), number)))
 
 
 def choices() -> list[tuple[str, str]]:
-    """(number, "Name (number)") for every municipality, in Norwegian
-    alphabetical order, so that typing the first letters of a name in a
-    select finds it; "Herøy (Nordland, 1818)" where two share a name. A
-    plain function, so that a model field's migration refers to it."""
-    return list(_choices())
+    """(number, name) for every municipality, in Norwegian alphabetical
+    order: the profile field's choices, so its display value and the exports'
+    label are the name. A plain function, so that the field's migration
+    refers to it rather than copying the list."""
+    return [(number, municipality_name(number)) for number in _alphabetical()]
+
+
+def options() -> list[tuple[str, str]]:
+    """(number, "Name (number)") for a select, in Norwegian alphabetical
+    order, so that typing the first letters of a name finds it; "Herøy
+    (Nordland, 1818)" where two share a name."""
+    return [(number, _option(number)) for number in _alphabetical()]

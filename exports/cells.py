@@ -24,6 +24,7 @@ doubled), lines ending in a line feed. An empty cell is never quoted.
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -153,10 +154,12 @@ def sql_cell(cell: Cell, column: str) -> tuple[str, list]:
     if cell.kind == "date":
         return f"to_char({column}, 'YYYY-MM-DD')", []
     if cell.kind == "label":
+        # One look-up in a JSON object rather than a CASE with a branch per label: a field with hundreds of
+        # choices (the 357 municipalities) would cost hundreds of comparisons on every row.
         otherwise, params = _sql_text(column)
-        whens = " ".join(f"WHEN {column} = %s THEN %s" for _code in cell.labels)
-        labels = [item for code, label in cell.labels for item in (code, csv_safe(label) or None)]
-        return f"CASE {whens} ELSE {otherwise} END", labels + params
+        labels = json.dumps({code: csv_safe(label) or None for code, label in cell.labels})
+        key = f"{column}::text"
+        return f"CASE WHEN %s::jsonb ? {key} THEN %s::jsonb ->> {key} ELSE {otherwise} END", [labels, labels, *params]
     raise ValueError(cell.kind)
 
 

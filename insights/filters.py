@@ -73,7 +73,7 @@ def _profile_filters(prefix: str) -> dict:
         ),
         "municipality": django_filters.ChoiceFilter(
             field_name=f"{prefix}profile__municipality",
-            choices=municipalities.choices,
+            choices=municipalities.options,
             label=_("Municipality"),
             empty_label=_("All municipalities"),
             error_messages={"invalid_choice": _("Choose a municipality from the list.")},

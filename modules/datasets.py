@@ -1,7 +1,8 @@
 """The modules' datasets for exports (exports.registry): every lesson
 completion in a course. Learners are named by their id, never by name or
-e-mail; the role and the profession they gave come along for statistics,
-the role and how the lesson was completed as their labels."""
+e-mail; the role, profession, organisation and municipality they gave come
+along for statistics, the role, the municipality (its name) and how the lesson
+was completed as their labels."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -36,6 +37,8 @@ registry.register(
         (_("Lesson"), "lesson__title"),
         (_("Completed"), "completed_at"),
         (_("How"), "source"),
+        (_("Organisation"), "user__profile__organisation"),
+        (_("Municipality"), "user__profile__municipality"),
     ],
     queryset=lesson_progress,
     form=LessonProgressFilters,

@@ -1,5 +1,6 @@
 """The course's part of "Mine data" (see accounts.privacy)."""
 
+from elearning import user_cache
 from modules.models import Certificate, Enrolment, LessonCompletion, ReflectionAnswer
 
 
@@ -52,3 +53,4 @@ def erase_user_data(user) -> None:
     ReflectionAnswer.objects.filter(user=user).delete()
     Enrolment.objects.filter(user=user).update(user=None, last_lesson=None)
     LessonCompletion.objects.filter(user=user).update(user=None)
+    user_cache.bump(user.pk)  # a queryset update sends no signal

@@ -59,7 +59,7 @@ from wagtail import hooks
 from wagtail.models import Locale
 
 from accounts.models import User
-from elearning import outbox
+from elearning import outbox, user_cache
 from elearning.errors import Conflict, UserError
 from elearning.text import multiline
 from modules import certificates, selectors
@@ -227,6 +227,7 @@ def course_completion_check(*, user, course: CoursePage) -> bool:
         return False
     now = timezone.now()
     updated = Enrolment.objects.filter(pk=progress.enrolment.pk, completed_at__isnull=True).update(completed_at=now)
+    user_cache.bump(user.pk)  # a queryset update sends no signal
     if updated and course.certificate_enabled:
         certificate_claim(user=user, course=course, completed_on=timezone.localdate(now))
     return bool(updated)
@@ -261,6 +262,7 @@ def lesson_record_visit(*, user, lesson: LessonPage, state: selectors.LessonStat
     enrolment = state.progress.enrolment
     if enrolment.last_lesson_id != lesson.pk:
         Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson, last_visited_at=timezone.now())
+        user_cache.bump(user.pk)  # a queryset update sends no signal
         enrolment.last_lesson_id = lesson.pk
     if lesson.completion_rule == CompletionRule.OPENED and not state.completed:
         with transaction.atomic():

@@ -235,6 +235,7 @@ def attempt_start(
 @dataclass
 class SaveResult:
     answer: Answer
+    attempt: Attempt
     grade: grading.Grade | None = None  # given when the learner checked the answer
 
 
@@ -265,13 +266,22 @@ def _closed_message(attempt: Attempt):
 
 
 def answer_save(
-    *, user, attempt_id: int, question_id: int, data, check: bool = False, now: datetime.datetime | None = None
+    *,
+    user,
+    attempt_id: int,
+    data,
+    question_id: int | None = None,
+    number: int | None = None,
+    check: bool = False,
+    now: datetime.datetime | None = None,
 ) -> SaveResult:
     """Save the learner's answer to one question of their open attempt, from
-    form ``data`` (see quizzes.answers). ``check`` asks for immediate
-    feedback (practice mode): the answer is then final. Atomic; saving the
-    same answer twice changes nothing. Refuses, with a message and without
-    touching saved answers: someone else's attempt (AttemptNotFound), a
+    form ``data`` (see quizzes.answers); the question is given by its id or
+    by its ``number`` in the attempt (1-based, as in the attempt's pages).
+    ``check`` asks for immediate feedback (practice mode): the answer is
+    then final. Atomic; saving the same answer twice changes nothing.
+    Refuses, with a message and without touching saved answers: someone
+    else's attempt or a number it does not have (AttemptNotFound), a
     submitted attempt (AttemptClosed), a save after the deadline plus grace
     (TimeUp; the attempt is then closed with the answers saved in time),
     and input that is not an answer to this question (AnswerRefused)."""
@@ -279,6 +289,10 @@ def answer_save(
     late = False
     with transaction.atomic():
         attempt = _locked_attempt(user=user, attempt_id=attempt_id)
+        if number is not None:
+            if not 1 <= number <= len(attempt.question_ids):
+                raise AttemptNotFound(_("This question does not exist."))
+            question_id = attempt.question_ids[number - 1]
         if attempt.submitted:
             raise AttemptClosed(_closed_message(attempt))
         if is_late(attempt, now):
@@ -291,7 +305,7 @@ def answer_save(
             answer = Answer.objects.filter(attempt=attempt, question_id=question_id).first()
             if answer is not None and answer.checked:
                 if answer.value == value:  # the same answer again (a replayed request): nothing to do
-                    return SaveResult(answer=answer, grade=grading.grade_question(spec, value))
+                    return SaveResult(answer=answer, attempt=attempt, grade=grading.grade_question(spec, value))
                 raise AnswerRefused(_("You have checked this answer, so it can no longer be changed."))
             check = bool(check and attempt.immediate_feedback)
             if check and value is None:
@@ -307,19 +321,20 @@ def answer_save(
     if late:
         attempt_submit(user=user, attempt_id=attempt_id, now=now)
         raise TimeUp(TIME_UP_MESSAGE)
-    return SaveResult(answer=answer, grade=grade)
+    return SaveResult(answer=answer, attempt=attempt, grade=grade)
 
 
 # --- Submitting -----------------------------------------------------------------
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)
 def results_store(*, attempts: list[tuple[Attempt, Decimal, list[results.Result]]]) -> None:
     """Write the report rows (QuestionResult, ChosenOption) of attempts just
     graded: (attempt, its score, quizzes.results.attempt_results). Two
     queries however many attempts and questions; rows already there are
-    left alone. Called inside the transaction that stores the score; also
-    used by the load data."""
+    left alone. Called inside the transaction that stores the score, which
+    it joins (no savepoint: a failure here fails the submit); also used by
+    the load data."""
     rows, options = [], []
     for attempt, score, per_question in attempts:
         for result in per_question:

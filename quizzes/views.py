@@ -109,11 +109,12 @@ def _status_partial(request, *, error: str = "", status: int = 200, saved=None):
 @login_required
 def question(request, attempt_id: int, number: int):
     """One question of an open attempt. POST saves the answer (htmx
-    autosave, or a navigation button) and moves on."""
-    attempt = _attempt_or_404(request, attempt_id)
-    if not 1 <= number <= len(attempt.question_ids):
-        raise Http404
+    autosave, or a navigation button) and moves on; the service reads and
+    locks the attempt, so a save reads it once."""
     if request.method == "GET":
+        attempt = _attempt_or_404(request, attempt_id)
+        if not 1 <= number <= len(attempt.question_ids):
+            raise Http404
         if attempt.submitted:
             return redirect(_review_url(attempt) + f"#question-{number}")
         if _close_if_late(request, attempt):
@@ -123,12 +124,8 @@ def question(request, attempt_id: int, number: int):
     action = request.POST.get("action", "save")
     action = action if action in NAVIGATION else "save"
     try:
-        services.answer_save(
-            user=request.user,
-            attempt_id=attempt.pk,
-            question_id=attempt.question_ids[number - 1],
-            data=request.POST,
-            check=action == "check",
+        saved = services.answer_save(
+            user=request.user, attempt_id=attempt_id, number=number, data=request.POST, check=action == "check"
         )
     except services.AttemptNotFound as error:
         raise Http404 from error
@@ -136,13 +133,14 @@ def question(request, attempt_id: int, number: int):
         if request.htmx:
             return _status_partial(request, error=error.message, status=409)
         messages.warning(request, error.message)
-        return redirect(_review_url(attempt))
+        return redirect("quizzes:review", attempt_id=attempt_id)
     except services.AnswerRefused as error:
         if request.htmx:
             return _status_partial(request, error=error.message, status=422)
-        return _question_page(request, attempt, number, error=error.message, status=400)
+        return _question_page(request, _attempt_or_404(request, attempt_id), number, error=error.message, status=400)
     if request.htmx:
         return _status_partial(request, saved=timezone.localtime())
+    attempt = saved.attempt
     if action == "previous" and number > 1:
         return redirect(_question_url(attempt, number - 1))
     if action == "next" and number < len(attempt.question_ids):
@@ -158,9 +156,10 @@ def question(request, attempt_id: int, number: int):
 @login_required
 def submit(request, attempt_id: int):
     """GET: the overview of answered questions with the submit button.
-    POST: submit, once; a replay shows the same result."""
-    attempt = _attempt_or_404(request, attempt_id)
+    POST: submit, once; a replay shows the same result (the service reads
+    and locks the attempt, so a submit reads it once)."""
     if request.method == "GET":
+        attempt = _attempt_or_404(request, attempt_id)
         if attempt.submitted:
             return redirect(_review_url(attempt))
         if _close_if_late(request, attempt):
@@ -179,12 +178,12 @@ def submit(request, attempt_id: int):
             },
         )
     try:
-        result = services.attempt_submit(user=request.user, attempt_id=attempt.pk)
+        result = services.attempt_submit(user=request.user, attempt_id=attempt_id)
     except services.AttemptNotFound as error:
         raise Http404 from error
     if result.newly_submitted and result.timed_out:
         messages.warning(request, services.TIME_UP_MESSAGE)
-    return redirect(_review_url(attempt))
+    return redirect(_review_url(result.attempt))
 
 
 @require_GET

@@ -1,11 +1,10 @@
 from django import template
-from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from elearning import content_cache, languages
+from elearning import fragments, languages
 
 register = template.Library()
 
@@ -40,13 +39,34 @@ def meta_description(context) -> str:
 @register.simple_tag(takes_context=True)
 def site_footer(context) -> str:
     """components/footer.html, rendered once per site and language for each
-    content version in this process: it shows only content (site settings,
-    the pages they link to) and the same words for everyone, and saving a
-    setting or a page starts a new version (elearning.content_cache)."""
+    content version in this process (elearning.fragments): it shows only
+    content (site settings, the pages they link to) and the same words for
+    everyone."""
     request = context.get("request")
-    footer = context.template.engine.get_template("components/footer.html")
     site = getattr(request, "_wagtail_site", None)
     if site is None:
-        return footer.render(context)
-    key = ("elearning:footer", site.pk, translation.get_language())
-    return content_cache.local(key, lambda: mark_safe(footer.render(context)))  # noqa: S308 (a rendered template)
+        return context.template.engine.get_template("components/footer.html").render(context)
+    return fragments.render_once(context, "components/footer.html", (site.pk,))
+
+
+@register.simple_tag(takes_context=True)
+def site_header(context) -> str:
+    """components/header.html, rendered once per site, language and kind of
+    visitor (signed in or not, staff, user representative) for each content
+    version in this process (elearning.fragments); the language switcher,
+    which links to this page, and the log-out form's CSRF token are put in
+    on every request."""
+    request = context.get("request")
+    site = getattr(request, "_wagtail_site", None)
+    user = context.get("user")
+
+    def switcher() -> str:
+        return context.template.engine.get_template("components/language_switcher.html").render(context)
+
+    if site is None or user is None:
+        with context.push(language_switcher=mark_safe(switcher())):  # noqa: S308 (a rendered template)
+            return context.template.engine.get_template("components/header.html").render(context)
+    visitor = (user.is_authenticated, user.is_staff, bool(context.get("nav_is_user_representative")))
+    return fragments.render_once(
+        context, "components/header.html", (site.pk, *visitor), holes={"language_switcher": switcher}
+    )

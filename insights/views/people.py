@@ -40,12 +40,12 @@ class PersonReportView(InsightReportView):
     personal_filters = ("person",)
     columns = [
         Column("course_title", label=_("Course")),
-        Column("organisation", label=_("Organisation")),
-        Column("municipality", label=_("Municipality")),
         DateColumn("enrolled_at", label=_("Enrolled")),
         Column("lessons", label=_("Lessons completed")),
         DateColumn("last_visited_at", label=_("Last visit")),
         DateColumn("completed_at", label=_("Completed")),
+        Column("organisation", label=_("Organisation")),
+        Column("municipality", label=_("Municipality")),
     ]
 
     @cached_property

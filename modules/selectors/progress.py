@@ -1,6 +1,8 @@
 """A learner's progress through a course: the structure with their
 enrolment, completions and locks, for the course, module and lesson pages,
-the course listing and the dashboard. About four queries per page."""
+the course listing and the dashboard. The structure and the learner's
+enrolments and completions are cached (structure.py, learner.py), so a
+page usually asks the database nothing for them."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from modules.models import (
     ModulePage,
     audience_for_role,
 )
+from modules.selectors.learner import learner_record
 from modules.selectors.structure import STEPLEN, course_for_page, course_structure, course_structures, course_url
 
 
@@ -218,17 +221,6 @@ def learner_audience(user) -> str:
     return audience_for_role(profile.role if profile else None)
 
 
-def _enrolment(user, course: CoursePage) -> Enrolment | None:
-    """The user's enrolment in the course (any language) with their profile; one query."""
-    if not user.is_authenticated:
-        return None
-    return (
-        Enrolment.objects.select_related("user__profile")
-        .filter(user=user, course__translation_key=course.translation_key)
-        .first()
-    )
-
-
 def audience_from_enrolment(enrolment: Enrolment | None, user) -> str:
     """The learner's module audience from the profile the enrolment query
     brought along; without an enrolment, one query for the profile."""
@@ -241,27 +233,20 @@ def audience_from_enrolment(enrolment: Enrolment | None, user) -> str:
     return audience_for_role(role)
 
 
-def _completed_keys(user, course: CoursePage) -> set:
-    return set(
-        LessonCompletion.objects.filter(user=user, course__translation_key=course.translation_key).values_list(
-            "lesson__translation_key", flat=True
-        )
-    )
-
-
 def course_progress(*, course: CoursePage, user, request=None, now=None) -> CourseProgress:
-    """The course's live structure with the learner's state: about 4 queries."""
-    enrolment = _enrolment(user, course)
-    audience = audience_from_enrolment(enrolment, user)
-    completed = _completed_keys(user, course) if enrolment is not None else set()
+    """The course's live structure with the learner's state: no queries
+    while the structure (modules.selectors.structure) and the learner's
+    record (modules.selectors.learner) are cached, five when neither is."""
+    record = learner_record(user)
+    enrolment = record.enrolments.get(course.translation_key)
     structure = course_structure(course)
     return build_progress(
         course,
         course_url(course, request),
         structure.modules if structure else [],
         structure.lessons if structure else [],
-        audience=audience,
-        completed_keys=completed,
+        audience=learner_audience(user),
+        completed_keys=record.completed if enrolment is not None else frozenset(),
         enrolment=enrolment,
         now=now or timezone.now(),
     )

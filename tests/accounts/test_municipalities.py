@@ -49,11 +49,21 @@ def test_names_labels_and_official_parallel_names():
     assert municipalities.municipality_label("1507") == ""  # Ålesund's number before 2024
 
 
-def test_the_choices_are_in_norwegian_alphabetical_order_with_every_number_once():
-    choices = municipalities.choices()
-    assert sorted(number for number, _label in choices) == sorted(municipalities.MUNICIPALITIES)
-    labels = [label for _number, label in choices]
+def test_the_options_are_in_norwegian_alphabetical_order_with_every_number_once():
+    options = municipalities.options()
+    assert sorted(number for number, _label in options) == sorted(municipalities.MUNICIPALITIES)
+    assert [number for number, _label in options] == [number for number, _name in municipalities.choices()]
+    labels = [label for _number, label in options]
     assert labels[0] == "Aarborte - Hattfjelldal (1826)"
     assert labels[-3:] == ["Ås (3218)", "Åseral (4224)", "Åsnes (3418)"]
     assert labels.index("Øygarden (4626)") < labels.index("Ål (3328)")  # Æ, Ø, Å after Z
     assert "Herøy (Nordland, 1818)" in labels and "Herøy (Møre og Romsdal, 1515)" in labels
+
+
+def test_the_field_choices_are_the_names():
+    choices = dict(municipalities.choices())
+    assert (choices["4601"], choices["1818"], choices["5612"]) == (
+        "Bergen",
+        "Herøy (Nordland)",
+        "Guovdageaidnu - Kautokeino",
+    )

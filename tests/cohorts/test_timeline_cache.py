@@ -16,11 +16,12 @@ from tests.factories.evaluations import build_form
 
 pytestmark = pytest.mark.django_db
 
-# The user, the cohort (with its seat count and whether the user leads a
-# group), its leaders, the user's seat, their attendance, their course
-# progress (enrolment, completions), and the assignments and evaluations
-# hooks (two each). The days, parts and pre-work come from memory.
-PARTICIPANT_QUERIES = 11
+# The cohort (with its seat count and whether the user leads a group), its
+# leaders, the user's seat, their attendance, and the assignments and
+# evaluations hooks (two each). The days, parts and pre-work come from
+# memory; the user and their course progress from the per-user cache
+# (elearning.user_cache).
+PARTICIPANT_QUERIES = 8
 
 
 @pytest.fixture

@@ -5,10 +5,14 @@ strips the current language's prefix, and login that lands on "Mine kurs"."""
 import re
 
 import pytest
+from django.middleware.csrf import _unmask_cipher_token
+from django.test import Client
 from django.urls import reverse
 
 from elearning.languages import strip_language_prefix
 from tests.factories.accounts import PASSWORD, UserFactory, UserRepresentativeFactory
+from tests.factories.modules import publish
+from tests.factories.theme_sessions import ThemeSessionIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -54,3 +58,30 @@ def test_the_switcher_links_each_language_from_english(client, home):
     hrefs = dict(re.findall(r'href="([^"]+)" lang="(\w+)"', switcher))
     assert hrefs == {"/sok/?q=mestring": "nb", "/nn/sok/?q=mestring": "nn", "/en/sok/?q=mestring": "en"}
     assert 'lang="en" hreflang="en" aria-current="true"' in switcher
+
+
+def test_the_cached_header_shows_a_new_menu_page_on_the_next_request(client, home):
+    client.force_login(UserFactory())
+    assert "Temasamlinger" not in _menu(client.get(reverse("search")).content.decode())  # renders and keeps the header
+    index = publish(ThemeSessionIndexPageFactory(parent=home))
+    assert f'href="{index.url}">Temasamlinger<' in _menu(client.get(reverse("search")).content.decode())
+
+
+def test_the_cached_header_has_each_requests_own_token_and_language_links(client, home):
+    client.force_login(UserFactory())
+    other = Client()
+    other.force_login(UserFactory())
+    tokens = set()
+    for each, path in ((client, "/sok/"), (other, "/en/sok/?q=mestring")):
+        html = each.get(path).content.decode()
+        header = re.search(r"<header.*?</header>", html, re.S).group(0)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', header).group(1)
+        assert _unmask(token) == _unmask(each.cookies["csrftoken"].value)
+        tokens.add(token)
+        switcher = re.search(r'<nav class="language-switcher".*?</nav>', header, re.S).group(0)
+        assert f'href="/nn{path.removeprefix("/en")}"' in switcher
+    assert len(tokens) == 2
+
+
+def _unmask(token: str) -> str:
+    return _unmask_cipher_token(token) if len(token) == 64 else token

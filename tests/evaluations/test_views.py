@@ -155,7 +155,7 @@ def test_course_leaders_see_results_in_constant_queries(
     url = f"/evaluering/kull/{cohort.pk}/resultater/"
     client.get(url)  # sessions, site and translations warmed up
 
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(10):
         response = client.get(url)
 
     assert response.status_code == 200

@@ -70,7 +70,20 @@ def test_the_worker_streams_every_row_into_a_csv(client, course_with_progress):
     assert job.status == ExportStatus.DONE and (job.rows_done, job.rows_total) == (12, 12)
     assert job.expires_at == job.finished_at + datetime.timedelta(hours=24)
     rows = _read_csv(job)
-    assert rows[0] == [nb(c) for c in ("Learner id", "Role", "Profession", "Lesson id", "Lesson", "Completed", "How")]
+    assert rows[0] == [
+        nb(c)
+        for c in (
+            "Learner id",
+            "Role",
+            "Profession",
+            "Lesson id",
+            "Lesson",
+            "Completed",
+            "How",
+            "Organisation",
+            "Municipality",
+        )
+    ]
     assert len(rows) == 13 and {int(r[0]) for r in rows[1:]} == {u.pk for u in learners}
     assert "'=HYPERLINK(1)" in [r[6] for r in rows[1:]]  # never a formula in Excel
     assert all(r[2] == "" for r in rows[1:]) and rows[1][5].startswith(str(timezone.localdate().year))

@@ -39,6 +39,8 @@ def _progress_rows(home):
         lesson.save(update_fields=["title"])
     people[0].profile.role = Role.USER_REPRESENTATIVE
     people[0].profile.profession = "+47 sykepleier"
+    people[0].profile.organisation = "=Sykehuset, LMS"
+    people[0].profile.municipality = "1818"  # Herøy in Nordland: the label is the name, with its county
     people[0].profile.save()
     completions = LessonCompletion.objects.filter(course=course).order_by("pk")
     completions.filter(pk=completions[0].pk).update(completed_at=WINTER, source="opened")
@@ -67,15 +69,34 @@ def test_progress_csv_cells_labels_local_times_and_the_formula_rule(tmp_path, ho
         raw, count, progress = _write(writers.write_csv, tmp_path, dataset, {"course": course.pk})
     rows = _parsed(raw)
     assert count == 8 and progress == [3, 6, 8] and len(rows) == 9
-    assert rows[0] == [nb(c) for c in ("Learner id", "Role", "Profession", "Lesson id", "Lesson", "Completed", "How")]
+    assert rows[0] == [
+        nb(c)
+        for c in (
+            "Learner id",
+            "Role",
+            "Profession",
+            "Lesson id",
+            "Lesson",
+            "Completed",
+            "How",
+            "Organisation",
+            "Municipality",
+        )
+    ]
     first, second, third = rows[1:4]
     assert first[1:3] == [nb("User representative / experienced user"), "'+47 sykepleier"]
-    assert first[4:] == ['\'=HYPERLINK("x")', "2026-11-02 09:30", nb("Opened the lesson")]
-    assert second[4:] == ['Komma, "sitat"', "2026-07-01 02:59", "'@legacy"]
+    assert first[4:] == [
+        '\'=HYPERLINK("x")',
+        "2026-11-02 09:30",
+        nb("Opened the lesson"),
+        "'=Sykehuset, LMS",
+        "Herøy (Nordland)",
+    ]
+    assert second[4:7] == ['Komma, "sitat"', "2026-07-01 02:59", "'@legacy"]
     assert third[4] == "Linje\nlinje" and third[6] == ""
     assert rows[4][4] == "Vogn\rretur" and [row[4] for row in rows[5:]] == [row[4] for row in rows[1:5]]
     deleted = [row for row in rows[1:] if row[0] == ""]
-    assert len(deleted) == 4 and all(row[1:3] == ["", ""] for row in deleted)
+    assert len(deleted) == 4 and all(row[1:3] == row[7:] == ["", ""] for row in deleted)
     assert raw.count(b"\r\n") == 0 and b',"Vogn\rretur",' in raw  # lines end in \n; a lone \r is quoted
 
 

@@ -12,6 +12,10 @@ from tests.factories.modules import build_course, publish
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 8
+# With the course structure, the lesson body and the learner's user and
+# progress cached, the lesson and module pages ask the database nothing and
+# the course page only for the certificate.
+CACHED_PAGE_QUERIES = {"lesson": 0, "module": 0, "course": 1}
 
 
 def _learner_page_queries(client, course_index, *, modules, lessons) -> dict[str, int]:
@@ -52,6 +56,7 @@ def test_learner_pages_run_as_many_queries_for_a_larger_course(client, course_in
     larger = _learner_page_queries(client, course_index, modules=3, lessons=5)  # 4 and 15 lessons
     assert larger == small
     assert max(small.values()) <= MAX_QUERIES, small
+    assert {name: small[name] for name in CACHED_PAGE_QUERIES} == CACHED_PAGE_QUERIES
 
 
 def test_lesson_body_is_cached_per_revision(client, course_index, learner):
