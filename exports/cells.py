@@ -53,10 +53,12 @@ _MUST_QUOTE = frozenset(',"\r\n')
 
 @dataclass(frozen=True)
 class Cell:
-    """One column's kind, and for a ``label`` column its labels by code."""
+    """One column's kind, for a ``label`` column its labels by code, and
+    the text of an empty (NULL) cell ("" unless given)."""
 
     kind: str
     labels: tuple[tuple[str, str], ...] = ()
+    empty: str = ""
 
 
 def field_cell(field: models.Field) -> Cell:
@@ -123,8 +125,12 @@ def formatters(cells: Sequence[Cell]) -> list[Callable]:
         labels = {code: csv_safe(label) or None for code, label in cell.labels}
         return lambda value: labels[value] if value in labels else text(value)
 
+    def or_empty(cell: Cell, fmt: Callable):
+        empty = csv_safe(cell.empty) or None
+        return (lambda value: empty if value is None else fmt(value)) if empty else fmt
+
     simple = {"int": number, "decimal": number, "text": text, "bool": boolean, "datetime": moment, "date": day}
-    return [labelled(cell) if cell.kind == "label" else simple[cell.kind] for cell in cells]
+    return [or_empty(cell, labelled(cell) if cell.kind == "label" else simple[cell.kind]) for cell in cells]
 
 
 # --- SQL (PostgreSQL) -----------------------------------------------------------------
@@ -143,6 +149,13 @@ def sql_cell(cell: Cell, column: str) -> tuple[str, list]:
     """``column`` (an SQL column reference) as the text of its cell, in
     PostgreSQL; NULL for an empty cell. Labels and words are parameters,
     taken in the active language."""
+    if cell.empty:
+        sql, params = _sql_kind(cell, column)
+        return f"CASE WHEN {column} IS NULL THEN %s ELSE ({sql})::text END", [csv_safe(cell.empty), *params]
+    return _sql_kind(cell, column)
+
+
+def _sql_kind(cell: Cell, column: str) -> tuple[str, list]:
     if cell.kind in ("int", "decimal"):
         return column, []
     if cell.kind == "text":

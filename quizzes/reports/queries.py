@@ -367,3 +367,41 @@ def quiz_overview():
         passed_count=Count("attempts", filter=submitted & Q(attempts__passed=True)),
         learner_count=Count("attempts__user", filter=submitted, distinct=True),
     ).order_by("title")
+
+
+def quiz_attempt_rows_sql(*, quiz_id: int, graded: list[int]) -> tuple[str, list]:
+    """The rows of ``quiz_attempt_rows`` as one PostgreSQL SELECT, for
+    ``COPY`` (the attempts CSV): attempt id, learner number (NULL for a
+    deleted account), the quiz's title, attempt number, started, submitted, score, passed,
+    and the points per question in ``graded`` rounded half up to two places
+    (as ``method.as_decimal``; NULL where the attempt did not draw it).
+    Learners are numbered as ``method.learner_numbers``: by their first
+    submitted attempt, in (submitted, id) order."""
+    attempts, results, quizzes = Attempt._meta.db_table, QuestionResult._meta.db_table, Quiz._meta.db_table
+    points = "".join(
+        f", round(max(earned) FILTER (WHERE question_id = %s)::numeric"
+        f" / max(out_of) FILTER (WHERE question_id = %s), 2) AS p{index}"
+        for index, _qid in enumerate(graded)
+    )
+    # Only table names from the models and fixed text go into the SQL; values are parameters.
+    sql = f"""
+        WITH submitted AS (
+            SELECT a.id, a.user_id, q.title, a.number, a.started_at, a.submitted_at, a.score, a.passed
+            FROM {attempts} a JOIN {quizzes} q ON q.id = a.quiz_id
+            WHERE a.quiz_id = %s AND a.submitted_at IS NOT NULL
+        ), firsts AS (
+            SELECT DISTINCT ON (user_id) user_id, submitted_at, id
+            FROM submitted WHERE user_id IS NOT NULL ORDER BY user_id, submitted_at, id
+        ), learners AS (
+            SELECT user_id, row_number() OVER (ORDER BY submitted_at, id) AS learner FROM firsts
+        ), points AS (
+            SELECT attempt_id{points} FROM {results} WHERE quiz_id = %s GROUP BY attempt_id
+        )
+        SELECT s.id, l.learner, s.title, s.number, s.started_at, s.submitted_at, s.score, s.passed
+            {"".join(f", p.p{index}" for index in range(len(graded)))}
+        FROM submitted s
+        LEFT JOIN learners l ON l.user_id = s.user_id
+        LEFT JOIN points p ON p.attempt_id = s.id
+        ORDER BY s.submitted_at, s.id
+    """  # noqa: S608
+    return sql, [quiz_id, *[item for qid in graded for item in (qid, qid)], quiz_id]

@@ -10,7 +10,7 @@ from evaluations import selectors
 from evaluations.models import FormKind
 from tests.factories.accounts import UserFactory
 from tests.factories.cohorts import ParticipantFactory, build_cohort
-from tests.factories.evaluations import build_form, respond
+from tests.factories.evaluations import build_form, noon_on, respond
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +37,7 @@ def test_the_end_of_course_form_shows_under_the_last_day_once_open(learner, cour
     build_form(course, FormKind.COURSE_END)
     assert selectors.timeline_items(user=learner, cohort=cohort, days=days) == {}
 
-    last = timezone.now() + datetime.timedelta(days=(cohort.ends_on - timezone.localdate()).days)
+    last = noon_on(cohort.ends_on)
     items = selectors.timeline_items(user=learner, cohort=cohort, days=days, now=last)
 
     assert [item.url for item in items[days[-1].pk]] == [f"/evaluering/kull/{cohort.pk}/kursslutt/"]

@@ -1,5 +1,3 @@
-import datetime
-
 import pytest
 from django.db import IntegrityError
 from django.utils import timezone
@@ -11,7 +9,7 @@ from evaluations.models import EvaluationAnswer, EvaluationResponse, FormKind
 from evaluations.services import AnswersInvalid, field_name
 from tests.factories.accounts import UserFactory
 from tests.factories.cohorts import ParticipantFactory, build_cohort
-from tests.factories.evaluations import answers, build_form
+from tests.factories.evaluations import answers, build_form, noon_on
 from tests.factories.modules import build_course
 
 pytestmark = pytest.mark.django_db
@@ -130,7 +128,7 @@ def test_the_end_of_course_form_opens_on_the_last_day(learner, course, cohort):
 
     with pytest.raises(Conflict):
         services.response_submit(user=learner, form=form, cohort=cohort, answers=answers(form))
-    last_day = timezone.now().replace(hour=12) + datetime.timedelta(days=(cohort.ends_on - timezone.localdate()).days)
+    last_day = noon_on(cohort.ends_on)
     services.response_submit(user=learner, form=form, cohort=cohort, answers=answers(form), now=last_day)
     with pytest.raises(Conflict) as again:
         services.response_submit(user=learner, form=form, cohort=cohort, answers=answers(form), now=last_day)
@@ -205,7 +203,7 @@ def test_a_required_end_of_course_answer_rechecks_completion(learner, course, co
     form = build_form(course, FormKind.COURSE_END, required_for_completion=True)
     checked = []
     monkeypatch.setattr(services.course_services, "course_completion_check", lambda **kw: checked.append(kw))
-    last_day = timezone.now() + datetime.timedelta(days=(cohort.ends_on - timezone.localdate()).days)
+    last_day = noon_on(cohort.ends_on)
 
     services.response_submit(user=learner, form=form, cohort=cohort, answers=answers(form), now=last_day)
 

@@ -1,4 +1,7 @@
+import datetime
+
 import factory
+from django.utils import timezone
 
 from evaluations.models import (
     EvaluationForm,
@@ -41,6 +44,11 @@ def build_form(course, kind=FormKind.COURSE_DAY, *, likert=2, text=1, required=T
             form=form, kind=QuestionKind.TEXT, text=f"Hva tar du med deg? ({i + 1})", required=required and i == 0
         )
     return form
+
+
+def noon_on(date: datetime.date) -> datetime.datetime:
+    """Noon, local time, on a date: the same day in Oslo and in UTC whatever time the test runs."""
+    return timezone.make_aware(datetime.datetime.combine(date, datetime.time(12)))
 
 
 def answers(form, *, likert=4, text="Rollespillet om vanskelige samtaler.") -> dict:

@@ -5,6 +5,8 @@ import csv
 import io
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from evaluations.models import FormKind
@@ -93,3 +95,32 @@ def test_the_person_report_shows_the_organisation_and_the_municipality(client, a
     heading, line = _csv(client.get(url, {"person": person.email, "export": "csv"}))
     assert heading[-2:] == [nb("Organisation"), nb("Municipality")]
     assert line[-2:] == ["Helse Bergen HF, Lærings- og mestringssenteret", "Bergen"]
+
+
+def test_grouping_and_filtering_by_place_runs_as_many_queries_for_more_learners(client, analyst, course):
+    client.force_login(analyst)
+    url = reverse("insights_completion")
+    queries = [
+        {"by": "municipality"},
+        {"by": "organisation", "municipality": "4601"},
+        {"by": "municipality", "organisation": "helse", "export": "csv"},
+    ]
+
+    def counts():
+        result = []
+        for query in queries:
+            client.get(url, query)  # fills the caches the admin keeps
+            with CaptureQueriesContext(connection) as captured:
+                response = client.get(url, query)
+                if query.get("export"):
+                    b"".join(response.streaming_content)
+            assert response.status_code == 200
+            result.append(len(captured))
+        return result
+
+    for number in ("4601", "5501", "0301"):
+        learners(course, 1, organisation=f"Helse {number}", municipality=number)
+    small = counts()
+    for number in ("4601", "5501", "0301", "1804", "3403", "5540"):
+        learners(course, 5, organisation=f"Helse {number}", municipality=number)
+    assert counts() == small

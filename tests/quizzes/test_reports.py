@@ -12,8 +12,9 @@ from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
-from quizzes import privacy, reports
+from quizzes import admin_views, privacy, reports
 from quizzes import services as quiz_services
 from quizzes.models import Question
 from tests.factories.accounts import StaffFactory, UserFactory
@@ -308,3 +309,25 @@ def test_administrators_can_grant_the_permission_to_a_group(client, db):
     assert response.status_code == 200
     permission = Permission.objects.get(content_type__app_label="quizzes", codename="view_attempt")
     assert f'value="{permission.pk}"' in response.content.decode()
+
+
+@pytest.mark.postgres
+def test_attempts_csv_from_postgres_copy_is_the_same_bytes_as_from_python(four_learners):
+    """COPY numbers the learners, rounds the points and writes the cells as
+    Python does: a deleted account, a learner's second attempt, a title that
+    needs quoting and the formula rule, in two languages."""
+    quiz, learners = four_learners
+    quiz.title = '=Quiz, "1"'
+    quiz.save(update_fields=["title"])
+    single, tf, multiple, likert = Question.objects.filter(quiz=quiz).order_by("sort_order")
+    take(quiz, learners[2], {single.pk: "Riktig B", tf.pk: "Usant", multiple.pk: ["Feil C"], likert.pk: None})
+    privacy.erase_user_data(learners[1])
+    columns = reports.quiz_columns(quiz_id=quiz.pk)
+    for language in ("nb", "en"):
+        with translation.override(language):
+            copied = b"".join(admin_views.attempt_lines(quiz, columns, by_database=True))
+            python = b"".join(admin_views.attempt_lines(quiz, columns, by_database=False))
+        assert copied == python, language
+    rows = list(csv.reader(io.StringIO(copied.decode("utf-8-sig"))))
+    assert len(rows) == 6 and [row[1] for row in rows[1:]] == ["1", "deleted account", "2", "3", "2"]
+    assert rows[1][2] == '\'=Quiz, "1"' and rows[5][8:] == ["1.00", "0.00", "0.00"]
