@@ -67,4 +67,4 @@ messages: install
 	flock locale/.lock $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 clean:
-	rm -rf var/cache var/celery var/mail var/test*.sqlite3* var/test-template*
+	rm -rf var/cache var/celery var/mail var/pycache var/test*.sqlite3* var/test-template*
