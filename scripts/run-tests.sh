@@ -33,8 +33,12 @@ fi
 # The fault tests (real processes killed, a broker or mail server away)
 # prove what production does: with a pass 2 they run there, on PostgreSQL
 # and Redis, and only there.
+pass2=""
+if [ -n "${DATABASE_URL:-}" ] || [ -n "${REDIS_URL:-}" ]; then
+  pass2=yes
+fi
 pass1_marks="not postgres"
-if [ -n "${DATABASE_URL:-}" ]; then
+if [ -n "$pass2" ]; then
   pass1_marks="not postgres and not faults"
 fi
 echo "== Pass 1: SQLite, file-system broker, browser tests =="
@@ -46,7 +50,7 @@ echo "== Pass 1 took ${pass1} s =="
 if [ -n "${template_build:-}" ] && ! wait "$template_build"; then
   echo "(Building the PostgreSQL template ahead failed; pass 2 tries again. var/test-template-build.log says why.)"
 fi
-if [ -n "${DATABASE_URL:-}" ] || [ -n "${REDIS_URL:-}" ]; then
+if [ -n "$pass2" ]; then
   echo "== Pass 2: PostgreSQL ${DATABASE_URL:+($DATABASE_URL)} / Redis ${REDIS_URL:+($REDIS_URL)} =="
   DEBUG=1 TESTS_PASS=2 \
     "$PY" -m pytest -n "$workers" --dist worksteal -m "not browser" "$@"
