@@ -366,14 +366,14 @@ def test_submit_query_count_does_not_grow_with_the_questions(client_learner, cou
     assert counts == [SUBMIT_QUERIES, SUBMIT_QUERIES]
 
 
-# In a savepoint here (a transaction in production) the attempt, locked
+# In a savepoint here (a transaction in production): the attempt, locked
 # with its snapshot, the answers, the conditional update and the two
 # report-row inserts. Most of the rest is the pass: modules' quiz_passed hook
-# completes the lesson, and here the course, with its certificate. (The user
-# comes from the per-user cache, elearning.user_cache.)
+# completes the lesson, and here the course, with its certificate. (The
+# user comes from elearning.user_cache.)
 SUBMIT_QUERIES = 35
 # In a savepoint: the attempt, locked with its snapshot, the answer, its
-# insert or update. (The user comes from the per-user cache.)
+# insert or update.
 AUTOSAVE_QUERIES = 5
 
 
