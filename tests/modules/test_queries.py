@@ -12,10 +12,10 @@ from tests.factories.modules import build_course, publish
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 8
-# With the course structure, the lesson body and the learner's user and
-# progress cached, the lesson and module pages ask the database nothing and
-# the course page only for the certificate.
-CACHED_PAGE_QUERIES = {"lesson": 0, "module": 0, "course": 1}
+# With the course structure, the lesson body and the learner's user,
+# progress and certificates cached, the lesson, module and course pages ask
+# the database nothing.
+CACHED_PAGE_QUERIES = {"lesson": 0, "module": 0, "course": 0}
 
 
 def _learner_page_queries(client, course_index, *, modules, lessons) -> dict[str, int]:
