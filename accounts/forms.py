@@ -43,8 +43,8 @@ class ProfileFieldsMixin(forms.Form):
         # Why we ask, with the group size the reports really use (data minimisation: DOMAIN.md).
         self.fields["organisation"].help_text = _(
             "For example “Sykehuset Innlandet, Lærings- og mestringssenteret” or the name of your association. "
-            "Optional, like the municipality: we use them only for statistics on who takes part, and they are "
-            "shown only for groups of at least %(size)s people, never about you alone."
+            "Optional, like the municipality: we use them only for statistics on who takes part, and the reports "
+            "show them only for groups of at least %(size)s people."
         ) % {"size": settings.REPORTS_MIN_GROUP_SIZE}
 
 

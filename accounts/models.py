@@ -91,7 +91,8 @@ class Profile(models.Model):
     profession = models.CharField(
         _("profession"), max_length=120, blank=True, help_text=_("For example nurse, physiotherapist or social worker.")
     )
-    # Optional, and used only for statistics shown in groups of at least five people (insights.suppression).
+    # Optional, and used only for statistics: the reports show them for groups of at least
+    # REPORTS_MIN_GROUP_SIZE people (insights.suppression), never on a report about one person.
     organisation = models.CharField(
         _("organisation"),
         max_length=200,

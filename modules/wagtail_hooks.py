@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from elearning import page_cache
 from modules import admin_views, privacy, selectors, services, views
 from modules.models import CourseIndexPage, CourseInvitation, Enrolment, LessonPage
 
@@ -61,13 +62,17 @@ def add_learners_menu_item():
 @hooks.register("on_serve_page", order=1)
 def lesson_gate(serve):
     """Lessons are read by enrolled learners only; a locked lesson says why
-    (modules.views.lesson_gate). Editors' previews never pass here."""
+    (modules.views.lesson_gate). Editors' previews never pass here. An
+    anonymous visitor's lesson (open reading) is rendered once per content
+    version (elearning.page_cache)."""
 
     def serve_lesson(page, request, serve_args, serve_kwargs):
         if isinstance(page, LessonPage):
             refused = views.lesson_gate(request, page)
             if refused is not None:
                 return refused
+            # What the gate let through an anonymous visitor (an open course) is the same for all of them.
+            return page_cache.serve_cached(page, request, serve, serve_args, serve_kwargs)
         return serve(page, request, serve_args, serve_kwargs)
 
     return serve_lesson

@@ -153,18 +153,41 @@ def pytest_runtest_setup(item):
         pytest.skip("needs PostgreSQL (DATABASE_URL): make test runs it in its second pass")
 
 
+# Tests that drive a browser or start processes (workers, beats, gunicorn)
+# take seconds each, most others milliseconds.
+SLOW_MARKERS = ("browser", "faults")
+
+
+def _is_slow(item) -> bool:
+    return "celery_worker" in getattr(item, "fixturenames", ()) or any(
+        item.get_closest_marker(name) for name in SLOW_MARKERS
+    )
+
+
+@pytest.hookimpl(trylast=True)  # after tests/e2e/conftest.py has marked the browser tests
 def pytest_collection_modifyitems(config, items):
-    """Pass 2 of `make test` (TESTS_PASS=2) is there to run what touches the
+    """The slow tests run first, and the quick ones fill in after them: with
+    xdist's worksteal the last tests, taken from the end of the other
+    worker's queue, are then quick ones, so no core idles through a long
+    browser test at the end of a run. The order is otherwise kept.
+
+    Pass 2 of `make test` (TESTS_PASS=2) is there to run what touches the
     database, the broker or a worker on PostgreSQL and Redis. A test that
     uses none of them (pure functions, the architecture rules, settings read
-    in a subprocess) gave its answer in pass 1 and is not run again."""
+    in a subprocess), or whose answer does not depend on them (marked
+    engine_independent: the CSRF middleware refusing a POST before any view
+    runs), gave its answer in pass 1 and is not run again."""
+    items.sort(key=lambda item: not _is_slow(item))
     if os.environ.get("TESTS_PASS") != "2":
         return
     uses_services = [
         item
         for item in items
-        if "django_db_setup" in getattr(item, "fixturenames", ())
-        or any(item.get_closest_marker(name) for name in ("django_db", "postgres", "redis"))
+        if (
+            "django_db_setup" in getattr(item, "fixturenames", ())
+            or any(item.get_closest_marker(name) for name in ("django_db", "postgres", "redis"))
+        )
+        and not item.get_closest_marker("engine_independent")
     ]
     if len(uses_services) < len(items):
         config.hook.pytest_deselected(items=[item for item in items if item not in uses_services])

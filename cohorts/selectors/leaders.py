@@ -13,6 +13,7 @@ from wagtail import hooks
 from cohorts.models import Attendance, Cohort, CourseDay, LocalGroup, Participant, ParticipantStatus
 from cohorts.selectors.access import can_lead_group, is_cohort_leader
 from cohorts.selectors.groups import GROUP_COLUMNS_HOOK
+from cohorts.selectors.timeline import day_plans
 from cohorts.types import GroupCell
 from modules import selectors as course_selectors
 
@@ -117,7 +118,8 @@ def group_day_attendance(*, group: LocalGroup, day: CourseDay) -> list[tuple[Par
 
 
 def cohort_days(*, cohort: Cohort) -> list[CourseDay]:
-    return list(CourseDay.objects.filter(cohort=cohort).order_by("number"))
+    """The cohort's days in order, from memory (timeline.day_plans)."""
+    return [plan.day for plan in day_plans(cohort.pk)]
 
 
 def group_for_member_or_leader(*, user, cohort_id: int, group_id: int) -> LocalGroup | None:

@@ -11,7 +11,6 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
 
-from accounts.municipalities import municipality_name
 from audit import services as audit_services
 from audit.models import AuditAction
 from insights.filters import ReportFilterSet
@@ -44,8 +43,6 @@ class PersonReportView(InsightReportView):
         Column("lessons", label=_("Lessons completed")),
         DateColumn("last_visited_at", label=_("Last visit")),
         DateColumn("completed_at", label=_("Completed")),
-        Column("organisation", label=_("Organisation")),
-        Column("municipality", label=_("Municipality")),
     ]
 
     @cached_property
@@ -75,21 +72,12 @@ class PersonReportView(InsightReportView):
             .annotate(n=Count("pk"))
             .values("n")
         )
-        rows = (
+        return list(
             queryset.filter(user=self.person)
             .annotate(lessons=Coalesce(Subquery(lessons, output_field=IntegerField()), 0))
             .order_by("-enrolled_at")
-            .values(
-                "enrolled_at",
-                "completed_at",
-                "last_visited_at",
-                "lessons",
-                course_title=F("course__title"),
-                organisation=F("user__profile__organisation"),
-                municipality_number=F("user__profile__municipality"),
-            )
+            .values("enrolled_at", "completed_at", "last_visited_at", "lessons", course_title=F("course__title"))
         )
-        return [{**row, "municipality": municipality_name(row["municipality_number"])} for row in rows]
 
     @property
     def no_results_message(self):

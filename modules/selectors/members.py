@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 
+from elearning import content_cache
 from modules.models import CoursePage, Enrolment, LessonCompletion, LessonPage, ReflectionAnswer
 from modules.selectors.progress import audience_from_enrolment, build_progress
 from modules.selectors.structure import course_structure
@@ -86,19 +87,24 @@ class QuizResult:
 
 def _course_quizzes(course: CoursePage) -> list[tuple[int, str]]:
     """(quiz id, title) of the quizzes in the course's live lessons, in lesson
-    order: two queries (the lesson bodies, the quiz titles)."""
+    order: one query for the titles; which quizzes the lessons hold is read
+    from their bodies once per content version in this process."""
+    quiz_ids = content_cache.local(("modules:course-quiz-ids", course.pk), lambda: _lesson_quiz_ids(course))
+    titles = dict(Quiz.objects.filter(pk__in=quiz_ids).values_list("pk", "title"))
+    return [(qid, titles[qid]) for qid in quiz_ids if qid in titles]
+
+
+def _lesson_quiz_ids(course: CoursePage) -> tuple[int, ...]:
     structure = course_structure(course)
     lesson_ids = [lesson.pk for lesson in structure.lessons] if structure else []
     bodies = {lesson.pk: lesson for lesson in LessonPage.objects.filter(pk__in=lesson_ids).only("id", "body")}
-    quiz_ids = list(dict.fromkeys(qid for pk in lesson_ids if pk in bodies for qid in bodies[pk].quiz_ids()))
-    titles = dict(Quiz.objects.filter(pk__in=quiz_ids).values_list("pk", "title"))
-    return [(qid, titles[qid]) for qid in quiz_ids if qid in titles]
+    return tuple(dict.fromkeys(qid for pk in lesson_ids if pk in bodies for qid in bodies[pk].quiz_ids()))
 
 
 def members_quiz_results(*, course: CoursePage, user_ids: list[int]) -> tuple[list[tuple[int, str]], dict]:
     """The course's quizzes, and each user's best result per quiz:
     ``(quizzes, {user_id: {quiz_id: QuizResult}})``. Only submitted attempts
-    count; a quiz never tried is missing from the user's dict. Three queries,
+    count; a quiz never tried is missing from the user's dict. Two queries,
     whatever the number of users, quizzes or attempts."""
     quizzes = _course_quizzes(course)
     titles = dict(quizzes)

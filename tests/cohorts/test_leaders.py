@@ -11,6 +11,7 @@ from django.urls import reverse
 from audit.models import AuditEvent
 from cohorts.models import Attendance
 from modules import services as course_services
+from modules.models import LessonPage
 from quizzes import services as quiz_services
 from tests.factories.accounts import UserFactory
 from tests.factories.cohorts import ParticipantFactory, build_cohort, days_started
@@ -238,3 +239,26 @@ def test_course_leaders_mark_the_whole_cohort_with_htmx_too(client, world):
     }
     assert client.post(url, {"present": [str(member.pk)]}).status_code == 302  # the plain form
     assert Attendance.objects.get(day=day, participant=other).present is False
+
+
+# The group, its members; their enrolments, completions, quiz results and
+# the quiz titles, attendance, the assignments hook (one here: no
+# assignments, so no submissions to read), the group's messages. The user
+# comes from elearning.user_cache; the days and which quizzes the lessons
+# hold from memory (per content version).
+GROUP_PAGE_QUERIES = 9
+
+
+def test_group_page_queries_and_a_quiz_published_into_a_lesson_shows_next_time(
+    client, world, django_assert_num_queries
+):
+    mine = world["mine"]
+    client.force_login(mine.leader)
+    client.get(mine.get_absolute_url())
+    with django_assert_num_queries(GROUP_PAGE_QUERIES):
+        assert "1/1" in client.get(mine.get_absolute_url()).content.decode()
+
+    lesson = world["course"].get_descendants().type(LessonPage).first().specific
+    lesson.body = [("quiz", build_quiz(["single"], title="Ny test"))]
+    lesson.save_revision().publish()
+    assert "1/2" in client.get(mine.get_absolute_url()).content.decode()

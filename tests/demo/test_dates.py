@@ -73,6 +73,9 @@ def test_the_check_covers_sessions_webinars_and_planned_days():
     assert not {"modules.Certificate.completed_on", "theme_sessions.Registration.attended_at"} & checked
 
 
+# The days are chosen in Python (demo/dates.py); test_load_demo loads the same
+# demo on PostgreSQL in pass 2.
+@pytest.mark.engine_independent
 def test_every_dated_demo_object_is_on_a_norwegian_working_day(monkeypatch, django_capture_on_commit_callbacks):
     monkeypatch.setattr(timezone, "now", lambda: LOAD_DAY)
     with django_capture_on_commit_callbacks(execute=True):

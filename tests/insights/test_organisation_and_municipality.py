@@ -1,10 +1,13 @@
 """The organisation and municipality from the learner's profile in the
-reports: filters, grouping, the person report's columns, the files."""
+reports: filters and grouping, small groups hidden, the files; never on the
+report about one person."""
 
 import csv
 import io
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from evaluations.models import FormKind
@@ -83,13 +86,44 @@ def test_the_evaluation_reports_filter_by_municipality_too(client, analyst, cour
     assert nb("Choose a municipality from the list.") in refused.content.decode()
 
 
-def test_the_person_report_shows_the_organisation_and_the_municipality(client, analyst, course):
+def test_the_report_about_one_person_leaves_out_the_organisation_and_the_municipality(client, analyst, course):
+    """The profile form promises they are used for statistics only."""
     (person,) = learners(course, 1, organisation="Helse Bergen HF, Lærings- og mestringssenteret", municipality="4601")
     grant(analyst, "view_person_reports")
     client.force_login(analyst)
     url = reverse("insights_person")
-    (row,) = client.get(url, {"person": person.email}).context["object_list"]
-    assert (row["organisation"], row["municipality"]) == ("Helse Bergen HF, Lærings- og mestringssenteret", "Bergen")
+    page = client.get(url, {"person": person.email})
+    (row,) = page.context["object_list"]
+    assert "organisation" not in row and "municipality" not in row
+    assert "Helse Bergen HF" not in page.content.decode()
     heading, line = _csv(client.get(url, {"person": person.email, "export": "csv"}))
-    assert heading[-2:] == [nb("Organisation"), nb("Municipality")]
-    assert line[-2:] == ["Helse Bergen HF, Lærings- og mestringssenteret", "Bergen"]
+    assert nb("Municipality") not in heading and "Bergen" not in ",".join(line)
+
+
+def test_grouping_and_filtering_by_place_runs_as_many_queries_for_more_learners(client, analyst, course):
+    client.force_login(analyst)
+    url = reverse("insights_completion")
+    queries = [
+        {"by": "municipality"},
+        {"by": "organisation", "municipality": "4601"},
+        {"by": "municipality", "organisation": "helse", "export": "csv"},
+    ]
+
+    def counts():
+        result = []
+        for query in queries:
+            client.get(url, query)  # fills the caches the admin keeps
+            with CaptureQueriesContext(connection) as captured:
+                response = client.get(url, query)
+                if query.get("export"):
+                    b"".join(response.streaming_content)
+            assert response.status_code == 200
+            result.append(len(captured))
+        return result
+
+    for number in ("4601", "5501", "0301"):
+        learners(course, 1, organisation=f"Helse {number}", municipality=number)
+    small = counts()
+    for number in ("4601", "5501", "0301", "1804", "3403", "5540"):
+        learners(course, 5, organisation=f"Helse {number}", municipality=number)
+    assert counts() == small

@@ -366,14 +366,15 @@ def test_submit_query_count_does_not_grow_with_the_questions(client_learner, cou
     assert counts == [SUBMIT_QUERIES, SUBMIT_QUERIES]
 
 
-# The user; in a savepoint here (a transaction in production) the attempt,
-# locked with its snapshot, the answers, the conditional update and the two
+# In a savepoint here (a transaction in production): the attempt, locked
+# with its snapshot, the answers, the conditional update and the two
 # report-row inserts. Most of the rest is the pass: modules' quiz_passed hook
-# completes the lesson, and here the course, with its certificate.
-SUBMIT_QUERIES = 38
-# The user; in a savepoint: the attempt, locked with its snapshot, the
-# answer, its insert or update.
-AUTOSAVE_QUERIES = 6
+# completes the lesson, and here the course, with its certificate. (The
+# user comes from elearning.user_cache.)
+SUBMIT_QUERIES = 35
+# In a savepoint: the attempt, locked with its snapshot, the answer, its
+# insert or update.
+AUTOSAVE_QUERIES = 5
 
 
 def test_question_page_query_count(

@@ -116,6 +116,7 @@ def csrf_refused(request, reason=""):
     return HttpResponseForbidden(reason)
 
 
+@pytest.mark.engine_independent  # the middleware refuses before any view or query of the view runs
 def test_every_post_without_a_csrf_token_is_refused(dataset, settings):
     # The middleware decides; a bare failure view keeps 900 refusals quick
     # (the site's own page for it is tested in tests/elearning).
