@@ -397,16 +397,33 @@ def lesson_quiz_time_limits(*, lesson_id: int, quiz_id: int) -> bool:
 
 
 def dashboard(*, user, request=None) -> list[CourseProgress]:
-    """Every enrolment of the user with its progress, next step and certificate: 6 queries."""
-    enrolments = list(
-        Enrolment.objects.filter(user=user)
-        .select_related("course", "user__profile")
-        .order_by("-last_visited_at", "-enrolled_at")
-    )
-    by_key = {e.course.translation_key: e for e in enrolments}
-    courses = [e.course for e in enrolments]
-    items = _progress_for_courses(courses, user=user, enrolments=by_key, request=request)
+    """Every enrolment of the user with its progress, next step and
+    certificate, the course visited last first: two queries (the courses,
+    the certificates) while the learner's record (modules.selectors.learner)
+    and the structures are cached."""
+    record = learner_record(user)
+    enrolments = sorted(
+        record.enrolments.values(), key=lambda e: (e.last_visited_at is not None, e.last_visited_at, e.enrolled_at)
+    )[::-1]
+    by_id = {course.pk: course for course in CoursePage.objects.filter(pk__in=[e.course_id for e in enrolments])}
+    courses = [by_id[e.course_id] for e in enrolments if e.course_id in by_id]
+    structures = course_structures(courses=courses)
+    audience = learner_audience(user)
     certificates = {c.course_id: c for c in Certificate.objects.filter(user=user, course__in=courses)}
-    for item in items:
-        item.certificate = certificates.get(item.course.pk)
+    now = timezone.now()
+    items = []
+    for course in courses:
+        structure = structures.get(course.path)
+        item = build_progress(
+            course,
+            course_url(course, request),
+            structure.modules if structure else [],
+            structure.lessons if structure else [],
+            audience=audience,
+            completed_keys=record.completed,
+            enrolment=record.enrolments.get(course.translation_key),
+            now=now,
+        )
+        item.certificate = certificates.get(course.pk)
+        items.append(item)
     return items
