@@ -9,7 +9,7 @@ class ModulesConfig(AppConfig):
 
     def ready(self):
         from elearning import user_cache
-        from modules.models import Enrolment, LessonCompletion
+        from modules.models import Certificate, Enrolment, LessonCompletion
 
         # A learner's cached record (modules.selectors.learner) is read from these.
-        user_cache.connect_models(Enrolment, LessonCompletion)
+        user_cache.connect_models(Enrolment, LessonCompletion, Certificate)

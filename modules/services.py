@@ -435,6 +435,7 @@ def certificate_render(*, certificate_id: int, now: datetime.datetime | None = N
         raise
     with transaction.atomic():
         Certificate.objects.filter(pk=certificate_id).update(file=certificate.file.name, status=CertificateStatus.READY)
+        user_cache.bump(certificate.user_id)  # a queryset update sends no signal
         outbox.enqueue(
             "modules.tasks.certificate_email", certificate_id, key=f"modules.certificate_email:{certificate_id}"
         )

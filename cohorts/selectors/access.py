@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from cohorts.models import Cohort, CohortLeader, LocalGroup, Participant, ParticipantStatus
@@ -107,7 +107,9 @@ class DashboardCohorts:
 def dashboard_cohorts(user, *, today: datetime.date | None = None) -> DashboardCohorts:
     """The cohorts on "Mine kurs": those the user takes part in (as
     current_cohorts), those they lead as course leader, and the groups they
-    lead. One query, and a second only for someone who leads a group."""
+    lead; each cohort carries its course's title as ``course_title`` (the
+    course itself is not loaded). One query, and a second only for someone
+    who leads a group."""
     found = DashboardCohorts()
     if not _signed_in(user):
         return found
@@ -119,9 +121,14 @@ def dashboard_cohorts(user, *, today: datetime.date | None = None) -> DashboardC
     )
     leading = CohortLeader.objects.filter(cohort=OuterRef("pk"), user=user)
     grouped = LocalGroup.objects.filter(Q(leader=user) | Q(co_leader=user), cohort=OuterRef("pk"))
+    # Only the course's title is shown: not the whole page row.
     cohorts = list(
-        Cohort.objects.select_related("course")
-        .annotate(is_taking=Exists(taking), is_leading=Exists(leading), leads_group=Exists(grouped))
+        Cohort.objects.annotate(
+            course_title=F("course__title"),
+            is_taking=Exists(taking),
+            is_leading=Exists(leading),
+            leads_group=Exists(grouped),
+        )
         .filter(
             Q(is_taking=True, published=True, ends_on__gte=today - CURRENT_AFTER_END)
             | Q(is_leading=True)

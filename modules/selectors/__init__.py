@@ -4,8 +4,9 @@ lesson bodies, learning paths, groups and certificates, one module each;
 
 Query counts are constant in the size of the course: the structure of a
 course is two queries (its live modules, its live lessons without their
-bodies), a learner's state two more (enrolment with profile, completed
-lessons). Progress is matched on the pages' translation_key, so it shows in
+bodies), cached per content version; a learner's state three more (their
+enrolments, completed lessons and certificates, learner.py), cached per
+user version. Progress is matched on the pages' translation_key, so it shows in
 every language a course is translated into.
 
 Contract for other apps:

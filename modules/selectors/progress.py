@@ -233,11 +233,11 @@ def audience_from_enrolment(enrolment: Enrolment | None, user) -> str:
     return audience_for_role(role)
 
 
-def course_progress(*, course: CoursePage, user, request=None, now=None) -> CourseProgress:
+def course_progress(*, course: CoursePage, user, request=None, now=None, record=None) -> CourseProgress:
     """The course's live structure with the learner's state: no queries
     while the structure (modules.selectors.structure) and the learner's
     record (modules.selectors.learner) are cached, five when neither is."""
-    record = learner_record(user)
+    record = record or learner_record(user)
     enrolment = record.enrolments.get(course.translation_key)
     structure = course_structure(course)
     return build_progress(
@@ -296,16 +296,15 @@ def _progress_for_courses(courses: list[CoursePage], *, user, enrolments=None, r
 
 
 def course_page_context(*, course: CoursePage, user) -> dict:
-    progress = course_progress(course=course, user=user)
+    record = learner_record(user)
+    progress = course_progress(course=course, user=user, record=record)
     # The parent's URL without fetching the parent: courses sit right below the index.
     context = {"progress": progress, "index_url": progress.url[: -len(course.slug) - 1]}
     # A learner who completed the course keeps the certificate when lessons are
     # added later (README: "When a course grows"), so an enrolled learner's
     # certificate is looked up whatever the progress says today.
     if progress.enrolled:
-        context["certificate"] = Certificate.objects.filter(
-            user=user, course__translation_key=course.translation_key
-        ).first()
+        context["certificate"] = record.certificates.get(course.translation_key)
     return context
 
 

@@ -148,10 +148,11 @@ def test_dashboard_lists_cohorts_and_led_groups(client, cohort, learner):
     client.force_login(learner)
     content = client.get("/kurs-handling/mine-kurs/").content.decode()
     assert cohort.title in content and cohort.get_absolute_url() in content
+    assert f"{cohort.title}</a> – {cohort.course.title}" in content
     group = cohort.groups.first()
     client.force_login(group.leader)
     content = client.get("/kurs-handling/mine-kurs/").content.decode()
-    assert group.get_absolute_url() in content
+    assert group.get_absolute_url() in content and f"{cohort.title}, {cohort.course.title}" in content
 
 
 def test_course_day_factory_days_are_a_week_apart(cohort):

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from elearning import user_cache
 from modules import services
-from modules.models import LessonCompletion
+from modules.models import Certificate, LessonCompletion
 from tests.factories.modules import LessonPageFactory, build_course, publish
 
 pytestmark = pytest.mark.django_db
@@ -125,3 +125,14 @@ def test_an_entry_stored_under_an_older_version_is_not_used():
     user_cache.bump(7)
     assert user_cache.get(7, "thing", compute) == 2
     assert user_cache.get(8, "thing", compute) == 3  # every user has their own
+
+
+def test_a_certificate_made_ready_shows_on_the_course_page_on_the_next_request(client, enrolled, learner):
+    # The PDF is made by a worker (a queryset update there): the service starts the new version itself.
+    course, _module, lessons = enrolled
+    for lesson in lessons:  # completes the course: the certificate is claimed, its PDF still to come
+        services.lesson_mark_complete(user=learner, lesson_id=lesson.pk)
+    assert "Last ned kursbevis (PDF)" not in client.get(course.url).content.decode()
+    certificate = Certificate.objects.get(user=learner)
+    assert services.certificate_render(certificate_id=certificate.pk)
+    assert "Last ned kursbevis (PDF)" in client.get(course.url).content.decode()
