@@ -24,12 +24,13 @@ from theme_sessions.models import SessionFormat, SessionPage
 class ReportFilterForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
-        period = cleaned.get("period")
-        if period and period.start and period.stop and period.start > period.stop:
-            self.add_error(
-                "period",
-                _("The period ends before it starts. Choose a “from” date on or before the “to” date."),
-            )
+        for name, value in list(cleaned.items()):
+            # Every period (a date range filter cleans to a slice).
+            if isinstance(value, slice) and value.start and value.stop and value.start > value.stop:
+                self.add_error(
+                    name,
+                    _("The period ends before it starts. Choose a “from” date on or before the “to” date."),
+                )
         return cleaned
 
 

@@ -273,7 +273,7 @@ class InsightReportView(ReportView):
         context["chart_title"] = self.chart.title if self.chart else ""
         context["chart_id"] = f"chart-{self.slug}"
         context["suppression_note"] = self.suppression_explanation() if self.group_size else ""
-        context["any_suppressed"] = any(row.get("suppressed") for row in rows)
+        context["any_suppressed"] = bool(self.group_size) and any(row.get("suppressed") for row in rows)
         return context
 
     def suppression_explanation(self) -> str:

@@ -15,6 +15,7 @@ from accounts.selectors import user_data_export
 from audit import services
 from audit.models import AuditAction, AuditEvent
 from tests.factories.accounts import AdminUserFactory, StaffFactory, UserFactory
+from tests.i18n import nb
 
 pytestmark = pytest.mark.django_db
 
@@ -105,6 +106,43 @@ def test_downloading_the_log_is_itself_logged(client):
     assert "'=HYPERLINK(1)" in body and ",=HYPERLINK" not in body  # a name is never run as a formula
     logged = AuditEvent.objects.get(action=AuditAction.AUDIT_LOG_EXPORTED)
     assert logged.actor == auditor and logged.details == {"format": "csv", "filters": {"action": "export_started"}}
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        (
+            {"at_from": "2026-06-01", "at_to": "2026-01-01"},
+            nb("The period ends before it starts. Choose a “from” date on or before the “to” date."),
+        ),
+        ({"action": "no_such_action"}, ""),
+    ],
+)
+def test_a_bad_filter_is_refused_as_in_every_report(client, query, message):
+    services.record(actor=StaffFactory(), action=AuditAction.EXPORT_STARTED, details={"dataset": "lesson_progress"})
+    client.force_login(_auditor())
+    for export in ("", "csv"):
+        response = client.get(reverse("audit_log"), {**query, **({"export": export} if export else {})})
+        assert response.status_code == 400
+        assert response["Content-Type"].startswith("text/html")
+        assert list(response.context["object_list"]) == []
+        html = response.content.decode()
+        assert 'role="alert"' in html and message in html
+        assert "lesson_progress" not in html
+
+
+def test_the_log_downloads_as_every_report_csv(client):
+    at = timezone.make_aware(datetime.datetime(2026, 7, 1, 14, 5, 31, 123456))
+    event = services.record(actor=StaffFactory(), action=AuditAction.EXPORT_STARTED, details={"dataset": "quiz"})
+    AuditEvent.objects.filter(pk=event.pk).update(at=at)
+    client.force_login(_auditor())
+    response = client.get(reverse("audit_log"), {"export": "csv"})
+    body = b"".join(response.streaming_content)
+    assert body.startswith("\ufeff".encode())
+    text = body.decode("utf-8-sig")
+    assert "2026-07-01 14:05," in text and "12:05" not in text and "123456" not in text
+    assert "dataset: quiz" in text and "{" not in text
+    assert f"audit-log-{datetime.date.today():%Y-%m-%d}.csv" in response["Content-Disposition"]
 
 
 def test_the_log_is_refused_to_staff_without_the_permission(client):
