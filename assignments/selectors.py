@@ -19,7 +19,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -325,13 +325,29 @@ def _statuses_for(*, user, cohort) -> dict[int, str]:
 def group_columns(*, cohort, members) -> dict[int, list[GroupCell]]:
     """Hook ``cohort_group_columns``: one cell per assignment for each member
     (of a group or of the whole cohort), with the submission's state and a
-    link to it, where a leader gives feedback. Two queries."""
+    link to it, where a leader gives feedback. A final plan is the team's
+    submission: every member of the team shows its state, not only the one
+    who submitted it. Two queries."""
     members = list(members)
     assignments = list(Assignment.objects.filter(cohort_id=cohort.pk).order_by("due_at", "sort_order", "pk"))
-    submissions = Submission.objects.filter(
-        assignment__in=assignments, participant_id__in=[member.pk for member in members]
-    ).only("pk", "assignment_id", "participant_id", "status", "is_late")
-    by_key = {(s.participant_id, s.assignment_id): s for s in submissions}
+    participant_for_user = {member.user_id: member.pk for member in members}
+    rows = (
+        Submission.objects.filter(assignment__in=assignments)
+        .filter(
+            Q(participant_id__in=participant_for_user.values())
+            | Q(team__memberships__user_id__in=participant_for_user.keys())
+        )
+        .annotate(member_user_id=F("team__memberships__user_id"))
+        .only("pk", "assignment_id", "participant_id", "status", "is_late")
+    )
+    order = list(SubmissionStatus.values)
+    by_key: dict[tuple[int, int], Submission] = {}
+    for submission in rows:
+        for participant_id in {submission.participant_id, participant_for_user.get(submission.member_user_id)}:
+            key = (participant_id, submission.assignment_id)
+            held = by_key.get(key)
+            if held is None or order.index(submission.status) > order.index(held.status):
+                by_key[key] = submission
     labels = dict(SubmissionStatus.choices)
     columns: dict[int, list[GroupCell]] = {}
     for member in members:

@@ -80,16 +80,10 @@ def python_csv(path, headings: Sequence, query: QuerySet, *, progress: Callable[
     return written
 
 
-def _batch_ends(query: QuerySet, every: int) -> list[int]:
-    """The primary key of every ``every``-th row of ``query``: one query."""
-    ids, params = query.order_by().values_list("pk").query.get_compiler(query.db).as_sql()
-    with connections[query.db].cursor() as cursor:
-        cursor.execute(  # the text is Django's compiled SQL; values are parameters
-            f"SELECT id FROM (SELECT ids.id, row_number() OVER (ORDER BY ids.id) AS n FROM ({ids}) AS ids(id)) "  # noqa: S608
-            "AS numbered WHERE mod(n, %s) = 0 ORDER BY id",
-            [*params, every],
-        )
-        return [end for (end,) in cursor.fetchall()]
+def _batch_end(query: QuerySet, low: int | None, size: int) -> int | None:
+    """The primary key of the ``size``-th row after ``low`` (None: fewer are left)."""
+    rest = query.filter(pk__gt=low) if low is not None else query
+    return rest.order_by("pk").values_list("pk", flat=True)[size - 1 : size].first()
 
 
 def _copy_csv(path, headings: Sequence, query: QuerySet, *, progress: Callable[[int], None], every: int) -> int:
@@ -98,11 +92,12 @@ def _copy_csv(path, headings: Sequence, query: QuerySet, *, progress: Callable[[
     between them."""
     connection = connections[query.db]
     cells = _cells(query)
-    ends = _batch_ends(query, max(every, COPY_BATCH))
-    written = 0
+    size = max(every, COPY_BATCH)
+    written, low, last = 0, None, False
     with open(path, "wb") as handle, connection.cursor() as cursor:
         handle.write(_header(headings))
-        for low, high in itertools.pairwise([None, *ends, None]):
+        while not last:
+            high = _batch_end(query, low, size)
             batch = query.filter(pk__gt=low) if low is not None else query
             batch = batch.filter(pk__lte=high) if high is not None else batch
             select, params = batch.query.get_compiler(query.db).as_sql()
@@ -113,6 +108,7 @@ def _copy_csv(path, headings: Sequence, query: QuerySet, *, progress: Callable[[
             written += cursor.rowcount
             if cursor.rowcount:
                 progress(written)
+            low, last = high, high is None
     return written
 
 

@@ -29,7 +29,9 @@ from decimal import Decimal
 from django.forms import Media
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.dateformat import format as date_format
 from django.utils.functional import cached_property
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from audit import services as audit_services
@@ -48,6 +50,20 @@ def export_value(value):
         # Local time, as the page shows it (Wagtail would write UTC).
         return timezone.localtime(value).replace(tzinfo=None)
     return value
+
+
+class LocalDateTimeColumn(Column):
+    """A date and time as "dd.mm.yyyy HH:MM" in local time, past or future
+    (Wagtail's DateColumn writes "x minutes ago", and "0 minutes ago" for
+    every time still to come: wrong for a schedule such as course days)."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        if isinstance(value, datetime.datetime):
+            return date_format(timezone.localtime(value) if timezone.is_aware(value) else value, "d.m.Y H:i")
+        if isinstance(value, datetime.date):
+            return date_format(value, "d.m.Y")
+        return value
 
 
 @dataclass

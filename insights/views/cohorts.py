@@ -1,13 +1,13 @@
 """Reports on cohorts: attendance per course day, and the assignments."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 
 from assignments.models import Assignment
 from cohorts.models import CourseDay
 from insights import selectors
 from insights.filters import AssignmentFilterSet, CourseDayFilterSet
-from insights.views.base import Chart, InsightReportView
+from insights.views.base import Chart, InsightReportView, LocalDateTimeColumn
 
 
 class AttendanceReportView(InsightReportView):
@@ -20,7 +20,7 @@ class AttendanceReportView(InsightReportView):
     suppressed = ["participants", "present", "share"]
     columns = [
         Column("label", label=_("Course day")),
-        DateColumn("starts_at", label=_("Date")),
+        LocalDateTimeColumn("starts_at", label=_("Date")),
         Column("participants", label=_("Participants")),
         Column("present", label=_("Present")),
         Column("share", label=_("Present (%)")),

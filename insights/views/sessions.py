@@ -10,7 +10,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 
 from insights import selectors, suppression
 from insights.filters import ReportFilterSet, SessionFilterSet
-from insights.views.base import Chart, InsightReportView
+from insights.views.base import Chart, InsightReportView, LocalDateTimeColumn
 from theme_sessions.admin_views import editable_sessions
 from theme_sessions.models import EvaluationResponse, SessionPage
 
@@ -30,7 +30,7 @@ class SessionReportView(InsightReportView):
     suppressed = ["registered", "waitlisted", "attended", "attended_share", "answers", *SCORES]
     columns = [
         Column("title", label=_("Theme session")),
-        DateColumn("start", label=_("Date")),
+        LocalDateTimeColumn("start", label=_("Date")),
         Column("registered", label=_("Registered")),
         Column("waitlisted", label=_("Waiting list")),
         Column("attended", label=_("Attended")),

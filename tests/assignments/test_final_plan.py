@@ -115,3 +115,17 @@ def test_a_group_leader_does_not_assess_final_plans(world, final, plan):
             decision=Decision.APPROVE, base_version=submission.version,
         )  # fmt: skip
     assert refused.value.code == "not_found"
+
+
+def test_the_leaders_table_shows_the_teams_plan_for_every_member_of_the_team(world, final, plan):
+    submission = submit(world.learner.user, final, plan)
+    services.final_plan_assess(
+        user=world.course_leader, submission_id=submission.pk, scores=scores(), text="Godt.",
+        decision=Decision.APPROVE, base_version=submission.version,
+    )  # fmt: skip
+    members = [world.learner, world.peer]
+    columns = selectors.group_columns(cohort=world.cohort, members=members)
+    approved = str(dict(SubmissionStatus.choices)[SubmissionStatus.APPROVED])
+    for member in members:
+        (cell,) = [cell for cell in columns[member.pk] if cell.label == "Sluttplan"]
+        assert (cell.value, cell.url) == (approved, submission.get_absolute_url()), member

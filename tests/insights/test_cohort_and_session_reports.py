@@ -33,6 +33,19 @@ def test_attendance_per_course_day(client, analyst, world):
     ]
 
 
+def test_attendance_shows_the_date_of_past_and_future_course_days(client, analyst, world):
+    days = list(world["cohort"].days.order_by("number"))
+    future = timezone.make_aware(datetime.datetime(2031, 3, 14, 9, 30))
+    type(days[-1]).objects.filter(pk=days[-1].pk).update(starts_at=future, ends_at=future + datetime.timedelta(hours=6))
+    client.force_login(analyst)
+    response = client.get(reverse("insights_cohort_attendance"), {"cohort": world["cohort"].pk})
+    html = response.content.decode()
+    assert "14.03.2031 09:30" in html
+    past = timezone.localtime(days[0].starts_at)
+    assert f"{past:%d.%m.%Y %H:%M}" in html
+    assert "siden" not in html and " ago" not in html
+
+
 def test_attendance_of_a_small_cohort_is_hidden(client, analyst, world, settings):
     settings.REPORTS_MIN_GROUP_SIZE = 7
     client.force_login(analyst)
