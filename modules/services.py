@@ -27,7 +27,7 @@ Contracts for other apps (stable; documented here and in the report):
 
     modules.selectors.lesson_quiz_accessible(*, user, lesson_id: int, quiz_id: int) -> bool
 
-    course_completion_check(*, user, course) -> bool
+    course_completion_check(*, user, course, progress=None) -> bool
         Re-checks completion (lessons, and for a cohort course every
         requirement of the "course_completion_requirements" hook) and claims
         the certificate. Called by the cohort apps after attendance, an
@@ -99,13 +99,25 @@ class WrongCompletionRule(UserError):
     pass
 
 
-def canonical_page(page):
+_CANONICAL = "_modules_canonical"
+
+
+def canonical_page(page, *, default_locale_id: int | None = None):
     """The default-locale version of a course page (progress rows point at
-    it), or the page itself if it has none."""
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
+    it), or the page itself if it has none. The page it returns is marked,
+    so passing it on costs no second query; ``default_locale_id`` spares the
+    Locale lookup to a caller that canonicalises more than one page."""
+    if getattr(page, _CANONICAL, False):
         return page
-    return type(page).objects.filter(translation_key=page.translation_key, locale=default).first() or page
+    if default_locale_id is None:
+        default_locale_id = Locale.get_default().pk
+    if page.locale_id != default_locale_id:
+        found = type(page).objects.filter(translation_key=page.translation_key, locale_id=default_locale_id).first()
+        if found is None:
+            return page
+        page = found
+    setattr(page, _CANONICAL, True)
+    return page
 
 
 # --- Enrolment -----------------------------------------------------------------
@@ -192,13 +204,18 @@ def _complete(*, user, lesson: LessonPage, course: CoursePage, source: str) -> b
     lesson = canonical_page(lesson)
     course = canonical_page(course)
     try:
-        with transaction.atomic():
-            _completion, created = LessonCompletion.objects.get_or_create(
-                user=user, lesson=lesson, defaults={"course": course, "source": source}
-            )
-    except IntegrityError:  # a parallel request completed it first
+        with transaction.atomic():  # the unique (user, lesson) constraint decides
+            LessonCompletion.objects.create(user=user, lesson=lesson, course=course, source=source)
+    except IntegrityError:  # completed before, or by a parallel request
         return False
-    return created
+    return True
+
+
+def _count_completed(state: selectors.LessonState) -> None:
+    """Bring the learner's progress in ``state`` up to date with the lesson just completed."""
+    state.lesson_item.completed = True
+    if state.lesson_item.module.counts:
+        state.progress.completed_count += 1
 
 
 def course_requirements(*, user, course: CoursePage) -> list:
@@ -211,13 +228,17 @@ def course_requirements(*, user, course: CoursePage) -> list:
     return [req for fn in hooks.get_hooks(COMPLETION_REQUIREMENTS_HOOK) for req in (fn(user=user, course=course) or [])]
 
 
-def course_completion_check(*, user, course: CoursePage) -> bool:
+def course_completion_check(*, user, course: CoursePage, progress: selectors.CourseProgress | None = None) -> bool:
     """Set Enrolment.completed_at once when every lesson meant for the learner
     is complete (and, for a cohort course, every requirement is met), and
     claim the certificate. True if this call completed it. The assignments
-    and evaluations apps call it after an approval or an answer."""
+    and evaluations apps call it after an approval or an answer. A caller
+    that holds the learner's progress, brought up to date with what it just
+    wrote, passes it in ``progress``; the conditional update keeps the
+    completion and the certificate to one."""
     course = canonical_page(course)
-    progress = selectors.course_progress(course=course, user=user)
+    if progress is None:
+        progress = selectors.course_progress(course=course, user=user)
     if not (progress.enrolled and progress.completed):
         return False
     if progress.enrolment.completed_at is not None:
@@ -267,8 +288,7 @@ def lesson_record_visit(*, user, lesson: LessonPage, state: selectors.LessonStat
     if lesson.completion_rule == CompletionRule.OPENED and not state.completed:
         with transaction.atomic():
             if _complete(user=user, lesson=lesson, course=state.course, source="opened"):
-                state.lesson_item.completed = True
-                state.progress.completed_count += 1
+                _count_completed(state)
                 course_completion_check(user=user, course=state.course)
 
 
@@ -332,8 +352,12 @@ def progress_record_quiz_pass(*, user, lesson_id: int, quiz_id: int) -> bool:
         return False
     if state.completed:
         return True
-    if _complete(user=user, lesson=lesson, course=state.course, source="quiz"):
-        course_completion_check(user=user, course=state.course)
+    default_locale_id = Locale.get_default().pk  # once, for the lesson, the course and the certificate
+    course = canonical_page(state.course, default_locale_id=default_locale_id)
+    lesson = canonical_page(lesson, default_locale_id=default_locale_id)
+    if _complete(user=user, lesson=lesson, course=course, source="quiz"):
+        _count_completed(state)
+        course_completion_check(user=user, course=course, progress=state.progress)
     return True
 
 
@@ -382,24 +406,21 @@ def certificate_claim(*, user, course: CoursePage, completed_on: datetime.date) 
     second call returns the same row and adds nothing."""
     course = canonical_page(course)
     try:
-        with transaction.atomic():
-            certificate, created = Certificate.objects.get_or_create(
+        with transaction.atomic():  # the unique (user, course) constraint decides
+            certificate = Certificate.objects.create(
                 user=user,
                 course=course,
-                defaults={
-                    "full_name": user.get_full_name() or user.email,
-                    "course_title": course.title,
-                    "hours": course.hours_on_certificate,
-                    "issuer": course.certificate_issuer,
-                    "completed_on": completed_on,
-                    **_certificate_details(user=user, course=course),
-                },
+                full_name=user.get_full_name() or user.email,
+                course_title=course.title,
+                hours=course.hours_on_certificate,
+                issuer=course.certificate_issuer,
+                completed_on=completed_on,
+                **_certificate_details(user=user, course=course),
             )
-            if created:
-                outbox.enqueue(
-                    "modules.tasks.certificate_render", certificate.pk, key=f"modules.certificate:{certificate.pk}"
-                )
-    except IntegrityError:
+            outbox.enqueue(
+                "modules.tasks.certificate_render", certificate.pk, key=f"modules.certificate:{certificate.pk}"
+            )
+    except IntegrityError:  # claimed before, or by a parallel request
         return Certificate.objects.get(user=user, course=course)
     return certificate
 

@@ -3,8 +3,9 @@
 import pytest
 from django.utils import timezone
 
+from elearning.models import OutboxMessage
 from modules import selectors, services
-from modules.models import Enrolment, LessonCompletion
+from modules.models import Certificate, Enrolment, LessonCompletion
 from quizzes.models import Quiz
 from tests.factories.modules import LessonPageFactory, build_course, publish
 
@@ -57,6 +58,39 @@ def test_quiz_pass_completes_quiz_lesson_once(course, quiz_lesson, quiz, learner
     assert services.progress_record_quiz_pass(user=learner, lesson_id=quiz_lesson.pk, quiz_id=quiz.pk)
     again = LessonCompletion.objects.get(user=learner, lesson=quiz_lesson)
     assert again.completed_at == first.completed_at and again.source == "quiz"
+
+
+def test_quiz_pass_before_the_last_lesson_leaves_the_course_open_and_repeats_add_nothing(
+    course, lessons, quiz_lesson, quiz, learner
+):
+    services.course_enrol(user=learner, course=course)
+    for lesson in lessons[:-1]:
+        services.lesson_mark_complete(user=learner, lesson_id=lesson.pk)
+    assert services.progress_record_quiz_pass(user=learner, lesson_id=quiz_lesson.pk, quiz_id=quiz.pk)
+    assert Enrolment.objects.get(user=learner, course=course).completed_at is None  # one lesson is left
+    assert not Certificate.objects.filter(user=learner).exists()
+    services.lesson_mark_complete(user=learner, lesson_id=lessons[-1].pk)
+    completed_at = Enrolment.objects.get(user=learner, course=course).completed_at
+    assert completed_at is not None
+    for _ in range(2):
+        assert services.progress_record_quiz_pass(user=learner, lesson_id=quiz_lesson.pk, quiz_id=quiz.pk)
+    assert Enrolment.objects.get(user=learner, course=course).completed_at == completed_at
+    assert Certificate.objects.filter(user=learner, course=course).count() == 1
+    assert OutboxMessage.objects.filter(handler="modules.tasks.certificate_render").count() == 1
+
+
+def test_quiz_pass_as_the_last_lesson_completes_the_course_and_claims_one_certificate(
+    course, lessons, quiz_lesson, quiz, learner
+):
+    services.course_enrol(user=learner, course=course)
+    for lesson in lessons:
+        services.lesson_mark_complete(user=learner, lesson_id=lesson.pk)
+    assert Enrolment.objects.get(user=learner, course=course).completed_at is None  # the quiz lesson is left
+    selectors.course_progress(course=course, user=learner)  # the progress the hook reads is cached
+    assert services.progress_record_quiz_pass(user=learner, lesson_id=quiz_lesson.pk, quiz_id=quiz.pk)
+    assert Enrolment.objects.get(user=learner, course=course).completed_at is not None
+    assert Certificate.objects.filter(user=learner, course=course).count() == 1
+    assert selectors.course_progress(course=course, user=learner).completed  # the per-user cache was bumped
 
 
 def test_quiz_pass_refused_cases(course, lessons, quiz_lesson, quiz, learner):

@@ -366,12 +366,15 @@ def test_submit_query_count_does_not_grow_with_the_questions(client_learner, cou
     assert counts == [SUBMIT_QUERIES, SUBMIT_QUERIES]
 
 
-# In a savepoint here (a transaction in production): the attempt, locked
+# In a savepoint here (a transaction in production; 2): the attempt, locked
 # with its snapshot, the answers, the conditional update and the two
-# report-row inserts. Most of the rest is the pass: modules' quiz_passed hook
-# completes the lesson, and here the course, with its certificate. (The
-# user comes from elearning.user_cache.)
-SUBMIT_QUERIES = 35
+# report-row inserts (5). The rest is the pass, in its own savepoint (2):
+# modules' quiz_passed hook reads the lesson and the default Locale once (2),
+# inserts the completion in a savepoint (3), completes the course with a
+# conditional update (1) and claims the certificate in a savepoint (3) with
+# its outbox job (6). The learner's progress and the course structure come
+# from their caches. (The user comes from elearning.user_cache.)
+SUBMIT_QUERIES = 24
 # In a savepoint: the attempt, locked with its snapshot, the answer, its
 # insert or update.
 AUTOSAVE_QUERIES = 5
