@@ -71,7 +71,7 @@ def delete_account(request):
             request,
             "accounts/my_data.html",
             {"form": ProfileForm(initial=_profile_initial(request.user)), "delete_form": form},
-            status=400,
+            status=422,
         )
     user = request.user
     logout(request)

@@ -178,14 +178,14 @@ def reflection(request, lesson_id: int, key: str):
                 shared=form.cleaned_data["shared"],
             )
         except ValidationError as exc:
-            error, status = " ".join(exc.messages), 400
+            error, status = " ".join(exc.messages), 422
         except UserError as exc:
             if not request.htmx:
                 messages.error(request, exc.message)
                 raise PermissionDenied(exc.message) from exc
             error, status = exc.message, exc.status
     else:
-        error, status = " ".join(m for errors in form.errors.values() for m in errors), 400
+        error, status = " ".join(m for errors in form.errors.values() for m in errors), 422
     submitted = {key: {"text": text, "shared": bool(request.POST.get("shared")), "error": error, "saved": not error}}
     if request.htmx:
         context = selectors.lesson_page_context(lesson=lesson, request=request, reflection_input=submitted)
@@ -207,7 +207,7 @@ def reflection(request, lesson_id: int, key: str):
         # Render the whole lesson again, with the text kept in the form.
         context = lesson.get_context(request)
         context["reflection_input"] = submitted  # read by the template's lesson_page_context tag
-        return TemplateResponse(request, lesson.get_template(request), context, status=400)
+        return TemplateResponse(request, lesson.get_template(request), context, status=422)
     if answer is not None and answer.shared_with_leaders:
         messages.success(request, _("Your answer is saved. Your group leader and course leaders can read it."))
     else:

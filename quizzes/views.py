@@ -137,7 +137,7 @@ def question(request, attempt_id: int, number: int):
     except services.AnswerRefused as error:
         if request.htmx:
             return _status_partial(request, error=error.message, status=422)
-        return _question_page(request, _attempt_or_404(request, attempt_id), number, error=error.message, status=400)
+        return _question_page(request, _attempt_or_404(request, attempt_id), number, error=error.message, status=422)
     if request.htmx:
         return _status_partial(request, saved=timezone.localtime())
     attempt = saved.attempt

@@ -66,7 +66,7 @@ def create(request):
             form.add_error("title", error.message)  # the only field
         else:
             return redirect("stories:step", story.pk, 1)
-    return _list_page(request, form=form, status=400)
+    return _list_page(request, form=form, status=422)
 
 
 # --- The guided editor -------------------------------------------------------------
@@ -123,7 +123,7 @@ def step(request, story_id: int, number: int):
             return _autosave_status(
                 request, story=story, error=_("Not saved: reload the page and try again."), status=400
             )
-        return _step_page(request, story=story, step=step, form=form, status=400)
+        return _step_page(request, story=story, step=step, form=form, status=422)
     try:
         result = services.story_save_step(
             user=request.user,
@@ -139,7 +139,7 @@ def step(request, story_id: int, number: int):
             reason = _("Not saved: %(reason)s") % {"reason": error.message}
             return _autosave_status(request, story=story, error=reason, status=error.status)
         error.add_to_form(form)
-        return _step_page(request, story=story, step=step, form=form, status=400)
+        return _step_page(request, story=story, step=step, form=form, status=422)
 
     if request.htmx:
         return _autosave_status(request, story=result.story, result=result)
@@ -212,7 +212,7 @@ def comment(request, story_id: int):
             else:
                 messages.success(request, _("Your comment is sent. The owner gets an e-mail about it."))
             return redirect(reverse("stories:detail", args=[story_id]) + "#comments")
-    return _detail_page(request, reading=reading, comment_form=form, status=400)
+    return _detail_page(request, reading=reading, comment_form=form, status=422)
 
 
 # --- Sharing, deleting ------------------------------------------------------------------
@@ -252,7 +252,7 @@ def share(request, story_id: int):
                 % {"email": share.email},
             )
             return redirect("stories:share", story.pk)
-    return _share_page(request, story=story, form=form, status=400)
+    return _share_page(request, story=story, form=form, status=422)
 
 
 @never_cache

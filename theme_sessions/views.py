@@ -62,7 +62,7 @@ def register(request, session_id: int):
         )
     except UserError as error:
         if request.htmx:
-            return _registration_box(request, session, feedback=("danger", error.message), status=400)
+            return _registration_box(request, session, feedback=("danger", error.message), status=error.status)
         messages.error(request, error.message)
         return redirect(session.url)
     if request.htmx:
@@ -82,7 +82,9 @@ def cancel(request, registration_id: int):
             return message_page(request, title=_("Not your registration"), message=error.message, status=403)
         registration = get_object_or_404(Registration, pk=registration_id, user=request.user)
         if request.htmx:
-            return _registration_box(request, registration.session, feedback=("danger", error.message), status=400)
+            return _registration_box(
+                request, registration.session, feedback=("danger", error.message), status=error.status
+            )
         messages.error(request, error.message)
         return redirect(registration.session.url)
     text = _("Your registration is cancelled.")
@@ -309,7 +311,7 @@ def _evaluation(request, *, session: SessionPage, registration: Registration | N
         request,
         "theme_sessions/evaluation.html",
         {"session": session, "form": form, "action": action},
-        status=400 if request.method == "POST" else 200,
+        status=422 if request.method == "POST" else 200,
     )
 
 

@@ -133,7 +133,7 @@ def section_edit(request, plan_id: int, key: str):
         return _render_section_form(request, plan, section, form)
     form = SectionForm(request.POST, key=key)
     if not form.is_valid():
-        return _render_section_form(request, plan, section, form, status=400)
+        return _render_section_form(request, plan, section, form, status=422)
     try:
         section = services.section_save(
             user=request.user,
@@ -148,7 +148,7 @@ def section_edit(request, plan_id: int, key: str):
         return _render_section_form(request, plan, conflict.section, form, conflict=conflict, status=409)
     except UserError as error:
         form.add_error("text", error.message)
-        return _render_section_form(request, plan, section, form, status=400)
+        return _render_section_form(request, plan, section, form, status=422)
     saved = _("Saved: %(section)s.") % {"section": section.get_key_display()}
     if request.htmx:
         return _section_partial(request, plan, section, status_message=saved)
@@ -216,7 +216,7 @@ def comment_add(request, plan_id: int):
         request,
         "coteaching/plan_detail.html",
         {"plan": plan, "document": document, "comment_form": form, "editable": True},
-        status=400,
+        status=422,
     )
 
 

@@ -52,7 +52,7 @@ def session_add(request, plan_id: int):
         else:
             messages.success(request, _("“%(title)s” is added. Now add its parts.") % {"title": session.title})
             return redirect("coteaching:session_edit", plan.pk, session.pk)
-    return _schedule_page(request, plan, session_form=form, status=400)
+    return _schedule_page(request, plan, session_form=form, status=422)
 
 
 def _member_session(request, plan, session_id) -> PlanSession:
@@ -103,7 +103,7 @@ def session_edit(request, plan_id: int, session_id: int):
         return _session_page(request, plan, session)
     form = SessionForm(request.POST, instance=PlanSession(plan=plan))
     if not form.is_valid():
-        return _session_page(request, plan, session, form=form, status=400)
+        return _session_page(request, plan, session, form=form, status=422)
     try:
         services.session_update(
             user=request.user,
@@ -122,7 +122,7 @@ def session_edit(request, plan_id: int, session_id: int):
         return _session_page(request, plan, conflict.current, form=form, conflict=conflict, status=409)
     except UserError as error:
         form.add_error(None, error.message)
-        return _session_page(request, plan, session, form=form, status=400)
+        return _session_page(request, plan, session, form=form, status=422)
     messages.success(request, _("The session is saved."))
     return redirect("coteaching:session_edit", plan.pk, session.pk)
 
@@ -160,7 +160,7 @@ def part_add(request, plan_id: int, session_id: int):
         else:
             messages.success(request, _("“%(title)s” is added.") % {"title": part.title})
             return redirect(reverse("coteaching:session_edit", args=[plan.pk, session.pk]) + "#parts")
-    return _session_page(request, plan, session, part_form=form, status=400)
+    return _session_page(request, plan, session, part_form=form, status=422)
 
 
 @login_required

@@ -65,7 +65,7 @@ def invite(request, plan_id: int):
         else:
             messages.success(request, _("The invitation is sent to %(email)s.") % {"email": invitation.email})
             return redirect("coteaching:team", plan.pk)
-    return _team_page(request, plan, invite_form=form, status=400)
+    return _team_page(request, plan, invite_form=form, status=422)
 
 
 @login_required
@@ -110,7 +110,7 @@ def plan_rename(request, plan_id: int):
         )
         messages.success(request, _("The names are saved."))
         return redirect("coteaching:team", plan.pk)
-    return _team_page(request, plan, title_form=form, status=400)
+    return _team_page(request, plan, title_form=form, status=422)
 
 
 @login_required
@@ -166,4 +166,4 @@ def invitation_accept(request, token: str):
         messages.success(request, _("Welcome to the team “%(team)s”.") % {"team": membership.team.name})
         return redirect("coteaching:plan", invitation.team.plan.pk)
     context.update(form=form, suggested_role=suggested)
-    return render(request, "coteaching/invitation_accept.html", context, status=400 if form.errors else 200)
+    return render(request, "coteaching/invitation_accept.html", context, status=422 if form.errors else 200)

@@ -57,10 +57,10 @@ def test_export_is_json_with_the_users_data_and_domain_sections(client_user, use
 
 def test_delete_account_needs_password_and_confirmation(client_user, user):
     response = client_user.post("/konto/mine-data/slett/", {"confirm": "on", "password": "feil"})
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert User.objects.filter(pk=user.pk).exists()
     response = client_user.post("/konto/mine-data/slett/", {"password": PASSWORD})
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert User.objects.filter(pk=user.pk).exists()
 
 

@@ -213,7 +213,7 @@ def test_oversized_text_gets_a_message_and_nothing_is_lost(pro_client, plan, pro
     services.section_save(user=professional, plan=plan, key="goals", text="Lagret", base_version=1)
     too_long = "x" * (SECTION_MAX_LENGTH + 1)
     response = pro_client.post(_url("section_edit", plan.pk, "goals"), {"text": too_long, "base_version": 1})
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert "ds-validation-message" in response.content.decode()
     assert too_long in response.content.decode()  # still in the box to shorten
     assert PlanSection.objects.get(plan=plan, key="goals").text == "Lagret"
@@ -248,7 +248,7 @@ def test_comments_on_plan_and_section(pro_client, plan):
     content = pro_client.get(_url("plan", plan.pk)).content.decode()
     assert "Husk pausene" in content and "Fin plan" in content
     response = pro_client.post(_url("comment_add", plan.pk), {"text": "x" * 5001})
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert PlanComment.objects.count() == 2
 
 
@@ -393,7 +393,7 @@ def test_schedule_editor(pro_client, plan):
     response = pro_client.post(
         _url("part_add", plan.pk, session.pk), {"part-title": "Feil", "part-minutes": 0, "part-lead": "all"}
     )
-    assert response.status_code == 400
+    assert response.status_code == 422
 
 
 def test_schedule_part_conflict_keeps_both(pro_client, scheduled_plan, professional):

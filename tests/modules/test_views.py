@@ -176,14 +176,14 @@ def test_oversized_reflection_is_refused_and_the_text_kept(client, course, refle
     url = reverse("modules:reflection", args=[reflection_lesson.pk, "helsekompetanse-egen-praksis"])
     text = "Mestring " * 2500  # 22,500 characters
     response = client.post(url, {"text": text})
-    assert response.status_code == 400
+    assert response.status_code == 422
     content = response.content.decode()
     assert text.strip() in content  # the typed text is back in the form
     assert "20000" in content.replace("\xa0", "").replace(" ", "").replace(",", "")
     assert not ReflectionAnswer.objects.exists()
     # htmx: the partial with the error and the text.
     response = client.post(url, {"text": text}, **HTMX)
-    assert response.status_code == 400 and "<html" not in response.content.decode()
+    assert response.status_code == 422 and "<html" not in response.content.decode()
     assert text.strip() in response.content.decode() and 'role="alert"' in response.content.decode()
 
 

@@ -249,7 +249,7 @@ def test_bad_input_gets_a_message_and_keeps_the_saved_answer(client_learner, qui
         "malformed_place": {"choice": ["a", "b", "c", "d"]},
     }[bad]
     response = client_learner.post(question_url(attempt, 1), {**data, "action": "next"})
-    assert response.status_code == 400
+    assert response.status_code == 422
     html = response.content.decode()
     assert 'role="alert"' in html
     htmx = client_learner.post(question_url(attempt, 1), data, headers={"HX-Request": "true"})
@@ -263,7 +263,7 @@ def test_oversized_text_is_refused_with_its_length(client_learner, course_index,
     attempt = started(client_learner, qc)
     client_learner.post(question_url(attempt, 1), {"text": "Salutogenese"})
     response = client_learner.post(question_url(attempt, 1), {"text": "a" * 301})
-    assert response.status_code == 400 and "301" in response.content.decode()
+    assert response.status_code == 422 and "301" in response.content.decode()
     client_learner.post(question_url(attempt, 2), {"text": "Tanker\x00 om mestring"})
     values = dict(Answer.objects.filter(attempt=attempt).values_list("question_id", "value"))
     assert values == {attempt.question_ids[0]: "Salutogenese", attempt.question_ids[1]: "Tanker om mestring"}

@@ -112,11 +112,11 @@ def test_bad_comments_get_a_clear_message(client):
     url = reverse("stories:comment", args=[story.pk])
     too_long = "x" * 5001
     response = client.post(url, {"text": too_long})
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert "5001" in response.content.decode()
     assert too_long in response.content.decode()  # the typed text is given back
     response = client.post(url, {"text": "Om det private", "step": "private"})
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert not StoryComment.objects.exists()
 
 
@@ -181,8 +181,8 @@ def test_create_and_walk_through_the_steps_without_javascript(client):
 
 def test_create_refuses_an_empty_or_long_title(client):
     client.force_login(UserRepresentativeFactory())
-    assert client.post(reverse("stories:create"), {"title": ""}).status_code == 400
-    assert client.post(reverse("stories:create"), {"title": "x" * 201}).status_code == 400
+    assert client.post(reverse("stories:create"), {"title": ""}).status_code == 422
+    assert client.post(reverse("stories:create"), {"title": "x" * 201}).status_code == 422
     assert not Story.objects.exists()
 
 
@@ -233,7 +233,7 @@ def test_oversized_text_gets_a_clear_message_and_is_given_back(client):
     too_long = "ø" * (PART_MAX_LENGTH + 1)
     response = client.post(url, {"base_version": 1, "what_helped": too_long, "action": "save"})
     html = response.content.decode()
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert f"{PART_MAX_LENGTH + 1}" in html and too_long in html
     assert 'aria-invalid="true"' in html
     response = client.post(url, {"base_version": 1, "what_helped": too_long}, **HTMX)
@@ -246,9 +246,9 @@ def test_a_forged_form_is_refused_without_a_500(client):
     story = StoryFactory()
     client.force_login(story.owner)
     url = reverse("stories:step", args=[story.pk, 2])
-    assert client.post(url, {"base_version": "abc", "what_helped": "x"}).status_code == 400
+    assert client.post(url, {"base_version": "abc", "what_helped": "x"}).status_code == 422
     assert client.post(url, {"base_version": "-1", "what_helped": "x"}, **HTMX).status_code == 400
-    assert client.post(url, {"base_version": 1, "what_helped": "nul\x00"}).status_code == 400
+    assert client.post(url, {"base_version": 1, "what_helped": "nul\x00"}).status_code == 422
     story.refresh_from_db()
     assert story.what_helped == StoryFactory.what_helped
 

@@ -106,7 +106,7 @@ def test_evaluation_form_and_staff_csv(client, session, participants):
     session.end = session.start + datetime.timedelta(hours=1)
     session.save()
     response = client.post(url, {"overall": "9"})
-    assert response.status_code == 400
+    assert response.status_code == 422
     response = client.post(url, {"overall": "5", "usefulness": "4", "best": "=HYPERLINK(1)", "improve": "Mer tid"})
     assert response.status_code == 302
     client.force_login(StaffFactory())

@@ -171,7 +171,7 @@ def test_guest_evaluates_from_the_manage_link_once_the_session_has_started(clien
     session.save()
     assert url in client.get(reverse("theme_sessions:guest_manage", args=[token])).content.decode()
     bad = client.post(url, {**answers, "overall": "9"})
-    assert bad.status_code == 400 and "Mer tid" in bad.content.decode()  # what was typed is kept
+    assert bad.status_code == 422 and "Mer tid" in bad.content.decode()  # what was typed is kept
     response = client.post(url, answers)
     assert response.status_code == 302
     assert response["Location"] == reverse("theme_sessions:guest_manage", args=[token])

@@ -123,7 +123,7 @@ def test_sign_up_through_the_page_plain_and_htmx(client, session, mailoutbox):
     response = client.post(url, follow=True)
     assert nb("You are registered.") in response.content.decode()
     response = client.post(url, headers={"HX-Request": "true"})
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert nb("You are already registered for this session.") in response.content.decode()
     assert 'id="registration"' in response.content.decode()
 
