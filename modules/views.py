@@ -75,12 +75,14 @@ def dashboard(request):
     and sections other apps add through the
     ``learner_dashboard_sections`` hook (fn(request) -> dict | None)."""
     sections = [s for s in (fn(request) for fn in hooks.get_hooks(DASHBOARD_SECTIONS_HOOK)) if s]
+    items = selectors.dashboard(user=request.user, request=request)
     return render(
         request,
         "modules/dashboard.html",
         {
-            "items": selectors.dashboard(user=request.user, request=request),
+            "items": items,
             "sections": sections,
+            "catalogue_url": None if items else selectors.catalogue_url(request=request),
         },
     )
 

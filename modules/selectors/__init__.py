@@ -66,6 +66,7 @@ from modules.selectors.progress import (
 from modules.selectors.structure import (
     STEPLEN,
     CourseStructure,
+    catalogue_url,
     course_for_page,
     course_structure,
     course_structures,
@@ -73,6 +74,7 @@ from modules.selectors.structure import (
 )
 
 __all__ = [
+    "catalogue_url",
     "BodyPart",
     "CourseProgress",
     "CourseStructure",

@@ -11,7 +11,7 @@ from django.db.models import Q
 
 from elearning import content_cache
 from modules.cache import BODY_CACHE_SECONDS, structure_version
-from modules.models import CoursePage, LessonPage, ModulePage
+from modules.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 
 STEPLEN = 4  # treebeard's path step for Wagtail pages
 MISSING = object()
@@ -126,6 +126,15 @@ def course_structure(course: CoursePage) -> CourseStructure | None:
 
 def course_url(course: CoursePage, request=None) -> str:
     return course.get_url(request=request) or course.url_path
+
+
+def catalogue_url(request=None) -> str | None:
+    """The course catalogue (the live course index page), in the active
+    language where it is translated; None when there is none."""
+    index = CourseIndexPage.objects.live().first()
+    if index is None:
+        return None
+    return index.localized.get_url(request=request)
 
 
 def course_for_page(page) -> CoursePage | None:

@@ -33,3 +33,9 @@ def test_enrolments_completions_and_leaving_show_on_the_next_request(client, cou
     services.course_unenrol(user=learner, course=first)
     content = client.get(DASHBOARD).content.decode()
     assert first.title not in content and second.title in content
+
+
+def test_with_no_enrolments_the_page_links_to_the_course_catalogue(client, course_index, learner):
+    client.force_login(learner)
+    html = client.get(DASHBOARD).content.decode()
+    assert f'href="{course_index.url}"' in html
