@@ -7,7 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts import navigation
 from accounts.forms import DeleteAccountForm, ProfileForm
@@ -63,15 +63,20 @@ def export_data(request):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def delete_account(request):
-    form = DeleteAccountForm(request.POST, user=request.user)
-    if not form.is_valid():
+    """POST deletes; GET (a link followed, a reload) shows "Mine data" with
+    the confirmation form, never a bare 405."""
+    if request.method == "GET":
+        form = DeleteAccountForm(user=request.user)
+    else:
+        form = DeleteAccountForm(request.POST, user=request.user)
+    if request.method == "GET" or not form.is_valid():
         return render(
             request,
             "accounts/my_data.html",
             {"form": ProfileForm(initial=_profile_initial(request.user)), "delete_form": form},
-            status=422,
+            status=200 if request.method == "GET" else 422,
         )
     user = request.user
     logout(request)

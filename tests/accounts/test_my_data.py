@@ -64,6 +64,15 @@ def test_delete_account_needs_password_and_confirmation(client_user, user):
     assert User.objects.filter(pk=user.pk).exists()
 
 
+def test_opening_the_delete_address_shows_the_confirmation_form(client_user, user):
+    response = client_user.get("/konto/mine-data/slett/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<title>" in html and "<html lang=" in html
+    assert 'action="/konto/mine-data/slett/"' in html
+    assert User.objects.filter(pk=user.pk).exists()
+
+
 def test_delete_account_removes_personal_data_and_keeps_anonymous_count(client_user, user):
     email = user.email
     response = client_user.post("/konto/mine-data/slett/", {"confirm": "on", "password": PASSWORD})
