@@ -54,12 +54,15 @@ def test_a_plain_post_stores_the_answers_and_goes_back_to_the_cohort(client, lea
 def test_a_refused_post_keeps_what_was_written(client, learner, cohort, days, day_form):
     client.force_login(learner)
     data = answers(day_form, text="Det jeg skrev om gruppearbeidet")
-    data[field_name(day_form.questions.order_by("sort_order").first())] = ""
+    first = day_form.questions.order_by("sort_order").first()
+    type(first).objects.filter(pk=first.pk).update(text="Dagen var relevant for arbeidet mitt.")
+    data[field_name(first)] = ""
 
     response = client.post(day_url(cohort, days[0]), data)
 
     assert response.status_code == 422
     html = response.content.decode()
+    assert "mitt.</a> " in html and "mitt.</a>:" not in html  # the summary joins without a stray ".:"
     assert "Det jeg skrev om gruppearbeidet" in html
     assert nb("Choose a value from 1 to 5. This question is required.") in html
     assert not EvaluationResponse.objects.exists()
