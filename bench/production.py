@@ -68,6 +68,9 @@ def bench_env() -> dict[str, str]:
         {
             "DJANGO_SETTINGS_MODULE": "elearning.settings",
             "DATABASE_URL": database,
+            # Processes the benchmark starts (the export runs in a fresh one) read the same database, not
+            # DATABASE_URL's name with another "_bench" appended.
+            "BENCH_DATABASE_URL": database,
             "REDIS_URL": redis,
             "CELERY_BROKER_URL": redis,
             "DEBUG": "0",
