@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 
+from celery._state import _set_task_join_will_block
 from django.db import close_old_connections, connections
 
 
@@ -34,4 +35,8 @@ def run_parallel(fn: Callable, items: Sequence, *, threads: int | None = None) -
     for thread in pool:
         thread.join()
     close_old_connections()
+    # An eager task runs inside celery's denied_join_result(), which saves and
+    # restores one process-wide flag; eager tasks in several threads at once
+    # can leave it set, and every later .get() in this process would refuse.
+    _set_task_join_will_block(False)
     return results, errors

@@ -1,15 +1,13 @@
 """Real parallel clients against PostgreSQL: the attempt limit, one open
 attempt, submitting once and saving against submitting."""
 
-import threading
-
 import pytest
-from django.db import close_old_connections, connections
 
 from elearning.errors import UserError
 from modules.services import course_enrol
 from quizzes import selectors, services
 from quizzes.models import Answer, Attempt, Question
+from tests.concurrency import run_parallel
 from tests.factories.accounts import UserFactory
 from tests.factories.quizzes import build_quiz, right_form
 from tests.quizzes.conftest import make_quiz_course
@@ -21,30 +19,15 @@ THREADS = 12
 
 def _parallel(fn, *, threads=THREADS, rounds=1):
     """Run fn(thread_index) in ``threads`` threads released together,
-    ``rounds`` times each; returns (results, unexpected errors)."""
-    results, errors = [], []
-    barrier = threading.Barrier(threads)
+    ``rounds`` times each; returns (results and refusals, unexpected errors)."""
 
-    def worker(index):
+    def call(index):
         try:
-            barrier.wait()
-            for _ in range(rounds):
-                try:
-                    results.append(fn(index))
-                except UserError as exc:
-                    results.append(exc)
-                except Exception as exc:  # noqa: BLE001 - asserted empty below
-                    errors.append(exc)
-        finally:
-            connections.close_all()
+            return fn(index)
+        except UserError as exc:
+            return exc
 
-    pool = [threading.Thread(target=worker, args=(i,)) for i in range(threads)]
-    for t in pool:
-        t.start()
-    for t in pool:
-        t.join()
-    close_old_connections()
-    return results, errors
+    return run_parallel(call, list(range(threads)) * rounds, threads=threads)
 
 
 @pytest.fixture
