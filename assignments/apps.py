@@ -6,3 +6,10 @@ class AssignmentsConfig(AppConfig):
     name = "assignments"
     verbose_name = _("Practice assignments")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from assignments.models import Assignment, Submission  # the models are loaded only now
+        from elearning import user_cache
+
+        # "Mine kurs" shows a leader the submissions waiting for their feedback (assignments.wagtail_hooks).
+        user_cache.connect_shared("assignments", Assignment, Submission)

@@ -3,6 +3,7 @@ from wagtail.snippets.models import register_snippet
 
 from assignments import privacy, selectors, services
 from assignments.viewsets import AssignmentViewSet
+from elearning import user_cache
 
 register_snippet(AssignmentViewSet)
 
@@ -28,6 +29,7 @@ def copy_assignments(*, source, copy, day_map):
 
 
 @hooks.register("learner_dashboard_sections")
+@user_cache.reads("cohorts", "assignments")
 def dashboard_waiting_submissions(request):
     if not request.user.is_authenticated:
         return None

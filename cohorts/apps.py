@@ -9,5 +9,9 @@ class CohortsConfig(AppConfig):
 
     def ready(self):
         from cohorts import cache  # imports the models, which are loaded only now
+        from cohorts.models import Cohort, CohortLeader, LocalGroup, Participant
+        from elearning import user_cache
 
         cache.connect()
+        # "Mine kurs" shows the cohorts a user takes part in or leads (cohorts.wagtail_hooks).
+        user_cache.connect_shared("cohorts", Cohort, CohortLeader, LocalGroup, Participant)

@@ -14,6 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cohorts import admin_views, calendar, privacy, selectors
 from cohorts.admin_forms import CohortAdminForm, CourseDayAdminForm, ParticipantAdminForm
 from cohorts.models import Cohort, CourseDay, Participant
+from elearning import user_cache
 
 
 class CohortViewSet(SnippetViewSet):
@@ -118,6 +119,7 @@ def add_participants_menu_item():
 
 
 @hooks.register("learner_dashboard_sections")
+@user_cache.reads("cohorts")
 def dashboard_cohorts(request):
     """ "Mine kurs": the cohorts the learner takes part in, and the cohorts and
     groups the user leads."""

@@ -6,3 +6,10 @@ class CoteachingConfig(AppConfig):
     name = "coteaching"
     verbose_name = _("Co-teaching")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from coteaching.models import Membership, TeachingPlan, Team  # the models are loaded only now
+        from elearning import user_cache
+
+        # "Mine kurs" shows the teaching plans of the user's teams (coteaching.wagtail_hooks).
+        user_cache.connect_shared("coteaching", Membership, TeachingPlan, Team)

@@ -5,9 +5,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from coteaching import admin_views, privacy, selectors
+from elearning import user_cache
 
 
 @hooks.register("learner_dashboard_sections")
+@user_cache.reads("coteaching")
 def dashboard_teaching_plans(request):
     if not request.user.is_authenticated:
         return None

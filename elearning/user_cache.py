@@ -12,18 +12,29 @@ their models with connect_models()), and the services that write with a
 queryset update, which sends no signal. bump() starts a new version at once,
 so the rest of the same request and transaction reads afresh, and again
 when the transaction commits, so an entry another process stored while the
-transaction was open, read from the data before it, is not used."""
+transaction was open, read from the data before it, is not used.
+
+An entry may also show rows other users write (a leader's waiting
+submissions, a teaching plan the user's team edits): it then names the
+shared versions it reads (get_all(), Entry.shared), each a random token
+like a user's, started anew by any save or delete of the models connected
+to it (connect_shared()) and by bump_shared() after a queryset update. An
+entry that shows content names the content version too (Entry.content).
+A page section says what it reads with @reads(...) (see modules.dashboard)."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from elearning import content_cache
 
 # Entries and versions change with a bump, not with time; the limit only clears out users who stopped coming.
 SECONDS = 24 * 3600
@@ -35,6 +46,10 @@ def _version_key(user_id) -> str:
 
 def _entry_key(user_id, name: str) -> str:
     return f"elearning:user:{user_id}:{name}"
+
+
+def _shared_key(name: str) -> str:
+    return f"elearning:shared-version:{name}"
 
 
 def get(user_id, name: str, compute: Callable[[], Any]):
@@ -78,3 +93,98 @@ def connect_models(*models) -> None:
         uid = f"elearning-user-cache-{model._meta.label_lower}"
         post_save.connect(_changed, sender=model, dispatch_uid=f"{uid}-save")
         post_delete.connect(_changed, sender=model, dispatch_uid=f"{uid}-delete")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry for get_all(): ``compute()`` gives its value; it holds while
+    the user's version, the ``shared`` versions and (with ``content``) the
+    content version are those it was stored under, and ``valid(value)`` (if
+    given) is true — for a value that changes with the time."""
+
+    name: str
+    compute: Callable[[], Any]
+    shared: tuple[str, ...] = ()
+    content: bool = False
+    valid: Callable[[Any], bool] | None = None
+
+
+def get_all(user_id, entries: Iterable[Entry]) -> list:
+    """The values of ``entries`` for user ``user_id``: one round trip to the
+    shared cache when they all hold; those that do not are computed and
+    stored together."""
+    entries = list(entries)
+    version_keys = [_version_key(user_id), *sorted({_shared_key(n) for e in entries for n in e.shared})]
+    entry_keys = [_entry_key(user_id, e.name) for e in entries]
+    found = cache.get_many(version_keys + entry_keys)
+    missing = [key for key in version_keys if found.get(key) is None]
+    if missing:
+        for key in missing:
+            cache.add(key, uuid.uuid4().hex, SECONDS)
+        found.update(cache.get_many(missing))
+    content = content_cache.version() if any(e.content for e in entries) else ""
+    values, store = [], {}
+    for entry, key in zip(entries, entry_keys, strict=True):
+        stamp = (
+            found.get(version_keys[0]),
+            content if entry.content else "",
+            *(found.get(_shared_key(name)) for name in entry.shared),
+        )
+        cached = found.get(key)
+        if cached is not None and cached[0] == stamp and (entry.valid is None or entry.valid(cached[1])):
+            values.append(cached[1])
+            continue
+        value = entry.compute()
+        if None not in stamp:
+            store[key] = (stamp, value)
+        values.append(value)
+    if store:
+        cache.set_many(store, SECONDS)
+    return values
+
+
+def _new_shared_version(name: str) -> None:
+    cache.set(_shared_key(name), uuid.uuid4().hex, SECONDS)
+
+
+def bump_shared(name: str) -> None:
+    """Every entry that reads the shared version ``name`` is read afresh: now, and after the transaction commits."""
+    _new_shared_version(name)
+    transaction.on_commit(lambda: _new_shared_version(name))
+
+
+def connect_shared(name: str, *models, m2m=(), changed: Callable[..., bool] | None = None) -> None:
+    """Saving or deleting a row of ``models`` (or relinking ``m2m``
+    through-models) starts a new shared version ``name``; ``changed(sender,
+    instance, **kwargs)``, if given, may say a save changed nothing the
+    entries show."""
+
+    def receiver(sender, instance=None, **kwargs) -> None:
+        if changed is None or changed(sender, instance, **kwargs):
+            bump_shared(name)
+
+    connect_shared.receivers.append(receiver)  # the signals keep weak references
+    for model in models:
+        uid = f"elearning-shared-{name}-{model._meta.label_lower}"
+        post_save.connect(receiver, sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.connect(receiver, sender=model, dispatch_uid=f"{uid}-delete")
+    for through in m2m:
+        m2m_changed.connect(
+            receiver, sender=through, dispatch_uid=f"elearning-shared-{name}-{through._meta.label_lower}"
+        )
+
+
+connect_shared.receivers = []
+
+
+def reads(*shared: str):
+    """Marks a page section's hook function (``learner_dashboard_sections``)
+    as showing only the user's own cached state, content and the shared
+    versions ``shared``: its rendered HTML may be cached per user
+    (modules.dashboard). A section without it is rendered on every request."""
+
+    def mark(fn):
+        fn.user_cache_reads = tuple(shared)
+        return fn
+
+    return mark

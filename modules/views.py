@@ -18,16 +18,14 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from wagtail import hooks
 from wagtail.documents import get_document_model
 
 from elearning.errors import UserError
 from elearning.redirects import redirect_next
 from modules import selectors, services
+from modules.dashboard import body as dashboard_body
 from modules.forms import CertificateLookupForm, ReflectionForm
 from modules.models import CourseInvitation, CoursePage, LessonPage
-
-DASHBOARD_SECTIONS_HOOK = "learner_dashboard_sections"
 
 
 def _live_course(course_id: int) -> CoursePage:
@@ -73,18 +71,9 @@ def _may_edit(user) -> bool:
 def dashboard(request):
     """ "Mine kurs": every enrolment with percentage, next step and certificate,
     and sections other apps add through the
-    ``learner_dashboard_sections`` hook (fn(request) -> dict | None)."""
-    sections = [s for s in (fn(request) for fn in hooks.get_hooks(DASHBOARD_SECTIONS_HOOK)) if s]
-    items = selectors.dashboard(user=request.user, request=request)
-    return render(
-        request,
-        "modules/dashboard.html",
-        {
-            "items": items,
-            "sections": sections,
-            "catalogue_url": None if items else selectors.catalogue_url(request=request),
-        },
-    )
+    ``learner_dashboard_sections`` hook (fn(request) -> dict | None),
+    rendered once per state of the learner (modules.dashboard)."""
+    return render(request, "modules/dashboard.html", {"body": dashboard_body(request)})
 
 
 @require_POST

@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from elearning import page_cache
+from elearning import page_cache, user_cache
 from modules import admin_views, privacy, selectors, services, views
 from modules.models import CourseIndexPage, CourseInvitation, Enrolment, LessonPage
 
@@ -106,6 +106,7 @@ def erase_course_data(user):
 
 
 @hooks.register("learner_dashboard_sections")
+@user_cache.reads()
 def suggest_learning_path(request):
     """Offer the learning path made for the learner's role (user representatives)."""
     path = selectors.suggested_path(user=request.user, request=request)

@@ -24,7 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
-from elearning import outbox
+from elearning import outbox, user_cache
 from elearning.errors import UserError
 from elearning.locking import update_if_version
 from elearning.submit import create_once
@@ -158,6 +158,7 @@ def story_save_step(*, user, story_id: int, step: str, texts: Mapping[str, str],
         ]
         # Every part sent is what is saved already: the request arrived twice.
         return SaveResult(story=story, conflicts=conflicts)
+    user_cache.bump_shared("stories")  # "Mine kurs" shows the title and when it was last saved
     story.refresh_from_db()
     return SaveResult(story=story, changed=True)
 

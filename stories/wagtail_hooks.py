@@ -1,9 +1,11 @@
 from wagtail import hooks
 
+from elearning import user_cache
 from stories import privacy, selectors
 
 
 @hooks.register("learner_dashboard_sections")
+@user_cache.reads("stories")
 def dashboard_stories(request):
     """On "Mine kurs": suggest the story builder to user representatives, and
     list the person's story talks and those shared with them."""

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from assignments.models import Submission
 from cohorts.models import Participant, ParticipantStatus
+from elearning import user_cache
 from elearning.errors import UserError
 from elearning.text import multiline
 
@@ -43,9 +44,12 @@ def transition(*, submission_id: int, version: int, from_statuses, **values) -> 
     """Move a submission on, only if it is still in one of ``from_statuses``
     at ``version`` (one conditional UPDATE that bumps the version). True when
     this call won."""
-    return (
+    won = (
         Submission.objects.filter(pk=submission_id, version=version, status__in=list(from_statuses)).update(
             version=F("version") + 1, **values
         )
         == 1
     )
+    if won:
+        user_cache.bump_shared("assignments")
+    return won

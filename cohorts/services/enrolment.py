@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cohorts.models import Cohort, LocalGroup, Participant, ParticipantStatus
-from elearning import outbox
+from elearning import outbox, user_cache
 from elearning.errors import Conflict, UserError
 from elearning.seats import Seats
 from modules import services as course_services
@@ -103,6 +103,7 @@ def participant_enrol(
     if participant is not None and participant.status in ACTIVE:
         if group is not None and participant.group_id is None:
             Participant.objects.filter(pk=participant.pk, group__isnull=True).update(group=group)
+            user_cache.bump_shared("cohorts")
             participant.group = group
         return participant, False
     fill_seats(cohort)  # the waiting list keeps its turn
@@ -134,6 +135,7 @@ def participant_cancel(*, user, cohort_id: int) -> bool:
         status=ParticipantStatus.CANCELLED, cancelled_at=timezone.now(), waitlisted_at=None
     )
     if changed:
+        user_cache.bump_shared("cohorts")
         fill_seats(cohort)
     return bool(changed)
 

@@ -24,6 +24,7 @@ from coteaching.services.rules import (
     lock_team,
     require_member,
 )
+from elearning import user_cache
 from elearning.errors import UserError
 from elearning.locking import update_if_version
 from elearning.submit import create_once
@@ -59,6 +60,7 @@ def section_save(*, user, plan: TeachingPlan, key: str, text: str, base_version:
         section=section, version=base_version + 1, text=text, author=user, created_at=now
     )
     TeachingPlan.objects.filter(pk=plan.pk).update(updated_at=now)
+    user_cache.bump_shared("coteaching")  # "Mine kurs" lists the plans, the last changed first
     return PlanSection.objects.select_related("updated_by").get(pk=section.pk)
 
 
@@ -113,6 +115,7 @@ def plan_publish_as_example(*, user, plan: TeachingPlan, now=None) -> TeachingPl
     TeachingPlan.objects.filter(pk=plan.pk, published_as_example=False).update(
         published_as_example=True, published_at=now
     )
+    user_cache.bump_shared("coteaching")
     plan.refresh_from_db()
     return plan
 
@@ -124,6 +127,7 @@ def plan_unpublish(*, user, plan: TeachingPlan) -> TeachingPlan:
     TeachingPlan.objects.filter(pk=plan.pk).update(
         published_as_example=False, published_at=None, featured=False, featured_at=None
     )
+    user_cache.bump_shared("coteaching")
     plan.refresh_from_db()
     return plan
 

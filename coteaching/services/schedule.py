@@ -18,7 +18,7 @@ from coteaching.services.rules import (
     lock_team,
     require_member,
 )
-from elearning import text
+from elearning import text, user_cache
 from elearning.errors import UserError
 from elearning.locking import update_if_version
 
@@ -30,6 +30,7 @@ PART_FIELDS = ("title", "minutes", "lead", "description")
 
 def _touch(plan_id: int) -> None:
     TeachingPlan.objects.filter(pk=plan_id).update(updated_at=timezone.now())
+    user_cache.bump_shared("coteaching")  # "Mine kurs" lists the plans, the last changed first
 
 
 def _validated(instance, data: dict, fields, exclude):

@@ -24,7 +24,7 @@ from coteaching.services.rules import (
     lock_team,
     require_member,
 )
-from elearning import outbox
+from elearning import outbox, user_cache
 from elearning.errors import UserError
 from elearning.submit import create_once
 from elearning.text import single_line
@@ -71,6 +71,7 @@ def plan_rename(*, user, plan: TeachingPlan, title: str, team_name: str | None =
     team_name = single_line(team_name)
     if team_name:
         Team.objects.filter(pk=plan.team_id).update(name=team_name)
+        user_cache.bump_shared("coteaching")
         plan.team.name = team_name
     return plan
 
