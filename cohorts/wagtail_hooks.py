@@ -140,6 +140,7 @@ hooks.register("course_certificate_details", selectors.certificate_details)
 
 
 @hooks.register("course_page_sections")
+@user_cache.reads("cohorts")
 def course_page_cohorts(request, course, progress):
     """The cohorts of a cohort course beside the course, with seats left."""
     if not course.is_cohort_course:

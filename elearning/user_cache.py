@@ -20,7 +20,7 @@ shared versions it reads (get_all(), Entry.shared), each a random token
 like a user's, started anew by any save or delete of the models connected
 to it (connect_shared()) and by bump_shared() after a queryset update. An
 entry that shows content names the content version too (Entry.content).
-A page section says what it reads with @reads(...) (see modules.dashboard)."""
+A page section says what it reads with @reads(...) (see modules.learner_html)."""
 
 from __future__ import annotations
 
@@ -181,7 +181,7 @@ def reads(*shared: str):
     """Marks a page section's hook function (``learner_dashboard_sections``)
     as showing only the user's own cached state, content and the shared
     versions ``shared``: its rendered HTML may be cached per user
-    (modules.dashboard). A section without it is rendered on every request."""
+    (modules.learner_html). A section without it is rendered on every request."""
 
     def mark(fn):
         fn.user_cache_reads = tuple(shared)

@@ -22,8 +22,7 @@ from wagtail.documents import get_document_model
 
 from elearning.errors import UserError
 from elearning.redirects import redirect_next
-from modules import selectors, services
-from modules.dashboard import body as dashboard_body
+from modules import learner_html, selectors, services
 from modules.forms import CertificateLookupForm, ReflectionForm
 from modules.models import CourseInvitation, CoursePage, LessonPage
 
@@ -72,8 +71,8 @@ def dashboard(request):
     """ "Mine kurs": every enrolment with percentage, next step and certificate,
     and sections other apps add through the
     ``learner_dashboard_sections`` hook (fn(request) -> dict | None),
-    rendered once per state of the learner (modules.dashboard)."""
-    return render(request, "modules/dashboard.html", {"body": dashboard_body(request)})
+    rendered once per state of the learner (modules.learner_html)."""
+    return render(request, "modules/dashboard.html", {"body": learner_html.dashboard(request)})
 
 
 @require_POST

@@ -3,15 +3,14 @@ asks for it. The page models hold no reads of their own (modules.selectors
 imports the models, so the models never import the selectors); each page
 template calls its tag once, at the top of its content block, and the tag
 puts the selector's values into that block's context, as the page's
-get_context once did."""
+get_context once did; the course page's tag gives the whole content,
+rendered once per state of the learner (modules.learner_html)."""
 
 from django import template
-from wagtail import hooks
+from django.utils.safestring import SafeString
 
 from elearning.page_context import put
-from modules import selectors
-
-COURSE_PAGE_SECTIONS_HOOK = "course_page_sections"
+from modules import learner_html, selectors
 
 register = template.Library()
 
@@ -23,19 +22,10 @@ def course_listing_context(context, index_page) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def course_page_context(context, course) -> str:
-    """``progress``, ``index_url``, once completed ``certificate``, and
-    ``course_sections``: the boxes other apps put beside the course through
-    the ``course_page_sections`` hook (fn(request, course, progress) -> dict
-    | None; cohorts lists a cohort course's cohorts, evaluations asks for
-    the evaluation of a completed self-paced course)."""
-    request = context["request"]
-    values = selectors.course_page_context(course=course, user=request.user)
-    progress = values["progress"]
-    values["course_sections"] = [
-        s for s in (fn(request, course, progress) for fn in hooks.get_hooks(COURSE_PAGE_SECTIONS_HOOK)) if s
-    ]
-    return put(context, values)
+def course_page_body(context, course) -> SafeString:
+    """The course page's content with the learner's progress and the boxes
+    other apps put beside the course (modules.learner_html.course_body)."""
+    return learner_html.course_body(context["request"], course)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,5 +1,5 @@
 """ "Mine kurs" keeps a leader's count of waiting submissions per leader
-(modules.dashboard, user_cache.reads("cohorts", "assignments")): a
+(modules.learner_html, user_cache.reads("cohorts", "assignments")): a
 participant's submission and the leader's feedback show on the leader's next
 request."""
 

@@ -1,4 +1,4 @@
-""" "Mine kurs" keeps the cohorts section per learner (modules.dashboard,
+""" "Mine kurs" keeps the cohorts section per learner (modules.learner_html,
 user_cache.reads("cohorts")): signing up, a title staff change, being made a
 group leader and cancelling show on the next request."""
 

@@ -1,5 +1,5 @@
 """ "Mine kurs" keeps the teaching plans section per member
-(modules.dashboard, user_cache.reads("coteaching")): what another member of
+(modules.learner_html, user_cache.reads("coteaching")): what another member of
 the team changes shows on the next request."""
 
 import pytest

@@ -1,7 +1,7 @@
 """ "Mine kurs" reads the learner's enrolments and completions from their
 cached record (modules.selectors.learner): an enrolment, a completion or
 leaving a course shows on the next request, with the course visited last
-first. The page's body is cached per learner (modules.dashboard): a
+first. The page's body is cached per learner (modules.learner_html): a
 module that opens, a title an editor publishes, another learner or
 language never see a stale copy."""
 

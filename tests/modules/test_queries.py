@@ -16,7 +16,7 @@ MAX_QUERIES = 8
 # progress and certificates cached, the lesson, module and course pages ask
 # the database nothing; nor does "Mine kurs", whose courses and sections
 # (cohorts, teaching plans, stories, submissions to review) are rendered once
-# per state of the learner (modules.dashboard).
+# per state of the learner (modules.learner_html).
 CACHED_PAGE_QUERIES = {"lesson": 0, "module": 0, "course": 0, "dashboard": 0}
 
 

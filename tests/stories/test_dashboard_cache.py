@@ -1,5 +1,5 @@
 """ "Mine kurs" keeps the story talks section per person
-(modules.dashboard, user_cache.reads("stories")): a story shared or no
+(modules.learner_html, user_cache.reads("stories")): a story shared or no
 longer shared, a new title and the owner's new name show on the next
 request; a sign-in elsewhere keeps the cached sections."""
 

@@ -1,0 +1,150 @@
+"""The per-learner parts of "Mine kurs" and the course page, rendered once
+per state of the learner.
+
+"Mine kurs" (dashboard()) and the body of a course page (course_body())
+show the learner's enrolments, completions and certificates (their user
+version, elearning.user_cache) and content (the content version); each is
+kept until one of those changes, or until the next module of one of its
+courses opens (the earliest "available from" still to come). Each section
+another app adds through the ``learner_dashboard_sections`` or
+``course_page_sections`` hook is kept the same way when its function says
+what it reads (@user_cache.reads: the user's own state, content and the
+named shared versions, e.g. "cohorts"); a section without it is rendered on
+every request. Every entry is per site, language and day (dates shown,
+cohorts that are current), and a page's entries are fetched in one round
+trip. The CSRF token is put in on every request. Anonymous visitors and an
+editor's preview of a draft get the course page rendered afresh."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+from wagtail import hooks
+
+from elearning import user_cache
+from elearning.fragments import CSRF_HOLE
+from modules import selectors
+
+DASHBOARD_SECTIONS_HOOK = "learner_dashboard_sections"
+COURSE_PAGE_SECTIONS_HOOK = "course_page_sections"
+SECTIONS_HOLE = "modulesrenderedsectionshole"
+
+
+def _render(request, template: str, context: dict) -> str:
+    return render_to_string(template, {**context, "csrf_token": CSRF_HOLE}, request=request)
+
+
+def _opening(modules, now) -> float | None:
+    """When the earliest module still to open opens (a timestamp), or None."""
+    opening = [m.available_from for m in modules if m.available_from and m.available_from > now]
+    return min(opening).timestamp() if opening else None
+
+
+def _still_valid(value) -> bool:
+    _html, until = value
+    return until is None or timezone.now().timestamp() < until
+
+
+def _scope(request) -> str:
+    return f"{request.get_host()}:{get_language()}:{timezone.localdate().isoformat()}"
+
+
+def _section(request, fn, *args) -> str:
+    section = fn(request, *args)
+    return _render(request, section["template"], {"section": section}) if section else ""
+
+
+def _cached(fn) -> bool:
+    return getattr(fn, "user_cache_reads", None) is not None
+
+
+def _section_entries(functions, name: str, render) -> list[user_cache.Entry]:
+    """The entries of the sections whose function says what it reads; ``render(fn)`` renders one."""
+    return [
+        user_cache.Entry(
+            f"{name}:{fn.__module__}.{fn.__qualname__}", partial(render, fn), shared=fn.user_cache_reads, content=True
+        )
+        for fn in functions
+        if _cached(fn)
+    ]
+
+
+def _fill_csrf(request, html: str) -> SafeString:
+    if CSRF_HOLE in html:
+        html = html.replace(CSRF_HOLE, get_token(request))
+    return mark_safe(html)  # noqa: S308 (rendered templates)
+
+
+def _dashboard_courses(request) -> tuple[str, float | None]:
+    items = selectors.dashboard(user=request.user, request=request)
+    html = _render(
+        request,
+        "modules/partials/dashboard_courses.html",
+        {"items": items, "catalogue_url": None if items else selectors.catalogue_url(request=request)},
+    )
+    return html, _opening([m for item in items for m in item.modules], timezone.now())
+
+
+def dashboard(request) -> SafeString:
+    """The content of "Mine kurs": the courses, then the sections in the hooks' order."""
+    functions = hooks.get_hooks(DASHBOARD_SECTIONS_HOOK)
+    name = f"modules:dashboard:{_scope(request)}"
+    entries = [user_cache.Entry(name, partial(_dashboard_courses, request), content=True, valid=_still_valid)]
+    render = partial(_section, request)
+    values = iter(user_cache.get_all(request.user.pk, entries + _section_entries(functions, name, render)))
+    parts = [next(values)[0]]
+    parts += [next(values) if _cached(fn) else render(fn) for fn in functions]
+    return _fill_csrf(request, "".join(parts))
+
+
+class _Progress:
+    """The learner's progress in the course, read once, when a section or the body needs it."""
+
+    def __init__(self, course, user):
+        self.course, self.user, self._values = course, user, None
+
+    @property
+    def values(self) -> dict:
+        if self._values is None:
+            self._values = selectors.course_page_context(course=self.course, user=self.user)
+        return self._values
+
+
+def _course_main(request, course, progress: _Progress) -> tuple[str, float | None]:
+    values = progress.values
+    html = _render(
+        request,
+        "modules/partials/course_body.html",
+        {"page": course, **values, "course_sections": mark_safe(SECTIONS_HOLE)},  # noqa: S308 (a placeholder of ours)
+    )
+    return html, _opening(values["progress"].modules, timezone.now())
+
+
+def course_body(request, course) -> SafeString:
+    """The content of a course page: the modules with the learner's progress,
+    their enrolment box and the sections of the ``course_page_sections`` hook
+    (fn(request, course, progress) -> dict | None) beside it."""
+    functions = hooks.get_hooks(COURSE_PAGE_SECTIONS_HOOK)
+    progress = _Progress(course, request.user)
+
+    def section(fn) -> str:
+        return _section(request, fn, course, progress.values["progress"])
+
+    if not request.user.is_authenticated or getattr(request, "is_preview", False):  # a preview shows a draft
+        main, _until = _course_main(request, course, progress)
+        sections = [section(fn) for fn in functions]
+    else:
+        name = f"modules:course:{course.pk}:{_scope(request)}"
+        entries = [
+            user_cache.Entry(name, partial(_course_main, request, course, progress), content=True, valid=_still_valid),
+            *_section_entries(functions, name, section),
+        ]
+        values = iter(user_cache.get_all(request.user.pk, entries))
+        main = next(values)[0]
+        sections = [next(values) if _cached(fn) else section(fn) for fn in functions]
+    return _fill_csrf(request, main.replace(SECTIONS_HOLE, "".join(sections)))
