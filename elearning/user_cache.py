@@ -164,6 +164,7 @@ def connect_shared(name: str, *models, m2m=(), changed: Callable[..., bool] | No
             bump_shared(name)
 
     connect_shared.receivers.append(receiver)  # the signals keep weak references
+    SHARED.add(name)
     for model in models:
         uid = f"elearning-shared-{name}-{model._meta.label_lower}"
         post_save.connect(receiver, sender=model, dispatch_uid=f"{uid}-save")
@@ -175,6 +176,13 @@ def connect_shared(name: str, *models, m2m=(), changed: Callable[..., bool] | No
 
 
 connect_shared.receivers = []
+SHARED: set[str] = set()  # the names connected
+
+
+def bump_all_shared() -> None:
+    """After a bulk write that sends no signal (bulk_create, generated load data): every shared version anew."""
+    for name in SHARED:
+        bump_shared(name)
 
 
 def reads(*shared: str):

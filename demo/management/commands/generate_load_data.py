@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from demo import loadgen
+from elearning import user_cache
 
 
 class Command(BaseCommand):
@@ -20,5 +21,7 @@ class Command(BaseCommand):
         started = time.monotonic()
         with transaction.atomic():
             counts = loadgen.generate(size=loadgen.SIZES[size], stdout=self.stdout)
+            # bulk_create sends no signal: the cohorts' seats and the leaders' waiting submissions changed.
+            user_cache.bump_all_shared()
         summary = ", ".join(f"{count} {kind}" for kind, count in counts.items())
         self.stdout.write(self.style.SUCCESS(f"Load data {size}: {summary} in {time.monotonic() - started:.0f} s."))
