@@ -1,8 +1,8 @@
 """The per-learner parts of "Mine kurs" and the course page, rendered once
 per state of the learner.
 
-"Mine kurs" (dashboard()) and the body of a course page (course_body())
-show the learner's enrolments, completions and certificates (their user
+"Mine kurs" (dashboard()) and the body of a course or module page
+(course_body(), module_body()) show the learner's enrolments, completions and certificates (their user
 version, elearning.user_cache) and content (the content version); each is
 kept until one of those changes, or until the next module of one of its
 courses opens (the earliest "available from" still to come). Each section
@@ -74,6 +74,11 @@ def _section_entries(functions, name: str, render) -> list[user_cache.Entry]:
     ]
 
 
+def _cacheable(request) -> bool:
+    """Anonymous visitors are not cached per user; a preview shows a draft."""
+    return request.user.is_authenticated and not getattr(request, "is_preview", False)
+
+
 def _fill_csrf(request, html: str) -> SafeString:
     if CSRF_HOLE in html:
         html = html.replace(CSRF_HOLE, get_token(request))
@@ -135,7 +140,7 @@ def course_body(request, course) -> SafeString:
     def section(fn) -> str:
         return _section(request, fn, course, progress.values["progress"])
 
-    if not request.user.is_authenticated or getattr(request, "is_preview", False):  # a preview shows a draft
+    if not _cacheable(request):
         main, _until = _course_main(request, course, progress)
         sections = [section(fn) for fn in functions]
     else:
@@ -148,3 +153,20 @@ def course_body(request, course) -> SafeString:
         main = next(values)[0]
         sections = [next(values) if _cached(fn) else section(fn) for fn in functions]
     return _fill_csrf(request, main.replace(SECTIONS_HOLE, "".join(sections)))
+
+
+def _module_main(request, module) -> tuple[str, float | None]:
+    values = selectors.module_page_context(module=module, user=request.user)
+    html = _render(request, "modules/partials/module_body.html", {"page": module, **values})
+    progress = values.get("progress")
+    return html, _opening(progress.modules, timezone.now()) if progress else None
+
+
+def module_body(request, module) -> SafeString:
+    """The content of a module page: its lessons with the learner's progress."""
+    if not _cacheable(request):
+        return _fill_csrf(request, _module_main(request, module)[0])
+    name = f"modules:module:{module.pk}:{_scope(request)}"
+    entry = user_cache.Entry(name, partial(_module_main, request, module), content=True, valid=_still_valid)
+    ((html, _until),) = user_cache.get_all(request.user.pk, [entry])
+    return _fill_csrf(request, html)

@@ -3,8 +3,8 @@ asks for it. The page models hold no reads of their own (modules.selectors
 imports the models, so the models never import the selectors); each page
 template calls its tag once, at the top of its content block, and the tag
 puts the selector's values into that block's context, as the page's
-get_context once did; the course page's tag gives the whole content,
-rendered once per state of the learner (modules.learner_html)."""
+get_context once did; the course and module pages' tags give the whole
+content, rendered once per state of the learner (modules.learner_html)."""
 
 from django import template
 from django.utils.safestring import SafeString
@@ -29,9 +29,9 @@ def course_page_body(context, course) -> SafeString:
 
 
 @register.simple_tag(takes_context=True)
-def module_page_context(context, module) -> str:
-    """``course``, ``progress`` and ``module_item``."""
-    return put(context, selectors.module_page_context(module=module, user=context["request"].user))
+def module_page_body(context, module) -> SafeString:
+    """The module page's content with the learner's progress (modules.learner_html.module_body)."""
+    return learner_html.module_body(context["request"], module)
 
 
 @register.simple_tag(takes_context=True)
