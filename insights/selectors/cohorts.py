@@ -34,19 +34,24 @@ def _confirmed(cohort_ref: str):
 
 def attendance_by_day(course_days: QuerySet[CourseDay]) -> list[dict]:
     """One row per course day: the cohort's confirmed participants, how many
-    were marked present, and the share."""
-    present = Attendance.objects.filter(
-        day=OuterRef("pk"), present=True, participant__status=ParticipantStatus.CONFIRMED
-    )
+    were marked present, and the share. A day nobody's attendance is marked
+    for yet (one still to come, or not registered) has no numbers (None), not
+    0 % present."""
+    marked = Attendance.objects.filter(day=OuterRef("pk"), participant__status=ParticipantStatus.CONFIRMED)
     rows = (
         course_days.order_by("cohort__starts_on", "cohort_id", "number")
-        .annotate(participants=_confirmed("cohort"), present=_count(present, "day"))
+        .annotate(
+            participants=_confirmed("cohort"),
+            marked=_count(marked, "day"),
+            present=_count(marked.filter(present=True), "day"),
+        )
         .values(
             "pk",
             "number",
             "title",
             "starts_at",
             "participants",
+            "marked",
             "present",
             cohort_title=F("cohort__title"),
         )
@@ -55,7 +60,8 @@ def attendance_by_day(course_days: QuerySet[CourseDay]) -> list[dict]:
         {
             **row,
             "label": _("%(cohort)s – day %(number)s") % {"cohort": row["cohort_title"], "number": row["number"]},
-            "share": percent(row["present"], row["participants"]),
+            "present": row["present"] if row["marked"] else None,
+            "share": percent(row["present"], row["participants"]) if row["marked"] else None,
         }
         for row in rows
     ]

@@ -12,7 +12,10 @@ from insights.views.base import Chart, InsightReportView, LocalDateTimeColumn
 
 class AttendanceReportView(InsightReportView):
     page_title = _("Cohorts: attendance per course day")
-    description = _("Confirmed participants of the cohort and how many were marked present on each course day.")
+    description = _(
+        "Confirmed participants of the cohort and how many were marked present on each course day. A day whose "
+        "attendance is not marked yet is left blank."
+    )
     slug = "cohort-attendance"
     menu_order = 320
     filterset_class = CourseDayFilterSet

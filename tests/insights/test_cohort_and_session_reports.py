@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from assignments.models import Submission, SubmissionStatus
+from cohorts.models import Attendance
 from insights import suppression
 from tests.factories.accounts import AdminUserFactory, StaffFactory
 from tests.factories.theme_sessions import SessionPageFactory
@@ -25,12 +26,19 @@ def world(home, course_index):
 def test_attendance_per_course_day(client, analyst, world):
     client.force_login(analyst)
     rows = client.get(reverse("insights_cohort_attendance"), {"cohort": world["cohort"].pk}).context["object_list"]
-    # Six confirmed participants; four of them present on days 1 and 2 (every third one absent), day 3 not marked.
+    # Six confirmed participants; four of them present on days 1 and 2 (every third one absent), day 3 not
+    # marked: no numbers rather than 0 % present.
     assert [(row["number"], row["participants"], row["present"], row["share"]) for row in rows] == [
         (1, 6, 4, Decimal("66.7")),
         (2, 6, 4, Decimal("66.7")),
-        (3, 6, 0, 0),
+        (3, 6, None, None),
     ]
+    # Everyone marked absent is 0 %.
+    day = world["cohort"].days.get(number=3)
+    for participant in world["cohort"].participants.filter(status="confirmed"):
+        Attendance.objects.create(day=day, participant=participant, present=False)
+    rows = client.get(reverse("insights_cohort_attendance"), {"cohort": world["cohort"].pk}).context["object_list"]
+    assert (rows[2]["present"], rows[2]["share"]) == (0, 0)
 
 
 def test_attendance_shows_the_date_of_past_and_future_course_days(client, analyst, world):
