@@ -7,6 +7,7 @@ from django.db.models import (
     Avg,
     Count,
     DurationField,
+    Exists,
     ExpressionWrapper,
     F,
     IntegerField,
@@ -67,13 +68,28 @@ def attendance_by_day(course_days: QuerySet[CourseDay]) -> list[dict]:
     ]
 
 
+def _people_with(submissions: QuerySet[Submission]):
+    """A correlated count of the assignment's cohort's confirmed participants
+    who have one of ``submissions`` (filtered on the outer assignment): their
+    own, or their team's final plan, which one member hands in for all."""
+    return _count(
+        Participant.objects.filter(cohort=OuterRef("cohort"), status=ParticipantStatus.CONFIRMED).filter(
+            Exists(submissions.filter(participant=OuterRef("pk")))
+            | Exists(submissions.filter(team__memberships__user=OuterRef("user")))
+        ),
+        "cohort",
+    )
+
+
 def assignment_summary(assignments: QuerySet[Assignment]) -> list[dict]:
-    """One row per assignment: confirmed participants of its cohort,
-    submissions handed in (not drafts), waiting for a leader, approved, late,
-    and the turnaround: the mean time from a submission's latest hand-in to
-    the leaders' latest decision, over the submissions decided since."""
+    """One row per assignment: confirmed participants of its cohort, and how
+    many of them have handed it in (not a draft), are waiting for a leader,
+    are approved, were late (a team's final plan counts for each member), and
+    the turnaround: the mean time from a submission's latest hand-in to the
+    leaders' latest decision, over the submissions decided since."""
     submissions = Submission.objects.filter(assignment=OuterRef("pk"))
-    handed_in = submissions.exclude(status=SubmissionStatus.DRAFT)
+    people = Submission.objects.filter(assignment=OuterRef(OuterRef("pk")))
+    people_handed_in = people.exclude(status=SubmissionStatus.DRAFT)
     turnaround = (
         submissions.filter(decided_at__isnull=False, submitted_at__isnull=False, decided_at__gte=F("submitted_at"))
         .order_by()
@@ -85,10 +101,10 @@ def assignment_summary(assignments: QuerySet[Assignment]) -> list[dict]:
         assignments.order_by("cohort__starts_on", "cohort_id", "due_at", "sort_order", "pk")
         .annotate(
             participants=_confirmed("cohort"),
-            submitted=_count(handed_in, "assignment"),
-            waiting=_count(submissions.filter(status=SubmissionStatus.SUBMITTED), "assignment"),
-            approved=_count(submissions.filter(status=SubmissionStatus.APPROVED), "assignment"),
-            late=_count(handed_in.filter(is_late=True), "assignment"),
+            submitted=_people_with(people_handed_in),
+            waiting=_people_with(people.filter(status=SubmissionStatus.SUBMITTED)),
+            approved=_people_with(people.filter(status=SubmissionStatus.APPROVED)),
+            late=_people_with(people_handed_in.filter(is_late=True)),
             turnaround=Subquery(turnaround, output_field=DurationField()),
         )
         .values(

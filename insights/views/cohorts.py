@@ -52,8 +52,9 @@ class AttendanceReportView(InsightReportView):
 class AssignmentReportView(InsightReportView):
     page_title = _("Cohorts: assignments and final plans")
     description = _(
-        "Submissions handed in, waiting for a leader, approved and late per assignment, and the mean days from "
-        "hand-in to the leaders' decision. The final plan is one of the assignments."
+        "Participants who handed in each assignment, are waiting for a leader, are approved and were late (a team's "
+        "final plan counts for each member), and the mean days from hand-in to the leaders' decision. The final plan "
+        "is one of the assignments."
     )
     slug = "cohort-assignments"
     menu_order = 330
