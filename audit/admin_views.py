@@ -49,7 +49,7 @@ class AuditEventFilterSet(ReportFilterSet):
 
 class AuditLogView(InsightReportView):
     """On the reports' base (insights.views.base): the same refusal of a
-    filter that is not valid (400, the message, no rows), the same CSV (byte
+    filter that is not valid (422, the message, no rows), the same CSV (byte
     order mark, local times to the minute) and a dated file name."""
 
     page_title = _("Audit log")

@@ -65,7 +65,7 @@ def member_rows(*, cohort: Cohort, group: LocalGroup | None = None) -> list[Memb
     )
     user_ids = [m.user_id for m in members]
     progress = course_selectors.members_progress(course=cohort.course, user_ids=user_ids)
-    quizzes, quiz_results = course_selectors.members_quiz_results(course=cohort.course, user_ids=user_ids)
+    quiz_results = course_selectors.members_quiz_results(course=cohort.course, user_ids=user_ids)
     attended: dict[int, int] = {}
     for participant_id in Attendance.objects.filter(participant__in=members, present=True).values_list(
         "participant_id", flat=True
@@ -79,7 +79,7 @@ def member_rows(*, cohort: Cohort, group: LocalGroup | None = None) -> list[Memb
     for member in members:
         row = progress.get(member.user_id)
         profile = getattr(member.user, "profile", None)
-        results = quiz_results.get(member.user_id, {})
+        quizzes = quiz_results[member.user_id]
         rows.append(
             MemberRow(
                 participant=member,
@@ -90,8 +90,8 @@ def member_rows(*, cohort: Cohort, group: LocalGroup | None = None) -> list[Memb
                 total=row.total if row else 0,
                 days_attended=attended.get(member.pk, 0),
                 last_visited_at=row.last_visited_at if row else None,
-                quizzes_passed=sum(1 for result in results.values() if result.passed),
-                quizzes_total=len(quizzes),
+                quizzes_passed=quizzes.passed,
+                quizzes_total=quizzes.total,
                 detail_url=reverse("cohorts:member", args=[cohort.pk, member.pk]),
                 cells=cells.get(member.pk, []),
             )

@@ -66,8 +66,7 @@ def member_detail(*, participant: Participant) -> MemberDetail:
     cohort = participant.cohort
     course = cohort.course
     progress = course_selectors.members_progress(course=course, user_ids=[participant.user_id])
-    quizzes, results = course_selectors.members_quiz_results(course=course, user_ids=[participant.user_id])
-    mine = results.get(participant.user_id, {})
+    quizzes = course_selectors.members_quiz_results(course=course, user_ids=[participant.user_id])[participant.user_id]
     cells: list[GroupCell] = []
     for fn in hooks.get_hooks(GROUP_COLUMNS_HOOK):
         cells.extend((fn(cohort=cohort, group=participant.group, members=[participant]) or {}).get(participant.pk, []))
@@ -81,7 +80,7 @@ def member_detail(*, participant: Participant) -> MemberDetail:
         name=participant.user.get_full_name() or participant.user.email,
         role=profile.get_role_display() if profile else "",
         progress=progress.get(participant.user_id),
-        quizzes=[(title, mine.get(quiz_id)) for quiz_id, title in quizzes],
+        quizzes=[(title, quizzes.results.get(quiz_id)) for quiz_id, title in quizzes.quizzes],
         cells=cells,
         days=days,
         reflections=course_selectors.shared_reflections(course=course, user_id=participant.user_id),

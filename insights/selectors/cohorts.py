@@ -7,6 +7,7 @@ from django.db.models import (
     Avg,
     Count,
     DurationField,
+    Exists,
     ExpressionWrapper,
     F,
     IntegerField,
@@ -34,19 +35,24 @@ def _confirmed(cohort_ref: str):
 
 def attendance_by_day(course_days: QuerySet[CourseDay]) -> list[dict]:
     """One row per course day: the cohort's confirmed participants, how many
-    were marked present, and the share."""
-    present = Attendance.objects.filter(
-        day=OuterRef("pk"), present=True, participant__status=ParticipantStatus.CONFIRMED
-    )
+    were marked present, and the share. A day nobody's attendance is marked
+    for yet (one still to come, or not registered) has no numbers (None), not
+    0 % present."""
+    marked = Attendance.objects.filter(day=OuterRef("pk"), participant__status=ParticipantStatus.CONFIRMED)
     rows = (
         course_days.order_by("cohort__starts_on", "cohort_id", "number")
-        .annotate(participants=_confirmed("cohort"), present=_count(present, "day"))
+        .annotate(
+            participants=_confirmed("cohort"),
+            marked=_count(marked, "day"),
+            present=_count(marked.filter(present=True), "day"),
+        )
         .values(
             "pk",
             "number",
             "title",
             "starts_at",
             "participants",
+            "marked",
             "present",
             cohort_title=F("cohort__title"),
         )
@@ -55,19 +61,35 @@ def attendance_by_day(course_days: QuerySet[CourseDay]) -> list[dict]:
         {
             **row,
             "label": _("%(cohort)s – day %(number)s") % {"cohort": row["cohort_title"], "number": row["number"]},
-            "share": percent(row["present"], row["participants"]),
+            "present": row["present"] if row["marked"] else None,
+            "share": percent(row["present"], row["participants"]) if row["marked"] else None,
         }
         for row in rows
     ]
 
 
+def _people_with(submissions: QuerySet[Submission]):
+    """A correlated count of the assignment's cohort's confirmed participants
+    who have one of ``submissions`` (filtered on the outer assignment): their
+    own, or their team's final plan, which one member hands in for all."""
+    return _count(
+        Participant.objects.filter(cohort=OuterRef("cohort"), status=ParticipantStatus.CONFIRMED).filter(
+            Exists(submissions.filter(participant=OuterRef("pk")))
+            | Exists(submissions.filter(team__memberships__user=OuterRef("user")))
+        ),
+        "cohort",
+    )
+
+
 def assignment_summary(assignments: QuerySet[Assignment]) -> list[dict]:
-    """One row per assignment: confirmed participants of its cohort,
-    submissions handed in (not drafts), waiting for a leader, approved, late,
-    and the turnaround: the mean time from a submission's latest hand-in to
-    the leaders' latest decision, over the submissions decided since."""
+    """One row per assignment: confirmed participants of its cohort, and how
+    many of them have handed it in (not a draft), are waiting for a leader,
+    are approved, were late (a team's final plan counts for each member), and
+    the turnaround: the mean time from a submission's latest hand-in to the
+    leaders' latest decision, over the submissions decided since."""
     submissions = Submission.objects.filter(assignment=OuterRef("pk"))
-    handed_in = submissions.exclude(status=SubmissionStatus.DRAFT)
+    people = Submission.objects.filter(assignment=OuterRef(OuterRef("pk")))
+    people_handed_in = people.exclude(status=SubmissionStatus.DRAFT)
     turnaround = (
         submissions.filter(decided_at__isnull=False, submitted_at__isnull=False, decided_at__gte=F("submitted_at"))
         .order_by()
@@ -79,10 +101,10 @@ def assignment_summary(assignments: QuerySet[Assignment]) -> list[dict]:
         assignments.order_by("cohort__starts_on", "cohort_id", "due_at", "sort_order", "pk")
         .annotate(
             participants=_confirmed("cohort"),
-            submitted=_count(handed_in, "assignment"),
-            waiting=_count(submissions.filter(status=SubmissionStatus.SUBMITTED), "assignment"),
-            approved=_count(submissions.filter(status=SubmissionStatus.APPROVED), "assignment"),
-            late=_count(handed_in.filter(is_late=True), "assignment"),
+            submitted=_people_with(people_handed_in),
+            waiting=_people_with(people.filter(status=SubmissionStatus.SUBMITTED)),
+            approved=_people_with(people.filter(status=SubmissionStatus.APPROVED)),
+            late=_people_with(people_handed_in.filter(is_late=True)),
             turnaround=Subquery(turnaround, output_field=DurationField()),
         )
         .values(

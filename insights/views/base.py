@@ -10,8 +10,11 @@ What this base adds, once for every report:
   before the page and the files are made, so both show the same "<5";
 - a chart drawn by Chart.js from the same rows, beside the table that is the
   truth (the canvas is hidden from screen readers);
-- a clear message for a filter that is not valid (400), never a 500 and
-  never the unfiltered numbers;
+- a clear message for a filter that is not valid (the page answers 422),
+  never a 500 and never the unfiltered numbers. The results alone (what
+  Wagtail's filter drawer fetches as you filter) answer 200 with the same
+  message: its swap controller replaces the results only on a 2xx answer and
+  would otherwise leave the previous numbers under the refused filter;
 - times in local time (the site's zone), in CSV to the minute as the
   export jobs write them; codes (a role, a kind, a state) as their labels;
 - CSV cells that a spreadsheet would read as a formula start with an
@@ -202,7 +205,8 @@ class InsightReportView(ReportView):
             self.is_export = False  # a refused filter gives the page with its message, not a file
         response = super().get(request, *args, **kwargs)
         if self.filter_errors:
-            response.status_code = 400
+            if not self.results_only:
+                response.status_code = 422
         elif self.is_export:
             self.record_export(request.GET.get("export"))
         return response

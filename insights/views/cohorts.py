@@ -12,7 +12,10 @@ from insights.views.base import Chart, InsightReportView, LocalDateTimeColumn
 
 class AttendanceReportView(InsightReportView):
     page_title = _("Cohorts: attendance per course day")
-    description = _("Confirmed participants of the cohort and how many were marked present on each course day.")
+    description = _(
+        "Confirmed participants of the cohort and how many were marked present on each course day. A day whose "
+        "attendance is not marked yet is left blank."
+    )
     slug = "cohort-attendance"
     menu_order = 320
     filterset_class = CourseDayFilterSet
@@ -49,8 +52,9 @@ class AttendanceReportView(InsightReportView):
 class AssignmentReportView(InsightReportView):
     page_title = _("Cohorts: assignments and final plans")
     description = _(
-        "Submissions handed in, waiting for a leader, approved and late per assignment, and the mean days from "
-        "hand-in to the leaders' decision. The final plan is one of the assignments."
+        "Participants who handed in each assignment, are waiting for a leader, are approved and were late (a team's "
+        "final plan counts for each member), and the mean days from hand-in to the leaders' decision. The final plan "
+        "is one of the assignments."
     )
     slug = "cohort-assignments"
     menu_order = 330

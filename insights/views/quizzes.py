@@ -180,6 +180,8 @@ class QuizItemsReportView(QuizStatisticsMixin, InsightReportView):
 
     @property
     def no_results_message(self):
-        if self.quiz is None and not self.filter_errors:
+        if self.filter_errors:
+            return _("Nothing to show for these filters.")
+        if self.quiz is None:
             return _("Choose a quiz under Filter to see its item analysis.")
-        return _("Nothing to show for these filters.")
+        return _("No one has submitted an attempt at this quiz yet.")

@@ -33,6 +33,7 @@ from modules.selectors.lessons import (
 )
 from modules.selectors.members import (
     MemberProgress,
+    MemberQuizzes,
     QuizResult,
     SharedReflection,
     members_progress,
@@ -99,6 +100,7 @@ __all__ = [
     "learner_audience",
     "members_progress",
     "members_quiz_results",
+    "MemberQuizzes",
     "QuizResult",
     "SharedReflection",
     "shared_reflections",

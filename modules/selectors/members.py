@@ -10,10 +10,19 @@ from dataclasses import dataclass
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 
+from accounts.models import Profile
 from elearning import content_cache
-from modules.models import CoursePage, Enrolment, LessonCompletion, LessonPage, ReflectionAnswer
+from modules.models import (
+    Audience,
+    CoursePage,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    ReflectionAnswer,
+    audience_for_role,
+)
 from modules.selectors.progress import audience_from_enrolment, build_progress
-from modules.selectors.structure import course_structure
+from modules.selectors.structure import STEPLEN, course_structure
 from quizzes.models import Attempt, Quiz
 
 
@@ -85,46 +94,84 @@ class QuizResult:
     attempts: int
 
 
-def _course_quizzes(course: CoursePage) -> list[tuple[int, str]]:
-    """(quiz id, title) of the quizzes in the course's live lessons, in lesson
-    order: one query for the titles; which quizzes the lessons hold is read
-    from their bodies once per content version in this process."""
-    quiz_ids = content_cache.local(("modules:course-quiz-ids", course.pk), lambda: _lesson_quiz_ids(course))
-    titles = dict(Quiz.objects.filter(pk__in=quiz_ids).values_list("pk", "title"))
-    return [(qid, titles[qid]) for qid in quiz_ids if qid in titles]
+@dataclass(frozen=True)
+class MemberQuizzes:
+    """The course's quizzes meant for one learner (those in the modules for
+    their audience and for everyone), in lesson order, with their best result
+    per quiz among those."""
+
+    quizzes: list[tuple[int, str]]
+    results: dict[int, QuizResult]
+
+    @property
+    def passed(self) -> int:
+        return sum(1 for result in self.results.values() if result.passed)
+
+    @property
+    def total(self) -> int:
+        return len(self.quizzes)
 
 
-def _lesson_quiz_ids(course: CoursePage) -> tuple[int, ...]:
+def _course_quizzes(course: CoursePage) -> list[tuple[int, str, frozenset]]:
+    """(quiz id, title, audiences of the modules that hold it) of the quizzes
+    in the course's live lessons, in lesson order: one query for the titles;
+    which quizzes the lessons hold is read from their bodies once per content
+    version in this process."""
+    found = content_cache.local(("modules:course-quizzes", course.pk), lambda: _lesson_quizzes(course))
+    titles = dict(Quiz.objects.filter(pk__in=[qid for qid, _audiences in found]).values_list("pk", "title"))
+    return [(qid, titles[qid], audiences) for qid, audiences in found if qid in titles]
+
+
+def _lesson_quizzes(course: CoursePage) -> tuple[tuple[int, frozenset], ...]:
     structure = course_structure(course)
-    lesson_ids = [lesson.pk for lesson in structure.lessons] if structure else []
-    bodies = {lesson.pk: lesson for lesson in LessonPage.objects.filter(pk__in=lesson_ids).only("id", "body")}
-    return tuple(dict.fromkeys(qid for pk in lesson_ids if pk in bodies for qid in bodies[pk].quiz_ids()))
+    if structure is None:
+        return ()
+    module_audience = {module.path: module.audience for module in structure.modules}
+    lesson_audience = {lesson.pk: module_audience.get(lesson.path[:-STEPLEN]) for lesson in structure.lessons}
+    bodies = {lesson.pk: lesson for lesson in LessonPage.objects.filter(pk__in=lesson_audience).only("id", "body")}
+    audiences: dict[int, set] = {}
+    for pk, audience in lesson_audience.items():
+        if pk in bodies and audience is not None:
+            for qid in bodies[pk].quiz_ids():
+                audiences.setdefault(qid, set()).add(audience)
+    return tuple((qid, frozenset(found)) for qid, found in audiences.items())
 
 
-def members_quiz_results(*, course: CoursePage, user_ids: list[int]) -> tuple[list[tuple[int, str]], dict]:
-    """The course's quizzes, and each user's best result per quiz:
-    ``(quizzes, {user_id: {quiz_id: QuizResult}})``. Only submitted attempts
-    count; a quiz never tried is missing from the user's dict. Two queries,
-    whatever the number of users, quizzes or attempts."""
+def members_quiz_results(*, course: CoursePage, user_ids: list[int]) -> dict[int, MemberQuizzes]:
+    """For each user in ``user_ids``, the course's quizzes meant for them (by
+    the audience of their role, as their course progress counts modules) and
+    their best result per quiz among those. Only submitted attempts count; a
+    quiz never tried is missing from ``results``. Three queries, whatever the
+    number of users, quizzes or attempts (one when the course has none)."""
     quizzes = _course_quizzes(course)
-    titles = dict(quizzes)
-    results: dict[int, dict[int, QuizResult]] = {}
-    if not quizzes or not user_ids:
-        return quizzes, results
+    if not quizzes:
+        return {user_id: MemberQuizzes(quizzes=[], results={}) for user_id in user_ids}
+    roles = dict(Profile.objects.filter(user_id__in=user_ids).values_list("user_id", "role"))
+    meant = {
+        audience: [(qid, title) for qid, title, audiences in quizzes if audiences & {Audience.ALL, audience}]
+        for audience in {audience_for_role(roles.get(user_id)) for user_id in user_ids}
+    }
+    titles = {qid: title for qid, title, _audiences in quizzes}
+    found: dict[int, dict[int, QuizResult]] = {}
     rows = (
         Attempt.objects.filter(user_id__in=user_ids, quiz_id__in=titles, submitted_at__isnull=False)
         .values("user_id", "quiz_id")
         .annotate(best=Max("score"), passes=Count("pk", filter=Q(passed=True)), tries=Count("pk"))
     )
     for row in rows:
-        results.setdefault(row["user_id"], {})[row["quiz_id"]] = QuizResult(
+        found.setdefault(row["user_id"], {})[row["quiz_id"]] = QuizResult(
             quiz_id=row["quiz_id"],
             title=titles[row["quiz_id"]],
             best_score=float(row["best"]) if row["best"] is not None else None,
             passed=row["passes"] > 0,
             attempts=row["tries"],
         )
-    return quizzes, results
+    members = {}
+    for user_id in user_ids:
+        own = meant[audience_for_role(roles.get(user_id))]
+        mine = found.get(user_id, {})
+        members[user_id] = MemberQuizzes(quizzes=own, results={qid: mine[qid] for qid, _title in own if qid in mine})
+    return members
 
 
 @dataclass(frozen=True)

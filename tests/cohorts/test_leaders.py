@@ -9,13 +9,14 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from audit.models import AuditEvent
+from cohorts import selectors as cohorts_selectors
 from cohorts.models import Attendance
 from modules import services as course_services
 from modules.models import LessonPage
 from quizzes import services as quiz_services
-from tests.factories.accounts import UserFactory
+from tests.factories.accounts import UserFactory, UserRepresentativeFactory
 from tests.factories.cohorts import ParticipantFactory, build_cohort, days_started
-from tests.factories.modules import LessonPageFactory, build_course
+from tests.factories.modules import LessonPageFactory, ModulePageFactory, build_course
 from tests.factories.quizzes import answer_all, build_quiz
 from tests.i18n import nb
 
@@ -241,12 +242,12 @@ def test_course_leaders_mark_the_whole_cohort_with_htmx_too(client, world):
     assert Attendance.objects.get(day=day, participant=other).present is False
 
 
-# The group, its members; their enrolments, completions, quiz results and
-# the quiz titles, attendance, the assignments hook (one here: no
-# assignments, so no submissions to read), the group's messages. The user
-# comes from elearning.user_cache; the days and which quizzes the lessons
-# hold from memory (per content version).
-GROUP_PAGE_QUERIES = 9
+# The group, its members; their enrolments, completions, roles (which
+# quizzes are meant for them), quiz results and the quiz titles, attendance,
+# the assignments hook (one here: no assignments, so no submissions to read),
+# the group's messages. The user comes from elearning.user_cache; the days and
+# which quizzes the lessons hold from memory (per content version).
+GROUP_PAGE_QUERIES = 10
 
 
 def test_group_page_queries_and_a_quiz_published_into_a_lesson_shows_next_time(
@@ -262,3 +263,38 @@ def test_group_page_queries_and_a_quiz_published_into_a_lesson_shows_next_time(
     lesson.body = [("quiz", build_quiz(["single"], title="Ny test"))]
     lesson.save_revision().publish()
     assert "1/2" in client.get(mine.get_absolute_url()).content.decode()
+
+
+def test_each_member_is_counted_against_the_quizzes_meant_for_their_audience(client, world):
+    """A module for user representatives and one for professionals, each with
+    a quiz: the professional member's count leaves out the user
+    representatives' quiz, and the other way round; the quiz for everyone
+    counts for both."""
+    course, mine, member = world["course"], world["mine"], world["member"]
+    quizzes, lessons = {}, {}
+    for audience in ("user_representative", "professional"):
+        module = ModulePageFactory(parent=course, title=f"Modul for {audience}", audience=audience)
+        quizzes[audience] = build_quiz(["single"], title=f"Test for {audience}")
+        lessons[audience] = LessonPageFactory(
+            parent=module, title="Test", completion_rule="quiz", body=[("quiz", quizzes[audience])]
+        )
+    user_rep = ParticipantFactory(
+        cohort=world["cohort"], group=mine, user=UserRepresentativeFactory(last_name="Bruker")
+    )
+    course_services.course_enrol(user=user_rep.user, course=course, source="cohort")
+    take_quiz(user_rep.user, quizzes["user_representative"], lessons["user_representative"], right=True)
+
+    rows = {row.participant.pk: row for row in cohorts_selectors.group_members(group=mine)}
+    # Mona (professional) passed the quiz for everyone; the professionals' quiz is hers too.
+    assert (rows[member.pk].quizzes_passed, rows[member.pk].quizzes_total) == (1, 2)
+    # The user representative passed their own quiz, not yet the one for everyone.
+    assert (rows[user_rep.pk].quizzes_passed, rows[user_rep.pk].quizzes_total) == (1, 2)
+
+    detail = cohorts_selectors.member_detail(participant=user_rep)
+    assert [title for title, _result in detail.quizzes] == [
+        "Kunnskapstest om brukermedvirkning",
+        "Test for user_representative",
+    ]
+    client.force_login(mine.leader)
+    content = client.get(mine.get_absolute_url()).content.decode()
+    assert "1/2" in content and "1/3" not in content

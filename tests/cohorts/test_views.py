@@ -14,6 +14,7 @@ from icalendar import Calendar
 from cohorts.models import Attendance, GroupMessage, Participant
 from tests.factories.accounts import UserFactory
 from tests.factories.cohorts import ParticipantFactory, days_started
+from tests.i18n import nb
 
 pytestmark = pytest.mark.django_db
 
@@ -123,7 +124,10 @@ def test_a_refused_message_puts_focus_on_the_error_summary(client, cohort):
     url = reverse("cohorts:group_message", args=[cohort.pk, group.pk])
     response = client.post(url, {"subject": "", "body": "Husk å ta med praksisfortellingen."})
     assert response.status_code == 422
-    assert 'tabindex="-1" autofocus id="message-errors"' in response.content.decode()
+    content = response.content.decode()
+    assert 'tabindex="-1" autofocus id="message-errors"' in content
+    # The summary names the field and links to it: "Emne: Fyll ut dette feltet."
+    assert f'<a class="ds-link" href="#id_subject">{nb("Subject")}</a>: {nb("This field is required.")}' in content
 
 
 def test_every_url_is_404_for_someone_outside(client, cohort):

@@ -7,9 +7,12 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from assignments.models import Submission, SubmissionStatus
+from assignments.models import AssignmentKind, Submission, SubmissionStatus
+from cohorts.models import Attendance
 from insights import suppression
 from tests.factories.accounts import AdminUserFactory, StaffFactory
+from tests.factories.assignments import AssignmentFactory, SubmissionFactory
+from tests.factories.coteaching import MembershipFactory, TeamFactory
 from tests.factories.theme_sessions import SessionPageFactory
 from tests.insights.data import build_world
 from theme_sessions.models import EvaluationResponse, Registration
@@ -25,12 +28,19 @@ def world(home, course_index):
 def test_attendance_per_course_day(client, analyst, world):
     client.force_login(analyst)
     rows = client.get(reverse("insights_cohort_attendance"), {"cohort": world["cohort"].pk}).context["object_list"]
-    # Six confirmed participants; four of them present on days 1 and 2 (every third one absent), day 3 not marked.
+    # Six confirmed participants; four of them present on days 1 and 2 (every third one absent), day 3 not
+    # marked: no numbers rather than 0 % present.
     assert [(row["number"], row["participants"], row["present"], row["share"]) for row in rows] == [
         (1, 6, 4, Decimal("66.7")),
         (2, 6, 4, Decimal("66.7")),
-        (3, 6, 0, 0),
+        (3, 6, None, None),
     ]
+    # Everyone marked absent is 0 %.
+    day = world["cohort"].days.get(number=3)
+    for participant in world["cohort"].participants.filter(status="confirmed"):
+        Attendance.objects.create(day=day, participant=participant, present=False)
+    rows = client.get(reverse("insights_cohort_attendance"), {"cohort": world["cohort"].pk}).context["object_list"]
+    assert (rows[2]["present"], rows[2]["share"]) == (0, 0)
 
 
 def test_attendance_shows_the_date_of_past_and_future_course_days(client, analyst, world):
@@ -67,6 +77,31 @@ def test_assignments_with_turnaround(client, analyst, world):
     rows = client.get(reverse("insights_cohort_assignments"), {"cohort": world["cohort"].pk}).context["object_list"]
     assert [(r["participants"], r["submitted"], r["waiting"], r["approved"]) for r in rows] == [(6, 6, 4, 2)]
     assert rows[0]["turnaround_days"] == 3
+
+
+def test_a_teams_final_plan_counts_for_each_member_in_the_cohort(client, analyst, world):
+    """One member hands in the final plan for a team of two: two participants have handed it in and are
+    approved, as their group pages say, not one submission's worth."""
+    cohort = world["cohort"]
+    first, second = (p.user for p in cohort.participants.filter(status="confirmed").order_by("pk")[:2])
+    team = TeamFactory(created_by=first)
+    for member in (first, second):
+        MembershipFactory(team=team, user=member)
+    final = AssignmentFactory(cohort=cohort, kind=AssignmentKind.FINAL_PLAN, title="Sluttoppgave")
+    SubmissionFactory(
+        assignment=final,
+        participant=cohort.participants.get(user=first),
+        team=team,
+        status=SubmissionStatus.APPROVED,
+        round=1,
+        submitted_at=timezone.now(),
+        decided_at=timezone.now(),
+    )
+    client.force_login(analyst)
+    rows = client.get(reverse("insights_cohort_assignments"), {"cohort": cohort.pk, "kind": "final_plan"})
+    (row,) = rows.context["object_list"]
+    assert (row["participants"], row["submitted"], row["waiting"], row["approved"]) == (6, 2, 0, 2)
+    assert row["approved_share"] == Decimal("33.3")
 
 
 def test_theme_sessions_with_scores_hidden_below_the_minimum(client, analyst, world):

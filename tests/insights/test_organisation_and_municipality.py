@@ -82,7 +82,7 @@ def test_the_evaluation_reports_filter_by_municipality_too(client, analyst, cour
     url = reverse("insights_evaluation_scores")
     assert client.get(url, {"kind": FormKind.COURSE_END, "municipality": "4601"}).status_code == 200
     refused = client.get(url, {"municipality": "0000"})
-    assert refused.status_code == 400
+    assert refused.status_code == 422
     assert nb("Choose a municipality from the list.") in refused.content.decode()
 
 

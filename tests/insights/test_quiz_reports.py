@@ -9,6 +9,8 @@ from django.urls import reverse
 
 from insights import suppression
 from tests.factories.accounts import AdminUserFactory
+from tests.factories.quizzes import build_quiz
+from tests.i18n import nb
 from tests.insights.data import build_world
 
 pytestmark = pytest.mark.django_db
@@ -29,6 +31,10 @@ def test_the_overview_and_the_item_analysis(client, viewer, home, course_index):
 
     url = reverse("insights_quiz_items")
     assert client.get(url).context["object_list"] == []
+    untried = build_quiz(["single"], title="Ingen har prøvd")
+    response = client.get(url, {"quiz": untried.pk})
+    assert response.status_code == 200 and response.context["object_list"] == []
+    assert nb("No one has submitted an attempt at this quiz yet.") in response.content.decode()
     rows = client.get(url, {"quiz": quiz.pk}).context["object_list"]
     assert [(row["position"], row["drawn"], row["facility"]) for row in rows] == [
         (1, 6, Decimal("0.33")),
