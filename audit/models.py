@@ -77,11 +77,18 @@ class AuditEvent(models.Model):
 
     @property
     def details_text(self) -> str:
-        """The details for a table cell: "key: value; key: value"."""
-        return "; ".join(
-            f"{key}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
-            for key, value in sorted(self.details.items())
-        )
+        """The details for a table cell: "key: value; key: value", a list as
+        "a, b" and a nested mapping (the filters of an export) as "name=value,
+        name=value", never Python's notation."""
+
+        def text(value) -> str:
+            if isinstance(value, list):
+                return ", ".join(map(text, value))
+            if isinstance(value, dict):
+                return ", ".join(f"{name}={text(inner)}" for name, inner in sorted(value.items()))
+            return str(value)
+
+        return "; ".join(f"{key}: {text(value)}" for key, value in sorted(self.details.items()))
 
     @property
     def action_label(self) -> str:

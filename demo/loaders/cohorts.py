@@ -32,8 +32,17 @@ from demo.content import cohorts as content
 from demo.dates import half_year, next_working_day
 from demo.loaders import accounts as accounts_demo
 from demo.loaders import modules as course_demo
+from demo.loaders import quizzes as quizzes_demo
 from modules import services as course_services
-from modules.models import CourseFormat, CoursePage, EnrolmentSource, ModulePage, ReflectionAnswer
+from modules.models import (
+    CompletionRule,
+    CourseFormat,
+    CoursePage,
+    EnrolmentSource,
+    LessonPage,
+    ModulePage,
+    ReflectionAnswer,
+)
 
 COURSE_LEADER = course_demo.GROUP_LEADER  # Anne Lie: kursleder and leader of the first local group
 CO_LEADER = "gjennomgang@demo.helsepedagogikk.no"  # Aud Helland: brukerrepresentant, medkursleder
@@ -198,6 +207,24 @@ def group_messages(group: LocalGroup, members, *, author: User) -> None:
             )
 
 
+def practice_quiz(course: CoursePage, participants) -> None:
+    """Everyone in the living cohort has taken the practice questions of the
+    course's first quiz lesson, most of them passing, so the quiz statistics
+    and the group pages have results to show (at least the minimum group
+    size of the reports)."""
+    lesson = (
+        LessonPage.objects.live()
+        .descendant_of(course)
+        .filter(completion_rule=CompletionRule.QUIZ)
+        .order_by("path")
+        .first()
+    )
+    if lesson is None or not lesson.quiz_ids():
+        return
+    for index, participant in enumerate(participants):
+        quizzes_demo.take(participant.user, quiz_id=lesson.quiz_ids()[0], lesson_id=lesson.pk, wrong=index % 4)
+
+
 def share_first_reflection(user: User, course: CoursePage) -> None:
     """The learner shares their first reflection answer with the group
     leader, through the service, as ticking the box does."""
@@ -252,6 +279,7 @@ def load(*, stdout=None, today: datetime.date | None = None) -> dict[str, Cohort
         marked_by=people[COURSE_LEADER],
         absent={(seats["tor.aasen@demo.helsepedagogikk.no"].pk, 2)},
     )
+    practice_quiz(course, seats.values())
     vestfjord = groups[GROUPS[0][0]]
     group_messages(vestfjord, [seats[email] for email in MEMBERS[vestfjord.name]], author=people[COURSE_LEADER])
     share_first_reflection(people[course_demo.LEARNER], course)

@@ -34,6 +34,16 @@ def test_record_keeps_who_what_about_whom_and_the_details():
     assert event.object_type is None and event.object_id == ""
 
 
+def test_the_details_read_as_text_in_the_log():
+    event = services.record(
+        actor=StaffFactory(),
+        action=AuditAction.EXPORT_STARTED,
+        details={"dataset": "quiz_attempts", "filters": {"quiz": 8, "from_date": "2026-11-02"}, "formats": ["csv"]},
+    )
+    event.refresh_from_db()
+    assert event.details_text == "dataset: quiz_attempts; filters: from_date=2026-11-02, quiz=8; formats: csv"
+
+
 def test_record_names_any_other_object_by_type_and_id():
     group = Group.objects.create(name="Kursledere")
     event = services.record(actor=None, action="export_started", subject=group)

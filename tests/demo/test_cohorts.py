@@ -14,7 +14,11 @@ from cohorts.models import Attendance, Cohort, CourseDay, GroupMessage, Particip
 from demo.loaders import cohorts as cohorts_demo
 from demo.loaders import modules as course_demo
 from elearning.models import OutboxMessage
-from tests.factories.modules import CourseIndexPageFactory, build_course
+from insights import suppression
+from modules.models import LessonCompletion
+from quizzes.models import Attempt
+from tests.factories.modules import CourseIndexPageFactory, LessonPageFactory, build_course
+from tests.factories.quizzes import build_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +86,26 @@ def test_demo_cohorts_load_twice_and_show_a_living_cohort(demo_course, client):
     assert page.enrolment_open and not page.in_cohort
     assert {leader.role for leader in living.leaders.all()} == {Role.PROFESSIONAL, Role.USER_REPRESENTATIVE}
     assert all(d.starts_at > timezone.now() for d in upcoming.days.all())
+
+
+def test_the_living_cohort_has_taken_the_first_practice_quiz_through_the_quiz_services(demo_accounts, home):
+    """Enough results for the quiz statistics (the reports' minimum group size): one submitted attempt per
+    participant at the first quiz lesson's quiz, most of them passed, and a pass completes the lesson as it
+    does for a learner. Loading again adds none."""
+    course, built = build_course(
+        CourseIndexPageFactory(parent=home), modules=2, lessons=1, slug=course_demo.COURSE["slug"]
+    )
+    quiz = build_quiz(["single", "true_false", "single", "matching", "short_text", "ordering"], pass_mark=60)
+    lesson = LessonPageFactory(
+        parent=built[0][0], title="Øvingsspørsmål", completion_rule="quiz", body=[("quiz", quiz)]
+    )
+    cohorts = cohorts_demo.load()
+    participants = Participant.objects.filter(cohort=cohorts["living"], status="confirmed")
+    attempts = Attempt.objects.filter(quiz=quiz, submitted_at__isnull=False)
+    assert attempts.count() == participants.count() >= suppression.min_group_size()
+    assert {a.passed for a in attempts} == {True, False}
+    learner = participants.get(user__email=course_demo.LEARNER).user
+    assert attempts.get(user=learner).passed  # the demo learner's quiz lesson is done by a pass
+    assert LessonCompletion.objects.filter(user=learner, lesson=lesson).exists()
+    cohorts_demo.load()
+    assert Attempt.objects.filter(quiz=quiz).count() == participants.count()
