@@ -3,7 +3,8 @@ participants and leaders, and the five course days with their parts. Who
 leads a part is an ``accounts.models.Audience`` value: "professional",
 "user_representative" or "all" (one leader of each)."""
 
-# Other participants and the second group's leader: accounts without a password (nobody logs in as them).
+# Other participants and the second group's leader: accounts without a password, except that leader's
+# (demo/loaders/cohorts.py), so the demo has a group leader who sees one group only.
 EXTRA_PEOPLE = [
     {"email": "jonas.berg@demo.helsepedagogikk.no", "first_name": "Jonas", "last_name": "Berg", "role": "professional",
      "profession": "Fysioterapeut", "organisation": "Saltdal kommune, Frisklivssentralen",

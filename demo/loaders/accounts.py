@@ -75,12 +75,12 @@ def person(
     by e-mail and updated in place. Without ``password`` nobody can log in as
     them (the demo's other participants and leaders)."""
     user, created = User.objects.get_or_create(email=email, defaults={"first_name": first_name, "last_name": last_name})
-    if created:
-        if password:
-            user.set_password(password)
-        else:
-            user.set_unusable_password()
-        user.save()
+    if password and not user.has_usable_password():
+        user.set_password(password)
+        user.save(update_fields=["password"])
+    elif created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
     EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
     Profile.objects.update_or_create(
         user=user,

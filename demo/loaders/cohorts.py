@@ -99,7 +99,9 @@ def _at(day: datetime.date, hhmm: str) -> datetime.datetime:
 
 def _people() -> dict[str, User]:
     for spec in content.EXTRA_PEOPLE:
-        accounts_demo.person(**spec)
+        # The second group's leader can log in: a group leader who sees one group only.
+        password = accounts_demo.DEMO_PASSWORD if spec["email"] == SECOND_GROUP_LEADER else None
+        accounts_demo.person(**spec, password=password)
     emails = [COURSE_LEADER, CO_LEADER, course_demo.LEARNER, course_demo.USER_REPRESENTATIVE]
     emails += [spec["email"] for spec in content.EXTRA_PEOPLE]
     return {u.email: u for u in User.objects.filter(email__in=emails)}

@@ -11,6 +11,7 @@ from django.utils import timezone
 from accounts.models import Role
 from cohorts import selectors
 from cohorts.models import Attendance, Cohort, CourseDay, GroupMessage, Participant
+from demo.loaders import accounts as accounts_demo
 from demo.loaders import cohorts as cohorts_demo
 from demo.loaders import modules as course_demo
 from elearning.models import OutboxMessage
@@ -78,6 +79,11 @@ def test_demo_cohorts_load_twice_and_show_a_living_cohort(demo_course, client):
     # The group's message history, loaded twice, is two messages that e-mailed nobody.
     assert GroupMessage.objects.filter(group=vestfjord, author=group_leader).count() == 2
     assert not OutboxMessage.objects.filter(key__startswith="cohorts.group_message").exists()
+    # The second group's leader logs in with the documented password and sees his own group only.
+    client.logout()
+    assert client.login(email=cohorts_demo.SECOND_GROUP_LEADER, password=accounts_demo.DEMO_PASSWORD)
+    assert client.get(living.groups.get(name="Lokalgruppe Nordfjell").get_absolute_url()).status_code == 200
+    assert client.get(vestfjord.get_absolute_url()).status_code == 404
     client.force_login(learner)
     history = client.get(reverse("cohorts:group_messages", args=[living.pk, vestfjord.pk])).content.decode()
     assert "Velkommen til lokalgruppe Vestfjord" in history
