@@ -164,12 +164,51 @@ def _is_slow(item) -> bool:
     )
 
 
+def _uses_database(item) -> bool:
+    return "django_db_setup" in getattr(item, "fixturenames", ()) or any(
+        item.get_closest_marker(name) for name in ("django_db", "postgres")
+    )
+
+
+def _chunk_sizes(total: int, workers: int) -> list[int]:
+    """How xdist's worksteal first splits `total` tests over `workers`: in
+    contiguous runs, the first to the first worker that is ready, and so on
+    (WorkStealingScheduling.check_schedule)."""
+    sizes = []
+    for index in range(workers):
+        sizes.append(total // (workers - index))
+        total -= sizes[-1]
+    return sizes
+
+
+def _template_wait_filled(items: list, workers: int) -> list:
+    """The first worker to need the database builds the template while the
+    others wait for it (tests/testdb.py), half a minute on a fresh clone.
+    Every run but the first starts with tests that need no database, so its
+    worker runs them in the meantime; the first run keeps the slow tests."""
+    with_db = [item for item in items if _uses_database(item)]
+    without_db = [item for item in items if not _uses_database(item)]
+    ordered = []
+    for index, size in enumerate(_chunk_sizes(len(items), workers)):
+        chunk = []
+        if index > 0:
+            share = min(size, -(-len(without_db) // (workers - index)))
+            chunk, without_db = without_db[:share], without_db[share:]
+        taken = max(0, size - len(chunk))
+        chunk += with_db[:taken]
+        with_db = with_db[taken:]
+        ordered += chunk
+    return ordered + with_db + without_db
+
+
 @pytest.hookimpl(trylast=True)  # after tests/e2e/conftest.py has marked the browser tests
 def pytest_collection_modifyitems(config, items):
     """The slow tests run first, and the quick ones fill in after them: with
     xdist's worksteal the last tests, taken from the end of the other
     worker's queue, are then quick ones, so no core idles through a long
-    browser test at the end of a run. The order is otherwise kept.
+    browser test at the end of a run. The order is otherwise kept, but for
+    the tests that need no database: they start the other workers' runs
+    (_template_wait_filled).
 
     Pass 2 of `make test` (TESTS_PASS=2) is there to run what touches the
     database, the broker or a worker on PostgreSQL and Redis. A test that
@@ -179,6 +218,9 @@ def pytest_collection_modifyitems(config, items):
     runs), gave its answer in pass 1 and is not run again."""
     items.sort(key=lambda item: not _is_slow(item))
     if os.environ.get("TESTS_PASS") != "2":
+        workers = getattr(config, "workerinput", {}).get("workercount", 1)
+        if workers > 1:
+            items[:] = _template_wait_filled(items, workers)
         return
     uses_services = [
         item
