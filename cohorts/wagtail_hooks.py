@@ -113,8 +113,10 @@ class AddParticipantsMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def add_participants_menu_item():
+    # Short and unlike modules' "Enrol in a course" from the first word: the
+    # sidebar cuts a label at about 20 characters.
     return AddParticipantsMenuItem(
-        _("Add participants to a cohort"), reverse("cohorts_admin:add_participants"), icon_name="group", order=242
+        _("Place in a cohort"), reverse("cohorts_admin:add_participants"), icon_name="group", order=242
     )
 
 

@@ -2,21 +2,18 @@
 holidays (the ``holidays`` package), the one place that knows them: course
 days warn about them (cohorts.calendar) and the demo avoids them (demo.dates).
 
-Templates write short dates as ``|date:"j. N Y"``: ``N`` is the month's
-abbreviation with its full stop. Django's bokmål and nynorsk catalogues
-abbreviate some months unlike Språkrådet (mar., jun., jul., sept.); the
-project's catalogues, which come first in LOCALE_PATHS, give the
-recommended forms (mars, apr., juni, juli, sep.). The messages are named
-here so that ``make messages`` keeps their translations."""
+How a date reads in each language is decided in elearning/formats; the short
+date's ``N`` is the month's abbreviation with its full stop. Django's bokmål
+and nynorsk catalogues abbreviate some months unlike Språkrådet (mar., jun.,
+jul., sept.); the project's catalogues, which come first in LOCALE_PATHS,
+give the recommended forms (mars, apr., juni, juli, sep.). The messages are
+named here so that ``make messages`` keeps their translations."""
 
 import datetime
 from functools import cache
 
 import holidays
 from django.utils.translation import pgettext_lazy
-
-SHORT_DATE = "j. N Y"
-SHORT_DATETIME = "j. N Y, H:i"
 
 MONTH_ABBREVIATIONS = [
     pgettext_lazy("abbrev. month", "March"),

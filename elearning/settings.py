@@ -347,6 +347,8 @@ LANGUAGES = [("nb", "Norsk (bokmål)"), ("nn", "Norsk (nynorsk)"), ("en", "Engli
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# One place decides how a date reads in each language (elearning/formats/nb).
+FORMAT_MODULE_PATH = ["elearning.formats"]
 LANGUAGE_COOKIE_NAME = "django_language"
 LANGUAGE_COOKIE_SECURE = not DEBUG
 LANGUAGE_COOKIE_SAMESITE = "Lax"

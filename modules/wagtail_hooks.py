@@ -52,8 +52,10 @@ class AddLearnersMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def add_learners_menu_item():
+    # The sidebar cuts a label at about 20 characters: the two "add people"
+    # items (this and cohorts') differ from their first word.
     return AddLearnersMenuItem(
-        _("Add learners to a course"), reverse("modules_admin:add_learners"), icon_name="user", order=241
+        _("Enrol in a course"), reverse("modules_admin:add_learners"), icon_name="user", order=241
     )
 
 

@@ -19,7 +19,6 @@ from assignments.models import (
     SubmissionStatus,
 )
 from assignments.services.rules import clean_text, confirmed_participant, not_found, transition
-from elearning.dates import SHORT_DATETIME
 from elearning.errors import Conflict, EditConflict, UserError
 
 
@@ -40,7 +39,7 @@ def _conflict(current: Submission, yours: str) -> EditConflict:
 
 
 def _closed_message(assignment: Assignment) -> str:
-    when = formats.date_format(timezone.localtime(assignment.closes_at), SHORT_DATETIME)
+    when = formats.date_format(timezone.localtime(assignment.closes_at), "SHORT_DATETIME_FORMAT")
     return _("This assignment closed %(when)s. Nothing more can be submitted.") % {"when": when}
 
 

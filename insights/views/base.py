@@ -32,7 +32,7 @@ from decimal import Decimal
 from django.forms import Media
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.dateformat import format as date_format
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
@@ -56,16 +56,19 @@ def export_value(value):
 
 
 class LocalDateTimeColumn(Column):
-    """A date and time as "dd.mm.yyyy HH:MM" in local time, past or future
+    """A date and time in local time, past or future, in the reader's short
+    format (elearning/formats), as the admin's own tables show one
     (Wagtail's DateColumn writes "x minutes ago", and "0 minutes ago" for
     every time still to come: wrong for a schedule such as course days)."""
 
     def get_value(self, instance):
         value = super().get_value(instance)
         if isinstance(value, datetime.datetime):
-            return date_format(timezone.localtime(value) if timezone.is_aware(value) else value, "d.m.Y H:i")
+            return date_format(
+                timezone.localtime(value) if timezone.is_aware(value) else value, "SHORT_DATETIME_FORMAT"
+            )
         if isinstance(value, datetime.date):
-            return date_format(value, "d.m.Y")
+            return date_format(value, "SHORT_DATE_FORMAT")
         return value
 
 

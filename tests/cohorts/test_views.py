@@ -8,7 +8,7 @@ import datetime
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from icalendar import Calendar
 
 from cohorts.models import Attendance, GroupMessage, Participant
@@ -177,3 +177,39 @@ def test_enrolment_window_closed_gives_a_message_not_an_error(client, cohort, le
     response = client.post(reverse("cohorts:enrol", args=[cohort.pk]), follow=True)
     assert response.status_code == 200 and "Påmeldingen til dette kullet er ikke åpen." in response.content.decode()
     assert not Participant.objects.exists()
+
+
+def _first_day_on_3_december(cohort):
+    day = cohort.days.order_by("number").first()
+    starts = timezone.make_aware(datetime.datetime(2026, 12, 3, 10, 0))
+    type(day).objects.filter(pk=day.pk).update(starts_at=starts, ends_at=starts.replace(hour=15))
+    return day
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("nb", "torsdag 3. desember 2026, 10:00</time>–15:00"),
+        ("nn", "torsdag 3. desember 2026, 10:00</time>–15:00"),
+        ("en", "Thursday 3 December 2026, 10:00</time>–15:00"),
+    ],
+)
+def test_the_cohort_page_writes_dates_in_the_pages_language(client, cohort, language, expected):
+    _first_day_on_3_december(cohort)
+    with translation.override(language):
+        url = cohort.get_absolute_url()
+    assert url.startswith({"nb": "/kull/", "nn": "/nn/", "en": "/en/"}[language])
+    assert expected in client.get(url).content.decode()
+
+
+def test_the_group_page_in_english_writes_english_dates(client, cohort):
+    _first_day_on_3_december(cohort)
+    group = cohort.groups.first()
+    ParticipantFactory(cohort=cohort, group=group)
+    client.force_login(group.leader)
+    content = client.get(reverse("cohorts:group", args=[cohort.pk, group.pk])).content.decode()
+    assert "(3. desember)" in content
+    with translation.override("en"):
+        url = reverse("cohorts:group", args=[cohort.pk, group.pk])
+    content = client.get(url).content.decode()
+    assert url.startswith("/en/") and "(3 December)" in content and "3. December" not in content

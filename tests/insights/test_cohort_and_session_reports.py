@@ -5,7 +5,8 @@ from decimal import Decimal
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
+from wagtail.users.models import UserProfile
 
 from assignments.models import AssignmentKind, Submission, SubmissionStatus
 from cohorts.models import Attendance
@@ -50,9 +51,9 @@ def test_attendance_shows_the_date_of_past_and_future_course_days(client, analys
     client.force_login(analyst)
     response = client.get(reverse("insights_cohort_attendance"), {"cohort": world["cohort"].pk})
     html = response.content.decode()
-    assert "14.03.2031 09:30" in html
+    assert "14. mars 2031, 09:30" in html
     past = timezone.localtime(days[0].starts_at)
-    assert f"{past:%d.%m.%Y %H:%M}" in html
+    assert formats.date_format(past, "SHORT_DATETIME_FORMAT") in html
     assert "siden" not in html and " ago" not in html
 
 
@@ -146,3 +147,17 @@ def test_session_evaluation_answers_for_whoever_may_edit_the_sessions(client, wo
     assert len(rows) == 2 and "'@SUM(A1)" in rows[1] and "Mer tid" in rows[1]
     page = client.get(reverse("theme_sessions_admin:evaluations", args=[session.pk])).content.decode()
     assert f"{url}?session={session.pk}&amp;export=xlsx" in page
+
+
+def test_the_english_admin_writes_a_time_as_the_dashboard_and_the_report_do(client, analyst, world):
+    """In English the dashboard once read "12/05/2030 10 a.m." beside the report's "05.12.2030 10:00"."""
+    session = world["session"]
+    start = timezone.make_aware(datetime.datetime(2030, 12, 5, 10, 0))
+    type(session).objects.filter(pk=session.pk).update(start=start, end=start + datetime.timedelta(hours=2))
+    profile = UserProfile.get_for_user(analyst)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(analyst)
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    report = client.get(reverse("insights_theme_sessions"), {"period_to": "2031-01-01"}).content.decode()
+    assert "5 Dec 2030, 10:00" in dashboard and "5 Dec 2030, 10:00" in report

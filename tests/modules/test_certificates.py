@@ -7,7 +7,7 @@ import io
 import pytest
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from kombu.exceptions import OperationalError as BrokerError
 from pypdf import PdfReader
 
@@ -190,3 +190,15 @@ def test_completing_the_course_with_the_broker_down_answers_success_and_the_pdf_
     assert outbox.sweep() == 1  # the broker is back
     certificate.refresh_from_db()
     assert certificate.is_ready and [m.to for m in mailoutbox] == [[user.email]]
+
+
+def test_verification_writes_the_date_in_the_pages_language(client, small_course, django_capture_on_commit_callbacks):
+    course, lessons = small_course
+    certificate = _finish(UserFactory(), course, lessons, django_capture_on_commit_callbacks)
+    Certificate.objects.filter(pk=certificate.pk).update(completed_on=datetime.date(2026, 12, 4))
+    pages = {}
+    for language in ("nb", "nn", "en"):
+        with translation.override(language):
+            pages[language] = client.get(reverse("certificates:verify", args=[certificate.code])).content.decode()
+    assert "<dd>4. desember 2026</dd>" in pages["nb"] and "<dd>4. desember 2026</dd>" in pages["nn"]
+    assert "<dd>4 December 2026</dd>" in pages["en"]

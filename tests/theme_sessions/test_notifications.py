@@ -7,7 +7,7 @@ from icalendar import Calendar
 
 from tests.factories.accounts import UserFactory
 from tests.factories.theme_sessions import add_recording
-from theme_sessions import selectors, services, tasks
+from theme_sessions import emails, selectors, services, tasks
 from theme_sessions.models import NotificationKind, NotificationStatus, SentNotification
 
 pytestmark = pytest.mark.django_db
@@ -161,3 +161,20 @@ def test_session_ics_download(client, session):
     assert response["Content-Type"].startswith("text/calendar")
     calendar = Calendar.from_ical(response.content)
     assert calendar.walk("VTIMEZONE")[0]["TZID"] == "Europe/Oslo"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("nb", "torsdag 5. desember 2030, 10:00–11:30"),
+        ("nn", "torsdag 5. desember 2030, 10:00–11:30"),
+        ("en", "Thursday 5 December 2030, 10:00–11:30"),
+    ],
+)
+def test_the_email_writes_the_time_in_the_recipients_language(session, language, expected):
+    session.start = timezone.make_aware(datetime.datetime(2030, 12, 5, 10, 0))
+    session.end = session.start + datetime.timedelta(minutes=90)
+    session.save()
+    registration = services.registration_create_for_user(session_id=session.pk, user=UserFactory(), language=language)
+    body = emails.build_message(registration=registration, kind=NotificationKind.CHANGED, variant=1).body
+    assert expected in body
