@@ -12,7 +12,7 @@ from django.conf import settings
 from django.template import Context, Template
 from django.utils import formats, translation
 
-# Django's names, plus the two the project's format modules add.
+# Django's names, plus the three the project's format modules add.
 NAMED_FORMATS = {
     "DATE_FORMAT",
     "DATETIME_FORMAT",
@@ -23,6 +23,7 @@ NAMED_FORMATS = {
     "YEAR_MONTH_FORMAT",
     "WEEKDAY_DATE_FORMAT",
     "WEEKDAY_DATETIME_FORMAT",
+    "TIME_SECONDS_FORMAT",
 }
 # Machine-read values (a <time datetime="…"> attribute, an input's value).
 MACHINE_FORMATS = {"c", "Y-m-d"}
@@ -53,6 +54,7 @@ def test_short_dates(language, month, expected):
         ("DATETIME_FORMAT", "3. desember 2026, 10:05", "3. desember 2026, 10:05", "3 December 2026, 10:05"),
         ("SHORT_DATETIME_FORMAT", "3. des. 2026, 10:05", "3. des. 2026, 10:05", "3 Dec 2026, 10:05"),
         ("TIME_FORMAT", "10:05", "10:05", "10:05"),
+        ("TIME_SECONDS_FORMAT", "10:05:00", "10:05:00", "10:05:00"),
         ("MONTH_DAY_FORMAT", "3. desember", "3. desember", "3 December"),
         ("WEEKDAY_DATE_FORMAT", "torsdag 3. desember 2026", "torsdag 3. desember 2026", "Thursday 3 December 2026"),
         (

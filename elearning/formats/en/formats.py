@@ -12,3 +12,5 @@ MONTH_DAY_FORMAT = "j F"
 YEAR_MONTH_FORMAT = "F Y"
 WEEKDAY_DATE_FORMAT = "l j F Y"
 WEEKDAY_DATETIME_FORMAT = "l j F Y, H:i"
+# The autosave status: each save within a minute reads differently, so a screen reader announces it.
+TIME_SECONDS_FORMAT = "H:i:s"

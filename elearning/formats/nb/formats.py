@@ -17,3 +17,5 @@ YEAR_MONTH_FORMAT = "F Y"
 # (django.utils.formats.get_format), and every language here defines them.
 WEEKDAY_DATE_FORMAT = "l j. F Y"
 WEEKDAY_DATETIME_FORMAT = "l j. F Y, H:i"
+# The autosave status: each save within a minute reads differently, so a screen reader announces it.
+TIME_SECONDS_FORMAT = "H:i:s"
