@@ -17,7 +17,7 @@ editor's preview of a draft get the course page rendered afresh."""
 
 from __future__ import annotations
 
-from functools import partial
+from functools import cached_property, partial
 
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
@@ -111,13 +111,11 @@ class _Progress:
     """The learner's progress in the course, read once, when a section or the body needs it."""
 
     def __init__(self, course, user):
-        self.course, self.user, self._values = course, user, None
+        self.course, self.user = course, user
 
-    @property
+    @cached_property
     def values(self) -> dict:
-        if self._values is None:
-            self._values = selectors.course_page_context(course=self.course, user=self.user)
-        return self._values
+        return selectors.course_page_context(course=self.course, user=self.user)
 
 
 def _course_main(request, course, progress: _Progress) -> tuple[str, float | None]:
