@@ -9,7 +9,8 @@ class ModulesConfig(AppConfig):
 
     def ready(self):
         from elearning import user_cache
-        from modules.models import Certificate, Enrolment, LessonCompletion
+        from modules.models import Certificate, Enrolment, LessonCompletion, ReflectionAnswer
 
-        # A learner's cached record (modules.selectors.learner) is read from these.
-        user_cache.connect_models(Enrolment, LessonCompletion, Certificate)
+        # A learner's cached record (modules.selectors.learner) is read from these, and
+        # their lesson pages (modules.learner_html) show their reflection answers too.
+        user_cache.connect_models(Enrolment, LessonCompletion, Certificate, ReflectionAnswer)

@@ -2,9 +2,13 @@
 
 Some blocks depend on who is reading (a reflection task shows the learner's
 own answer, a quiz shows their attempts, an embed loads only after consent).
-Those are the DYNAMIC_BLOCK_TYPES: the lesson page renders them per request,
-while every other block is rendered once per page revision and cached
-(see modules.selectors.lesson_body_parts).
+Those are the DYNAMIC_BLOCK_TYPES: every other block is rendered once per
+page revision and cached (see modules.selectors.lesson_body_parts). A
+reflection task is rendered with the rest of a signed-in learner's lesson
+page, once per state of the learner (their answers count in their user
+version, modules.learner_html); the PER_REQUEST_BLOCK_TYPES read what no
+cached version covers (quiz attempts, the session's consent to embeds) and
+are rendered on every request.
 """
 
 import re
@@ -34,6 +38,7 @@ from elearning.blocks import (
 from elearning.richtext import BLOCK_RICH_TEXT_FEATURES
 
 DYNAMIC_BLOCK_TYPES = frozenset({"reflection", "quiz", "embed"})
+PER_REQUEST_BLOCK_TYPES = frozenset({"quiz", "embed"})
 REFLECTION_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 

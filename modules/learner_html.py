@@ -1,9 +1,10 @@
-"""The per-learner parts of "Mine kurs" and the course page, rendered once
-per state of the learner.
+"""The per-learner parts of "Mine kurs" and the course, module and lesson
+pages, rendered once per state of the learner.
 
-"Mine kurs" (dashboard()) and the body of a course or module page
-(course_body(), module_body()) show the learner's enrolments, completions and certificates (their user
-version, elearning.user_cache) and content (the content version); each is
+"Mine kurs" (dashboard()) and the body of a course, module or lesson page
+(course_body(), module_body(), lesson_body()) show the learner's enrolments,
+completions, certificates and reflection answers (their user version,
+elearning.user_cache) and content (the content version); each is
 kept until one of those changes, or until the next module of one of its
 courses opens (the earliest "available from" still to come). Each section
 another app adds through the ``learner_dashboard_sections`` or
@@ -12,8 +13,11 @@ what it reads (@user_cache.reads: the user's own state, content and the
 named shared versions, e.g. "cohorts"); a section without it is rendered on
 every request. Every entry is per site, language and day (dates shown,
 cohorts that are current), and a page's entries are fetched in one round
-trip. The CSRF token is put in on every request. Anonymous visitors and an
-editor's preview of a draft get the course page rendered afresh."""
+trip. The CSRF token is put in on every request, and so are the lesson's
+blocks that read what no version covers (modules.blocks.PER_REQUEST_BLOCK_TYPES:
+quizzes with the learner's attempts, embeds with the session's consent).
+Anonymous visitors, an editor's preview of a draft and a lesson shown again
+with what the learner typed get the page rendered afresh."""
 
 from __future__ import annotations
 
@@ -29,10 +33,12 @@ from wagtail import hooks
 from elearning import user_cache
 from elearning.fragments import CSRF_HOLE
 from modules import selectors
+from modules.blocks import PER_REQUEST_BLOCK_TYPES
 
 DASHBOARD_SECTIONS_HOOK = "learner_dashboard_sections"
 COURSE_PAGE_SECTIONS_HOOK = "course_page_sections"
 SECTIONS_HOLE = "modulesrenderedsectionshole"
+BLOCK_HOLE = "modulesrenderedblockhole"
 
 
 def _render(request, template: str, context: dict) -> str:
@@ -168,3 +174,68 @@ def module_body(request, module) -> SafeString:
     entry = user_cache.Entry(name, partial(_module_main, request, module), content=True, valid=_still_valid)
     ((html, _until),) = user_cache.get_all(request.user.pk, [entry])
     return _fill_csrf(request, html)
+
+
+def _block_hole(index: int) -> str:
+    return f"{BLOCK_HOLE}{index}end"  # "end": hole 1 is not the start of hole 12
+
+
+class _Lesson:
+    """A lesson page for one request: its values read once, when the page is rendered."""
+
+    def __init__(self, request, lesson, reflection_input: dict | None):
+        self.request, self.lesson, self.reflection_input = request, lesson, reflection_input
+
+    @cached_property
+    def values(self) -> dict:
+        return selectors.lesson_page_context(
+            lesson=self.lesson, request=self.request, reflection_input=self.reflection_input
+        )
+
+    def main(self) -> tuple[str, float | None]:
+        values = self.values
+        for index, part in enumerate(values["body_parts"]):
+            if part.block_type in PER_REQUEST_BLOCK_TYPES:
+                part.hole = mark_safe(_block_hole(index))  # noqa: S308 (a placeholder of ours)
+        html = _render(self.request, "modules/partials/lesson_body.html", {"page": self.lesson, **values})
+        state = values["state"]
+        return html, _opening(state.progress.modules, timezone.now()) if state else None
+
+    def fill_blocks(self, html: str, state) -> str:
+        """``html`` with each block rendered per request put into its hole."""
+        if BLOCK_HOLE not in html:
+            return html
+        if "values" in self.__dict__:
+            parts = self.values["body_parts"]
+        else:  # from the cache: the body's parts are cached for the lesson's revision and the audience
+            parts = selectors.lesson_body_parts(lesson=self.lesson, audience=state.progress.audience)
+        context = {
+            "request": self.request,
+            "page": self.lesson,
+            "state": state,
+            "progress": state.progress if state else None,
+            "embed_consent": selectors.embed_consent(self.request),
+            "csrf_token": CSRF_HOLE,
+        }
+        for index, part in enumerate(parts):
+            hole = _block_hole(index)
+            if part.block_type in PER_REQUEST_BLOCK_TYPES and hole in html:
+                html = html.replace(hole, part.block.render(context=context))
+        return html
+
+
+def lesson_body(request, lesson, *, reflection_input: dict | None = None) -> SafeString:
+    """The content of a lesson page: the learner's place in the course, the
+    body with their reflection answers, quizzes and embeds, the progress box
+    and the module's lessons. Cached for the state the lesson gate read
+    (request.lesson_state); a lesson shown again with what the learner typed
+    (``reflection_input``) is not."""
+    page = _Lesson(request, lesson, reflection_input)
+    state = getattr(request, "lesson_state", None)
+    if not _cacheable(request) or reflection_input or state is None:
+        html, _until = page.main()
+        return _fill_csrf(request, page.fill_blocks(html, page.values["state"]))
+    name = f"modules:lesson:{lesson.pk}:{_scope(request)}"
+    entry = user_cache.Entry(name, page.main, content=True, valid=_still_valid)
+    ((html, _until),) = user_cache.get_all(request.user.pk, [entry])
+    return _fill_csrf(request, page.fill_blocks(html, state))

@@ -27,6 +27,7 @@ from modules.selectors.certificates import certificate_by_code, certificate_for_
 from modules.selectors.lessons import (
     EMBED_CONSENT_SESSION_KEY,
     BodyPart,
+    embed_consent,
     lesson_body_parts,
     lesson_page_context,
     section_visible,
@@ -105,6 +106,7 @@ __all__ = [
     "SharedReflection",
     "shared_reflections",
     "learning_path",
+    "embed_consent",
     "lesson_body_parts",
     "lesson_is_accessible",
     "lesson_page_context",

@@ -23,6 +23,8 @@ class BodyPart:
     html: str = ""
     block: object = None
     block_type: str = ""
+    # A placeholder the page prints instead of a block rendered per request (modules.learner_html).
+    hole: str = ""
 
 
 def section_visible(section_audience: str, audience: str) -> bool:
@@ -111,8 +113,13 @@ def lesson_page_context(*, lesson: LessonPage, request, reflection_input: dict |
         "state": state,
         "progress": state.progress if state else None,
         "body_parts": parts,
-        "embed_consent": bool(request.session.get(EMBED_CONSENT_SESSION_KEY)) if hasattr(request, "session") else False,
+        "embed_consent": embed_consent(request),
     }
+
+
+def embed_consent(request) -> bool:
+    """Whether the visitor consented to embedded content from other websites, for this session."""
+    return bool(request.session.get(EMBED_CONSENT_SESSION_KEY)) if hasattr(request, "session") else False
 
 
 EMBED_CONSENT_SESSION_KEY = "modules_embed_consent"

@@ -3,8 +3,8 @@ asks for it. The page models hold no reads of their own (modules.selectors
 imports the models, so the models never import the selectors); each page
 template calls its tag once, at the top of its content block, and the tag
 puts the selector's values into that block's context, as the page's
-get_context once did; the course and module pages' tags give the whole
-content, rendered once per state of the learner (modules.learner_html)."""
+get_context once did; the course, module and lesson pages' tags give the
+whole content, rendered once per state of the learner (modules.learner_html)."""
 
 from django import template
 from django.utils.safestring import SafeString
@@ -35,15 +35,11 @@ def module_page_body(context, module) -> SafeString:
 
 
 @register.simple_tag(takes_context=True)
-def lesson_page_context(context, lesson) -> str:
-    """``state``, ``progress``, ``body_parts`` and ``embed_consent``. A view
-    that renders the lesson again with what the learner typed passes it as
-    ``reflection_input``."""
-    request = context["request"]
-    values = selectors.lesson_page_context(
-        lesson=lesson, request=request, reflection_input=context.get("reflection_input")
-    )
-    return put(context, values)
+def lesson_page_body(context, lesson) -> SafeString:
+    """The lesson page's content with the learner's progress, answers and
+    quizzes (modules.learner_html.lesson_body). A view that renders the
+    lesson again with what the learner typed passes it as ``reflection_input``."""
+    return learner_html.lesson_body(context["request"], lesson, reflection_input=context.get("reflection_input"))
 
 
 @register.simple_tag(takes_context=True)

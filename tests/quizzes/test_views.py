@@ -55,7 +55,7 @@ def secret_texts(quiz):
 
 def test_lesson_shows_the_quiz_block_with_a_start_button(client_learner, quiz_course, django_assert_max_num_queries):
     client_learner.get(quiz_course.lesson.url)  # warm the course structure cache
-    with django_assert_max_num_queries(22):
+    with django_assert_max_num_queries(6):
         response = client_learner.get(quiz_course.lesson.url)
     html = response.content.decode()
     assert quiz_course.quiz.title in html
