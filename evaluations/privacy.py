@@ -4,6 +4,7 @@ delete the free text (it may say who wrote it)."""
 
 from django.db.models import Prefetch
 
+from elearning import user_cache
 from evaluations.models import EvaluationAnswer, EvaluationResponse, FollowUpInvitation
 
 
@@ -33,4 +34,5 @@ def export_user_data(user) -> tuple[str, list]:
 def erase_user_data(user) -> None:
     EvaluationAnswer.objects.filter(response__user=user).exclude(text="").delete()
     EvaluationResponse.objects.filter(user=user).update(user=None)
+    user_cache.bump(user.pk)  # a queryset update sends no signal
     FollowUpInvitation.objects.filter(user=user).delete()

@@ -5,6 +5,7 @@ from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from elearning import user_cache
 from evaluations import admin_views, privacy, selectors
 from evaluations.forms import EvaluationFormAdminForm, ResponseForm
 from evaluations.models import EvaluationForm
@@ -47,9 +48,12 @@ def completion_requirements(*, user, cohort):
 
 
 @hooks.register("course_page_sections")
+@user_cache.reads("evaluations")
 def course_evaluation_box(request, course, progress):
     """The end-of-course evaluation of a self-paced course, in the course
-    page's sidebar once the learner has completed it (no query before)."""
+    page's sidebar once the learner has completed it (no query before).
+    Cached per learner: their enrolment and response count in their user
+    version, the form in the shared version "evaluations" (evaluations.apps)."""
     enrolment = progress.enrolment
     if course.is_cohort_course or enrolment is None or enrolment.completed_at is None:
         return None
