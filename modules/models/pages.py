@@ -9,6 +9,8 @@ is gated (enrolment, locks) by modules.views.lesson_gate before it is served,
 so the models never import the selectors that import them.
 """
 
+import functools
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -71,7 +73,9 @@ class CachedViewRestrictionsMixin:
     pages that have any restriction only change with the content version
     (elearning.content_cache: saving a page or a restriction starts a new
     one), so this process keeps both in memory: a page below no restricted
-    page asks the database nothing."""
+    page asks the database nothing, and gets an empty queryset evaluated once
+    in this process (an empty one new on each request compiled its SQL to
+    find it has nothing)."""
 
     def get_view_restrictions(self):
         def ancestor_ids():
@@ -84,8 +88,15 @@ class CachedViewRestrictionsMixin:
             "modules:restricted-pages", lambda: frozenset(PageViewRestriction.objects.values_list("page_id", flat=True))
         )
         if not page_ids & restricted:
-            return PageViewRestriction.objects.none()
+            return _no_view_restrictions()
         return PageViewRestriction.objects.filter(page_id__in=sorted(page_ids))
+
+
+@functools.cache
+def _no_view_restrictions():
+    none = PageViewRestriction.objects.none()
+    list(none)  # evaluated: iterating it again reads its empty result cache
+    return none
 
 
 def lines(text: str) -> list[str]:

@@ -25,13 +25,13 @@ def course_listing_context(context, index_page) -> str:
 def course_page_body(context, course) -> SafeString:
     """The course page's content with the learner's progress and the boxes
     other apps put beside the course (modules.learner_html.course_body)."""
-    return learner_html.course_body(context["request"], course)
+    return learner_html.course_body(context["request"], course, csrf_token=context.get("csrf_token"))
 
 
 @register.simple_tag(takes_context=True)
 def module_page_body(context, module) -> SafeString:
     """The module page's content with the learner's progress (modules.learner_html.module_body)."""
-    return learner_html.module_body(context["request"], module)
+    return learner_html.module_body(context["request"], module, csrf_token=context.get("csrf_token"))
 
 
 @register.simple_tag(takes_context=True)
@@ -39,7 +39,12 @@ def lesson_page_body(context, lesson) -> SafeString:
     """The lesson page's content with the learner's progress, answers and
     quizzes (modules.learner_html.lesson_body). A view that renders the
     lesson again with what the learner typed passes it as ``reflection_input``."""
-    return learner_html.lesson_body(context["request"], lesson, reflection_input=context.get("reflection_input"))
+    return learner_html.lesson_body(
+        context["request"],
+        lesson,
+        reflection_input=context.get("reflection_input"),
+        csrf_token=context.get("csrf_token"),
+    )
 
 
 @register.simple_tag(takes_context=True)
