@@ -20,10 +20,19 @@ shared versions it reads (get_all(), Entry.shared), each a random token
 like a user's, started anew by any save or delete of the models connected
 to it (connect_shared()) and by bump_shared() after a queryset update. An
 entry that shows content names the content version too (Entry.content).
-A page section says what it reads with @reads(...) (see modules.learner_html)."""
+A page section says what it reads with @reads(...) (see modules.learner_html).
+
+In a request (between request_started and request_finished) the reads share
+round trips: a page says before the user is read which entries it will read
+(read_ahead()), and the first read of a user's entry fetches them with it
+and with the versions they hold under; a later read in the request takes
+them from there. An entry is handed out once (a second read of it fetches it
+again, so no two callers share one object), and any bump forgets what the
+request fetched."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -31,6 +40,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -52,11 +62,71 @@ def _shared_key(name: str) -> str:
     return f"elearning:shared-version:{name}"
 
 
+# In a request: .found, the keys fetched from the shared cache in it (None for a missing
+# one), and .ahead, the (entry name, shared version names) the page will read.
+_request = threading.local()
+
+
+def _request_started(**kwargs) -> None:
+    _request.found, _request.ahead = {}, []
+
+
+def _request_finished(**kwargs) -> None:
+    _request.found, _request.ahead = None, None
+
+
+request_started.connect(_request_started, dispatch_uid="elearning-user-cache-request-started")
+request_finished.connect(_request_finished, dispatch_uid="elearning-user-cache-request-finished")
+
+
+def read_ahead(entries: Iterable[tuple[str, Iterable[str]]]) -> None:
+    """The entries (name, the shared versions it reads) this request will
+    read: fetched with the first entry read of the (signed-in) user, in the
+    same round trip. Nothing outside a request."""
+    ahead = getattr(_request, "ahead", None)
+    if ahead is not None:
+        ahead.extend((name, tuple(shared)) for name, shared in entries)
+
+
+def _fetch(user_id, versions: list[str], entries: list[str]) -> dict:
+    """The values of the version and entry keys in the shared cache (a
+    missing key is left out): in a request, what it fetched already, the
+    rest in one round trip with the entries read ahead."""
+    found = getattr(_request, "found", None)
+    if found is None:
+        return cache.get_many(versions + entries)
+    keys = versions + entries
+    if any(key not in found for key in keys):
+        for name, shared in _request.ahead:
+            keys += [_version_key(user_id), _entry_key(user_id, name), *(_shared_key(n) for n in shared)]
+        keys = [key for key in dict.fromkeys(keys) if key not in found]
+        values = cache.get_many(keys)
+        found.update({key: values.get(key) for key in keys})
+    values = {key: found[key] for key in versions if found[key] is not None}
+    for key in entries:  # handed out once
+        value = found.pop(key)
+        if value is not None:
+            values[key] = value
+    return values
+
+
+def _remember(values: dict) -> None:
+    found = getattr(_request, "found", None)
+    if found is not None:
+        found.update(values)
+
+
+def _forget() -> None:
+    found = getattr(_request, "found", None)
+    if found is not None:
+        found.clear()
+
+
 def get(user_id, name: str, compute: Callable[[], Any]):
     """The entry ``name`` of user ``user_id``: from the cache while it was
     stored under the user's current version, else ``compute()`` (stored)."""
     version_key, entry_key = _version_key(user_id), _entry_key(user_id, name)
-    found = cache.get_many([version_key, entry_key])
+    found = _fetch(user_id, [version_key], [entry_key])
     version = found.get(version_key)
     entry = found.get(entry_key)
     if version is not None and entry is not None and entry[0] == version:
@@ -64,6 +134,7 @@ def get(user_id, name: str, compute: Callable[[], Any]):
     if version is None:
         cache.add(version_key, uuid.uuid4().hex, SECONDS)
         version = cache.get(version_key)
+        _remember({version_key: version})
     value = compute()
     if version is not None:
         cache.set(entry_key, (version, value), SECONDS)
@@ -72,6 +143,7 @@ def get(user_id, name: str, compute: Callable[[], Any]):
 
 def _new_version(user_id) -> None:
     cache.set(_version_key(user_id), uuid.uuid4().hex, SECONDS)
+    _forget()
 
 
 def bump(user_id) -> None:
@@ -116,12 +188,14 @@ def get_all(user_id, entries: Iterable[Entry]) -> list:
     entries = list(entries)
     version_keys = [_version_key(user_id), *sorted({_shared_key(n) for e in entries for n in e.shared})]
     entry_keys = [_entry_key(user_id, e.name) for e in entries]
-    found = cache.get_many(version_keys + entry_keys)
+    found = _fetch(user_id, version_keys, entry_keys)
     missing = [key for key in version_keys if found.get(key) is None]
     if missing:
         for key in missing:
             cache.add(key, uuid.uuid4().hex, SECONDS)
-        found.update(cache.get_many(missing))
+        added = cache.get_many(missing)
+        _remember(added)
+        found.update(added)
     content = content_cache.version() if any(e.content for e in entries) else ""
     values, store = [], {}
     for entry, key in zip(entries, entry_keys, strict=True):
@@ -145,6 +219,7 @@ def get_all(user_id, entries: Iterable[Entry]) -> list:
 
 def _new_shared_version(name: str) -> None:
     cache.set(_shared_key(name), uuid.uuid4().hex, SECONDS)
+    _forget()
 
 
 def bump_shared(name: str) -> None:

@@ -34,6 +34,8 @@ from elearning import user_cache
 from elearning.fragments import CSRF_HOLE
 from modules import selectors
 from modules.blocks import PER_REQUEST_BLOCK_TYPES
+from modules.models import CoursePage, LessonPage, ModulePage
+from modules.selectors.learner import LEARNER_RECORD
 
 DASHBOARD_SECTIONS_HOOK = "learner_dashboard_sections"
 COURSE_PAGE_SECTIONS_HOOK = "course_page_sections"
@@ -60,6 +62,22 @@ def _scope(request) -> str:
     return f"{request.get_host()}:{get_language()}:{timezone.localdate().isoformat()}"
 
 
+def _course_name(request, course) -> str:
+    return f"modules:course:{course.pk}:{_scope(request)}"
+
+
+def _module_name(request, module) -> str:
+    return f"modules:module:{module.pk}:{_scope(request)}"
+
+
+def _lesson_name(request, lesson) -> str:
+    return f"modules:lesson:{lesson.pk}:{_scope(request)}"
+
+
+def _section_name(name: str, fn) -> str:
+    return f"{name}:{fn.__module__}.{fn.__qualname__}"
+
+
 def _section(request, fn, *args) -> str:
     section = fn(request, *args)
     return _render(request, section["template"], {"section": section}) if section else ""
@@ -72,9 +90,7 @@ def _cached(fn) -> bool:
 def _section_entries(functions, name: str, render) -> list[user_cache.Entry]:
     """The entries of the sections whose function says what it reads; ``render(fn)`` renders one."""
     return [
-        user_cache.Entry(
-            f"{name}:{fn.__module__}.{fn.__qualname__}", partial(render, fn), shared=fn.user_cache_reads, content=True
-        )
+        user_cache.Entry(_section_name(name, fn), partial(render, fn), shared=fn.user_cache_reads, content=True)
         for fn in functions
         if _cached(fn)
     ]
@@ -150,7 +166,7 @@ def course_body(request, course, *, csrf_token=None) -> SafeString:
         main, _until = _course_main(request, course, progress)
         sections = [section(fn) for fn in functions]
     else:
-        name = f"modules:course:{course.pk}:{_scope(request)}"
+        name = _course_name(request, course)
         entries = [
             user_cache.Entry(name, partial(_course_main, request, course, progress), content=True, valid=_still_valid),
             *_section_entries(functions, name, section),
@@ -172,7 +188,7 @@ def module_body(request, module, *, csrf_token=None) -> SafeString:
     """The content of a module page: its lessons with the learner's progress."""
     if not _cacheable(request):
         return _fill_csrf(request, _module_main(request, module)[0], csrf_token)
-    name = f"modules:module:{module.pk}:{_scope(request)}"
+    name = _module_name(request, module)
     entry = user_cache.Entry(name, partial(_module_main, request, module), content=True, valid=_still_valid)
     ((html, _until),) = user_cache.get_all(request.user.pk, [entry])
     return _fill_csrf(request, html, csrf_token)
@@ -237,7 +253,24 @@ def lesson_body(request, lesson, *, reflection_input: dict | None = None, csrf_t
     if not _cacheable(request) or reflection_input or state is None:
         html, _until = page.main()
         return _fill_csrf(request, page.fill_blocks(html, page.values["state"]), csrf_token)
-    name = f"modules:lesson:{lesson.pk}:{_scope(request)}"
+    name = _lesson_name(request, lesson)
     entry = user_cache.Entry(name, page.main, content=True, valid=_still_valid)
     ((html, _until),) = user_cache.get_all(request.user.pk, [entry])
     return _fill_csrf(request, page.fill_blocks(html, state), csrf_token)
+
+
+def read_ahead(request, page) -> None:
+    """Before a course, module or lesson page is served: the learner's
+    entries it reads (the lesson gate's learner record too), fetched with
+    their user in one round trip (user_cache.read_ahead)."""
+    if isinstance(page, CoursePage):
+        name = _course_name(request, page)
+        functions = hooks.get_hooks(COURSE_PAGE_SECTIONS_HOOK)
+        entries = [(name, ()), *((_section_name(name, fn), fn.user_cache_reads) for fn in functions if _cached(fn))]
+    elif isinstance(page, ModulePage):
+        entries = [(_module_name(request, page), ())]
+    elif isinstance(page, LessonPage):
+        entries = [(LEARNER_RECORD, ()), (_lesson_name(request, page), ())]
+    else:
+        return
+    user_cache.read_ahead(entries)

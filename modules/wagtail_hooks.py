@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from elearning import page_cache, user_cache
-from modules import admin_views, privacy, selectors, services, views
+from modules import admin_views, learner_html, privacy, selectors, services, views
 from modules.models import CourseIndexPage, CourseInvitation, Enrolment, LessonPage
 
 
@@ -57,6 +57,15 @@ def add_learners_menu_item():
     return AddLearnersMenuItem(
         _("Enrol in a course"), reverse("modules_admin:add_learners"), icon_name="user", order=241
     )
+
+
+# Order 1: after elearning's serve_in_page_language (order 0), which may switch the
+# language the entries are kept in.
+@hooks.register("before_serve_page", order=1)
+def read_ahead_learner_entries(page, request, serve_args, serve_kwargs):
+    """The learner's cached entries a course, module or lesson page reads,
+    fetched with their user in one round trip (modules.learner_html.read_ahead)."""
+    learner_html.read_ahead(request, page)
 
 
 # Order 1: inside Wagtail's own view-restriction check (order 0), so a restricted

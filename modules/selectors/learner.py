@@ -15,6 +15,8 @@ from django.db.models import F
 from elearning import user_cache
 from modules.models import Certificate, Enrolment, LessonCompletion
 
+LEARNER_RECORD = "modules:progress"  # the record's entry in the user's cache
+
 
 @dataclass(frozen=True)
 class LearnerRecord:
@@ -43,4 +45,4 @@ def learner_record(user) -> LearnerRecord:
     """The user's enrolments, completed lessons and certificates; nothing for anonymous users."""
     if not user.is_authenticated:
         return LearnerRecord(enrolments={}, completed=frozenset(), certificates={})
-    return user_cache.get(user.pk, "modules:progress", lambda: _read(user.pk))
+    return user_cache.get(user.pk, LEARNER_RECORD, lambda: _read(user.pk))
