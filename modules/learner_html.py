@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from functools import cached_property, partial
 
+from django.conf import settings
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -263,6 +264,8 @@ def read_ahead(request, page) -> None:
     """Before a course, module or lesson page is served: the learner's
     entries it reads (the lesson gate's learner record too), fetched with
     their user in one round trip (user_cache.read_ahead)."""
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return  # without a session, not signed in
     if isinstance(page, CoursePage):
         name = _course_name(request, page)
         functions = hooks.get_hooks(COURSE_PAGE_SECTIONS_HOOK)

@@ -42,8 +42,17 @@ def lesson_gate(request, lesson: LessonPage) -> HttpResponse | None:
     who may use the admin (the editors and reviewers who publish them). A
     locked lesson says why. Returns the refusal, or None (after recording an
     enrolled learner's visit); the lesson's state is kept on the request for
-    its template."""
+    its template. What it decides for visitors who are not signed in is the
+    same for all of them (selectors.anonymous_lesson_access)."""
     user = request.user
+    if not user.is_authenticated:
+        access = selectors.anonymous_lesson_access(lesson=lesson)
+        if access == selectors.AnonymousAccess.MISSING:
+            raise Http404
+        if access == selectors.AnonymousAccess.LOGIN:
+            return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+        if access == selectors.AnonymousAccess.OPEN:
+            return None  # the page reads the state it shows, when it is rendered
     state = selectors.lesson_page_state(lesson=lesson, user=user)
     if state is None:
         raise Http404

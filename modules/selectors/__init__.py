@@ -49,10 +49,12 @@ from modules.selectors.paths import (
     suggested_path,
 )
 from modules.selectors.progress import (
+    AnonymousAccess,
     CourseProgress,
     LessonItem,
     LessonState,
     ModuleItem,
+    anonymous_lesson_access,
     course_listing,
     course_page_context,
     course_progress,
@@ -76,6 +78,8 @@ from modules.selectors.structure import (
 )
 
 __all__ = [
+    "AnonymousAccess",
+    "anonymous_lesson_access",
     "catalogue_url",
     "BodyPart",
     "CourseProgress",

@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
 from accounts.selectors import profile_for
+from elearning import content_cache
 from modules.models import (
     Audience,
     Certificate,
@@ -359,6 +361,33 @@ def lesson_page_state(*, lesson: LessonPage, user, request=None) -> LessonState 
     lesson_item = progress.lesson(lesson.translation_key)
     module_item = lesson_item.module if lesson_item else None
     return LessonState(course=course, progress=progress, module_item=module_item, lesson_item=lesson_item)
+
+
+class AnonymousAccess:
+    """What the lesson gate decides for a visitor who is not signed in."""
+
+    MISSING = "missing"  # not in a live course: 404
+    LOGIN = "login"  # the course is not open for reading: log in first
+    LOCKED = "locked"  # the lesson's module has not opened
+    OPEN = "open"
+
+
+def anonymous_lesson_access(*, lesson: LessonPage) -> str:
+    """An AnonymousAccess: the same for every visitor who is not signed in
+    (no enrolment, no progress), so kept in this process per content version
+    (elearning.content_cache). Time only opens modules, and the gate reads a
+    locked lesson's state afresh, so an answer kept holds until the content
+    changes."""
+
+    def access() -> str:
+        state = lesson_page_state(lesson=lesson, user=AnonymousUser())
+        if state is None:
+            return AnonymousAccess.MISSING
+        if not getattr(state.course, "open_reading", False):
+            return AnonymousAccess.LOGIN
+        return AnonymousAccess.LOCKED if state.locked else AnonymousAccess.OPEN
+
+    return content_cache.local(("modules:anonymous-access", lesson.pk), access)
 
 
 def lesson_is_accessible(*, user, lesson_id: int) -> bool:

@@ -2,7 +2,10 @@
 lets anyone read its lessons, while progress, reflections and quizzes need an
 account and enrolment; editors and reviewers always read what they publish."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from tests.factories.accounts import AdminUserFactory, UserFactory
 from tests.factories.modules import CourseIndexPageFactory, build_course
@@ -61,3 +64,29 @@ def test_a_learner_who_is_not_staff_is_still_sent_to_enrol(client, course):
     client.force_login(UserFactory())
     response = client.get(lesson.url)
     assert response.status_code == 302 and response["Location"] == course.url
+
+
+def test_what_the_gate_decides_for_visitors_changes_with_the_course_and_the_clock(client, course, monkeypatch):
+    """The gate's answer to visitors who are not signed in is kept per content
+    version (selectors.anonymous_lesson_access): opening the course, closing
+    it, deleting the lesson and a module that opens show on the next request."""
+    course, lesson = course
+    assert client.get(lesson.url).status_code == 302
+    assert client.get(lesson.url).status_code == 302  # from the cache
+    course.open_reading = True
+    course.save()
+    assert client.get(lesson.url).status_code == 200
+    module = lesson.get_parent().specific
+    opens = timezone.now() + datetime.timedelta(hours=2)
+    module.available_from = opens
+    module.save()
+    assert client.get(lesson.url).status_code == 403
+    assert client.get(lesson.url).status_code == 403  # from the cache
+    later = opens + datetime.timedelta(minutes=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert client.get(lesson.url).status_code == 200
+    course.open_reading = False
+    course.save()
+    assert client.get(lesson.url).status_code == 302
+    lesson.delete()
+    assert client.get(lesson.url).status_code == 404
