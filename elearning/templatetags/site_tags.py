@@ -1,10 +1,12 @@
 from django import template
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
-from elearning import fragments, languages
+from elearning import content_cache, fragments, languages
 
 register = template.Library()
 
@@ -19,8 +21,17 @@ def language_links(context):
 def meta_description(context) -> str:
     """The page's description for search engines and link previews: its
     search description, else its summary, introduction or description as
-    plain text, else what the site is; at most about 160 characters."""
+    plain text, else what the site is; at most about 160 characters. A live
+    page's is kept per content version and language in this process."""
     page = context.get("page")
+    request = context.get("request")
+    if isinstance(page, Page) and not getattr(request, "is_preview", False):
+        key = ("elearning:meta-description", page.pk, translation.get_language())
+        return content_cache.local(key, lambda: _description(page))
+    return _description(page)
+
+
+def _description(page) -> str:
     text = ""
     if page is not None:
         text = getattr(page, "search_description", "") or ""
@@ -34,6 +45,14 @@ def meta_description(context) -> str:
             "who plan and teach learning-and-mastery courses together."
         )
     return Truncator(" ".join(text.split())).chars(160)
+
+
+@register.simple_tag(takes_context=True)
+def head_part(context, template_name: str) -> str:
+    """A part of base.html's head that is the same on every page (the static
+    files' links and scripts), rendered once per content version in this
+    process (elearning.fragments), without the whitespace around it."""
+    return mark_safe(fragments.render_once(context, template_name, ()).strip())  # noqa: S308 (a rendered template)
 
 
 @register.simple_tag(takes_context=True)
@@ -54,14 +73,27 @@ def site_header(context) -> str:
     """components/header.html, rendered once per site, language and kind of
     visitor (signed in or not, staff, user representative) for each content
     version in this process (elearning.fragments); the language switcher,
-    which links to this page, and the log-out form's CSRF token are put in
-    on every request."""
+    which links to this page (rendered once per path, query and language),
+    and the log-out form's CSRF token are put in on every request."""
     request = context.get("request")
     site = getattr(request, "_wagtail_site", None)
     user = context.get("user")
 
     def switcher() -> str:
-        return context.template.engine.get_template("components/language_switcher.html").render(context)
+        def render() -> str:
+            return context.template.engine.get_template("components/language_switcher.html").render(context)
+
+        if request is None:
+            return render()
+        # Its links show only the path, the query and the languages: rendered once for each in this process.
+        key = (
+            "elearning:language-switcher",
+            translation.get_language(),
+            getattr(request, "requested_language", None),
+            request.path,
+            request.META.get("QUERY_STRING", ""),
+        )
+        return content_cache.local(key, render)
 
     if site is None or user is None:
         with context.push(language_switcher=mark_safe(switcher())):  # noqa: S308 (a rendered template)

@@ -85,3 +85,13 @@ def test_the_cached_header_has_each_requests_own_token_and_language_links(client
 
 def _unmask(token: str) -> str:
     return _unmask_cipher_token(token) if len(token) == 64 else token
+
+
+def test_the_switcher_is_kept_per_path_query_and_language(client, home):
+    """The switcher is rendered once per path, query and language (site_tags.site_header)."""
+    for path, nn in (("/sok/?q=a", "/nn/sok/?q=a"), ("/sok/?q=b", "/nn/sok/?q=b"), ("/en/sok/?q=a", "/nn/sok/?q=a")):
+        html = client.get(path).content.decode()
+        switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+        assert f'href="{nn}"' in switcher
+        current = "en" if path.startswith("/en/") else "nb"
+        assert f'lang="{current}" hreflang="{current}" aria-current="true"' in switcher
