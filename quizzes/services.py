@@ -257,18 +257,17 @@ class SaveResult:
 def _locked_attempt(*, user, attempt_id: int) -> Attempt:
     # Only the attempt's row is locked, never the snapshot that other attempts share. FOR NO KEY
     # UPDATE waits for the saves holding FOR SHARE (see _OPEN_ATTEMPT) and lets the result rows'
-    # foreign keys (FOR KEY SHARE) through.
-    attempt = (
-        Attempt.objects.select_related("snapshot")
-        .select_for_update(of=("self",), no_key=True)
-        .filter(pk=attempt_id, user=user)
-        .first()
-        if user.pk
-        else None
-    )
-    if attempt is None:
-        raise AttemptNotFound(_("This attempt does not exist."))
-    return attempt
+    # foreign keys (FOR KEY SHARE) through. get(), unlike first(), compiles no ORDER BY.
+    try:
+        if not user.pk:
+            raise Attempt.DoesNotExist
+        return (
+            Attempt.objects.select_related("snapshot")
+            .select_for_update(of=("self",), no_key=True)
+            .get(pk=attempt_id, user=user)
+        )
+    except Attempt.DoesNotExist:
+        raise AttemptNotFound(_("This attempt does not exist.")) from None
 
 
 TIME_UP_MESSAGE = _(
@@ -300,29 +299,18 @@ _UPSERT_ANSWER = """
     WHERE NOT quizzes_answer.checked
     RETURNING id
 """
-# A cleared answer keeps its row (value NULL); with no row there is nothing to clear.
-_CLEAR_ANSWER = """
-    UPDATE quizzes_answer SET value = NULL, checked = %s, updated_at = %s
-    WHERE attempt_id = %s AND question_id = %s AND NOT checked AND attempt_id IN ({open_attempt})
-    RETURNING id
-"""
 
 
 def _answer_write(*, user, attempt_id: int, question_id: int, value, check: bool, now) -> int | None:
-    """Write the answer if the attempt is open (one conditional statement); its id, or None."""
+    """Write the answer if the attempt is open (one conditional statement); its id, or None.
+    No answer (None) is stored too, as a row without a value: it clears a saved answer."""
     ops = connection.ops
     open_attempt = _OPEN_ATTEMPT.format(lock=" FOR SHARE" if connection.vendor == "postgresql" else "")
-    attempt_params = [attempt_id, user.pk, ops.adapt_datetimefield_value(now - grace())]
-    updated_at = ops.adapt_datetimefield_value(now)
-    if value is None:
-        sql = _CLEAR_ANSWER.format(open_attempt=open_attempt)
-        params = [False, updated_at, attempt_id, question_id, *attempt_params]
-    else:
-        sql = _UPSERT_ANSWER.format(open_attempt=open_attempt)
-        stored = Answer._meta.get_field("value").get_db_prep_save(value, connection)
-        params = [question_id, stored, check, updated_at, *attempt_params]
+    stored = Answer._meta.get_field("value").get_db_prep_save(value, connection)
+    params = [question_id, stored, check, ops.adapt_datetimefield_value(now)]
+    params += [attempt_id, user.pk, ops.adapt_datetimefield_value(now - grace())]
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(_UPSERT_ANSWER.format(open_attempt=open_attempt), params)
         row = cursor.fetchone()
     return row[0] if row else None
 
@@ -438,9 +426,8 @@ def _close_late(*, user, attempt_id: int, now) -> None:
 
 def _not_written(*, user, attempt_id: int, question_count: int, spec: dict, value, now) -> SaveResult:
     """Why the conditional write wrote nothing, read again after it: the
-    attempt closed or ran out of time meanwhile, the answer was checked
-    (final; the same answer again is a replay and succeeds), or there was
-    no answer to clear."""
+    attempt closed or ran out of time meanwhile, or the answer was checked
+    (final; the same answer again is a replay and succeeds)."""
     state = Attempt.objects.filter(pk=attempt_id, user=user).only("submitted_at", "timed_out", "deadline").first()
     if state is None:
         raise AttemptNotFound(_("This attempt does not exist."))
@@ -453,9 +440,7 @@ def _not_written(*, user, attempt_id: int, question_count: int, spec: dict, valu
         if answer.value == value:  # the same answer again (a replayed request): nothing to do
             return SaveResult(answer=answer, question_count=question_count, grade=grading.grade_question(spec, value))
         raise AnswerRefused(_("You have checked this answer, so it can no longer be changed."))
-    return SaveResult(
-        answer=answer or Answer(attempt_id=attempt_id, question_id=spec["id"]), question_count=question_count
-    )
+    raise AssertionError(f"answer {attempt_id}/{spec['id']} not written, with its attempt open and unchecked")
 
 
 # --- Submitting -----------------------------------------------------------------

@@ -325,12 +325,13 @@ def test_an_answer_checked_between_the_read_and_the_write_is_kept(quiz_course, l
     assert answer.checked and answer.value == single.choices.get(text="Feil A").pk
 
 
-def test_clearing_an_unanswered_question_stores_nothing(quiz_course, learner):
+def test_an_empty_save_of_an_unanswered_question_leaves_it_unanswered(quiz_course, learner):
     attempt, _ = start(learner, quiz_course)
     single = Question.objects.get(quiz=quiz_course.quiz, type="single")
     result = services.answer_save(user=learner, attempt_id=attempt.pk, question_id=single.pk, data={})
     assert result.answer.value is None and result.question_count == len(attempt.question_ids)
-    assert not Answer.objects.filter(attempt=attempt).exists()
+    assert Answer.objects.get(attempt=attempt).value is None
+    assert selectors.first_unanswered(attempt=attempt) == 1
 
 
 def test_answers_are_refused_after_submitting(quiz_course, learner):
