@@ -57,6 +57,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from elearning import content_cache
 from elearning.errors import Conflict, UserError
 from quizzes import answers as answer_forms
 from quizzes import grading, results, selectors
@@ -315,15 +316,21 @@ def _answer_write(*, user, attempt_id: int, question_id: int, value, check: bool
     return row[0] if row else None
 
 
-# What a save needs to know of the attempt, read without a lock (the write holds the conditions):
-# its questions' order, whether it is closed or past its deadline plus grace, and the snapshot
-# of the one question answered (the key: a question id, or the question's place in the attempt).
+# What a save needs to know of the attempt: its questions, their order and the order of the
+# matches, and its feedback mode, none of which changes once it has started. Each process keeps
+# them for the attempts saved to lately, so a save is usually one statement, the write, which
+# holds every condition that can change (the learner's, open, in time, not checked): a kept frame
+# can never let a save through that the database would refuse. The content version is in the key
+# only so that tests, which start each with a new one, never meet a frame of another test's attempt.
 _ATTEMPT_FOR_SAVE = """
     SELECT a.question_ids, a.target_order, a.feedback_mode, a.submitted_at IS NOT NULL, a.timed_out,
-        a.deadline IS NOT NULL AND a.deadline < %s, s.questions -> {key}
+        a.deadline IS NOT NULL AND a.deadline < %s, a.snapshot_id, s.questions
     FROM quizzes_attempt a JOIN quizzes_quizsnapshot s ON s.id = a.snapshot_id
     WHERE a.id = %s AND a.user_id = %s
 """
+MAX_SAVE_FRAMES = 20_000
+_save_frames: dict[tuple, _SaveFrame] = {}
+_snapshots: dict[tuple, dict] = {}  # (content version, snapshot id): its questions; a snapshot never changes
 
 
 @dataclass(frozen=True)
@@ -331,37 +338,44 @@ class _SaveFrame:
     question_ids: list[int]
     target_order: dict
     immediate_feedback: bool
-    submitted: bool
-    timed_out: bool
-    late: bool
-    spec: dict | None
+    questions: dict  # the snapshot, {str(question id): spec}
 
 
-def _frame_for_save(*, user, attempt_id: int, question_id: int | None, number: int | None, now) -> _SaveFrame:
-    if not user.pk or (number is not None and number < 1):
+def _frame_for_save(*, user, attempt_id: int, now) -> _SaveFrame:
+    """The attempt's frame, read if this process has none for it; refuses
+    an attempt that is not the learner's, closed, or out of time."""
+    if not user.pk:
         raise AttemptNotFound(_("This attempt does not exist."))
-    if number is not None:
-        key, key_param = "CAST(a.question_ids ->> %s AS TEXT)", number - 1
-    else:
-        key, key_param = "%s", str(question_id)
-    if connection.vendor == "sqlite":  # its -> finds no key in a text that reads as a number; a path it does
-        key = f"""('$."' || {key} || '"')"""
+    key = (content_cache.version(), attempt_id, user.pk)
+    frame = _save_frames.get(key)
+    if frame is not None:
+        return frame
     since = connection.ops.adapt_datetimefield_value(now - grace())
     with connection.cursor() as cursor:
-        cursor.execute(_ATTEMPT_FOR_SAVE.format(key=key), [since, key_param, attempt_id, user.pk])
+        cursor.execute(_ATTEMPT_FOR_SAVE, [since, attempt_id, user.pk])
         row = cursor.fetchone()
     if row is None:
         raise AttemptNotFound(_("This attempt does not exist."))
-    question_ids, target_order, feedback_mode, submitted, timed_out, late, spec = row
-    return _SaveFrame(
+    question_ids, target_order, feedback_mode, submitted, timed_out, late, snapshot_id, questions = row
+    if submitted:
+        raise AttemptClosed(TIME_UP_MESSAGE if timed_out else SUBMITTED_MESSAGE)
+    if late:
+        _close_late(user=user, attempt_id=attempt_id, now=now)
+    snapshot_key = (key[0], snapshot_id)
+    if snapshot_key not in _snapshots:
+        if len(_snapshots) >= MAX_SAVE_FRAMES // 100:
+            _snapshots.clear()
+        _snapshots[snapshot_key] = json.loads(questions)
+    frame = _SaveFrame(
         question_ids=json.loads(question_ids),
         target_order=json.loads(target_order),
         immediate_feedback=feedback_mode == FeedbackMode.IMMEDIATE,
-        submitted=bool(submitted),
-        timed_out=bool(timed_out),
-        late=bool(late),
-        spec=json.loads(spec) if spec is not None else None,
+        questions=_snapshots[snapshot_key],  # shared by the attempts at one snapshot
     )
+    if len(_save_frames) >= MAX_SAVE_FRAMES:
+        _save_frames.clear()
+    _save_frames[key] = frame
+    return frame
 
 
 def answer_save(
@@ -385,22 +399,19 @@ def answer_save(
     (TimeUp; the attempt is then closed with the answers saved in time),
     and input that is not an answer to this question (AnswerRefused).
 
-    Two queries: the attempt is read without a lock, and the answer is
-    written by one statement that holds the conditions (the learner's,
-    open, in time, not checked) in the database, so a save that races a
-    submit is either graded with the attempt or refused, never stored
-    after the grading."""
+    No transaction and usually one query: the answer is written by one
+    statement that holds the conditions (the learner's, open, in time, not
+    checked) in the database, so a save that races a submit is either
+    graded with the attempt or refused, never stored after the grading.
+    The attempt's frame is read first when this process has not kept it
+    (see _ATTEMPT_FOR_SAVE)."""
     now = now or timezone.now()
-    frame = _frame_for_save(user=user, attempt_id=attempt_id, question_id=question_id, number=number, now=now)
+    frame = _frame_for_save(user=user, attempt_id=attempt_id, now=now)
     if number is not None:
-        if number > len(frame.question_ids):
+        if not 1 <= number <= len(frame.question_ids):
             raise AttemptNotFound(_("This question does not exist."))
         question_id = frame.question_ids[number - 1]
-    if frame.submitted:
-        raise AttemptClosed(TIME_UP_MESSAGE if frame.timed_out else SUBMITTED_MESSAGE)
-    if frame.late:
-        _close_late(user=user, attempt_id=attempt_id, now=now)
-    spec = frame.spec
+    spec = frame.questions.get(str(question_id))
     if spec is None or question_id not in frame.question_ids:
         raise AnswerRefused(_("This question is not part of your attempt."))
     value = answer_forms.value_from_form(spec, data, targets=frame.target_order.get(str(question_id)))

@@ -334,6 +334,24 @@ def test_an_empty_save_of_an_unanswered_question_leaves_it_unanswered(quiz_cours
     assert selectors.first_unanswered(attempt=attempt) == 1
 
 
+def test_a_kept_attempt_frame_lets_nothing_through_that_the_database_refuses(
+    quiz_course, learner, django_assert_num_queries
+):
+    attempt, _ = start(learner, quiz_course)
+    single = Question.objects.get(quiz=quiz_course.quiz, type="single")
+    services.answer_save(user=learner, attempt_id=attempt.pk, question_id=single.pk, data=wrong_form(single))
+    right = right_form(single)
+    with django_assert_num_queries(1):  # the frame is kept: only the write
+        services.answer_save(user=learner, attempt_id=attempt.pk, question_id=single.pk, data=right)
+    intruder = UserFactory()
+    with pytest.raises(services.AttemptNotFound):
+        services.answer_save(user=intruder, attempt_id=attempt.pk, question_id=single.pk, data=wrong_form(single))
+    Attempt.objects.filter(pk=attempt.pk).delete()  # as when the learner's data is erased
+    with pytest.raises(services.AttemptNotFound):
+        services.answer_save(user=learner, attempt_id=attempt.pk, question_id=single.pk, data=wrong_form(single))
+    assert not Answer.objects.filter(attempt_id=attempt.pk).exists()
+
+
 def test_answers_are_refused_after_submitting(quiz_course, learner):
     attempt, _ = start(learner, quiz_course)
     single = Question.objects.get(quiz=quiz_course.quiz, type="single")
