@@ -256,17 +256,12 @@ class SaveResult:
 
 
 def _locked_attempt(*, user, attempt_id: int) -> Attempt:
-    # Only the attempt's row is locked, never the snapshot that other attempts share. FOR NO KEY
-    # UPDATE waits for the saves holding FOR SHARE (see _OPEN_ATTEMPT) and lets the result rows'
-    # foreign keys (FOR KEY SHARE) through. get(), unlike first(), compiles no ORDER BY.
+    # FOR NO KEY UPDATE waits for the saves holding FOR SHARE (see _OPEN_ATTEMPT) and lets the
+    # result rows' foreign keys (FOR KEY SHARE) through. get(), unlike first(), compiles no ORDER BY.
     try:
         if not user.pk:
             raise Attempt.DoesNotExist
-        return (
-            Attempt.objects.select_related("snapshot")
-            .select_for_update(of=("self",), no_key=True)
-            .get(pk=attempt_id, user=user)
-        )
+        return Attempt.objects.select_for_update(no_key=True).get(pk=attempt_id, user=user)
     except Attempt.DoesNotExist:
         raise AttemptNotFound(_("This attempt does not exist.")) from None
 
@@ -330,7 +325,20 @@ _ATTEMPT_FOR_SAVE = """
 """
 MAX_SAVE_FRAMES = 20_000
 _save_frames: dict[tuple, _SaveFrame] = {}
-_snapshots: dict[tuple, dict] = {}  # (content version, snapshot id): its questions; a snapshot never changes
+MAX_SNAPSHOTS = 200
+_snapshots: dict[tuple, dict] = {}  # (content version, snapshot id): its questions
+
+
+def _kept_snapshot(snapshot_id: int, load) -> dict:
+    """The questions of a snapshot, which never changes, from ``load()`` once
+    per process and content version, and shared by the attempts at it."""
+    key = (content_cache.version(), snapshot_id)
+    questions = _snapshots.get(key)
+    if questions is None:
+        if len(_snapshots) >= MAX_SNAPSHOTS:
+            _snapshots.clear()
+        questions = _snapshots[key] = load()
+    return questions
 
 
 @dataclass(frozen=True)
@@ -361,16 +369,11 @@ def _frame_for_save(*, user, attempt_id: int, now) -> _SaveFrame:
         raise AttemptClosed(TIME_UP_MESSAGE if timed_out else SUBMITTED_MESSAGE)
     if late:
         _close_late(user=user, attempt_id=attempt_id, now=now)
-    snapshot_key = (key[0], snapshot_id)
-    if snapshot_key not in _snapshots:
-        if len(_snapshots) >= MAX_SAVE_FRAMES // 100:
-            _snapshots.clear()
-        _snapshots[snapshot_key] = json.loads(questions)
     frame = _SaveFrame(
         question_ids=json.loads(question_ids),
         target_order=json.loads(target_order),
         immediate_feedback=feedback_mode == FeedbackMode.IMMEDIATE,
-        questions=_snapshots[snapshot_key],  # shared by the attempts at one snapshot
+        questions=_kept_snapshot(snapshot_id, lambda: json.loads(questions)),
     )
     if len(_save_frames) >= MAX_SAVE_FRAMES:
         _save_frames.clear()
@@ -581,9 +584,10 @@ def attempt_submit(*, user, attempt_id: int, now: datetime.datetime | None = Non
     is set, so the caller can say the late submission was not accepted.
     On a pass the ``quiz_passed`` hook records it for the quiz's lesson in
     the same transaction.
-    Query count is constant in the number of questions: the locked attempt
-    with its snapshot, its answers (read after the lock, so every save that
-    got in first is graded), and the close with the report rows."""
+    Query count is constant in the number of questions: the locked attempt,
+    its answers (read after the lock, so every save that got in first is
+    graded), and the close with the report rows; and the attempt's
+    snapshot when this process has not kept it (_kept_snapshot)."""
     now = now or timezone.now()
     with transaction.atomic():
         attempt = _locked_attempt(user=user, attempt_id=attempt_id)
@@ -591,7 +595,11 @@ def attempt_submit(*, user, attempt_id: int, now: datetime.datetime | None = Non
             return SubmitResult(attempt=attempt, newly_submitted=False, timed_out=attempt.timed_out)
         late = is_late(attempt, now)
         answers = dict(Answer.objects.filter(attempt=attempt).values_list("question_id", "value"))
-        specs = [attempt.questions[str(qid)] for qid in attempt.question_ids]
+        questions = _kept_snapshot(
+            attempt.snapshot_id,
+            lambda: QuizSnapshot.objects.values_list("questions", flat=True).get(pk=attempt.snapshot_id),
+        )
+        specs = [questions[str(qid)] for qid in attempt.question_ids]
         per_question, score = results.attempt_results(specs, answers)
         passed = grading.is_pass(score, attempt.pass_mark)
         closed = _attempt_close(
