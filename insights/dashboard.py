@@ -77,12 +77,7 @@ class SessionsPanel(InsightPanel):
             selectors.upcoming_sessions(), size="registered", fields=["registered", "waitlisted"]
         )
         any_suppressed = any(session.get("suppressed") for session in sessions)
-        return {
-            "sessions": sessions,
-            "suppression_note": suppression.EXPLANATION % {"size": suppression.min_group_size()}
-            if any_suppressed
-            else "",
-        }
+        return {"sessions": sessions, "suppression_note": suppression.explanation() if any_suppressed else ""}
 
 
 class PassRatesPanel(InsightPanel):
