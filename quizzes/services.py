@@ -323,9 +323,9 @@ _ATTEMPT_FOR_SAVE = """
     FROM quizzes_attempt a JOIN quizzes_quizsnapshot s ON s.id = a.snapshot_id
     WHERE a.id = %s AND a.user_id = %s
 """
-MAX_SAVE_FRAMES = 20_000
+MAX_SAVE_FRAMES = 5000  # under 1 KB each
 _save_frames: dict[tuple, _SaveFrame] = {}
-MAX_SNAPSHOTS = 200
+MAX_SNAPSHOTS = 50  # a parsed snapshot of 20 questions is some 40 KB
 _snapshots: dict[tuple, dict] = {}  # (content version, snapshot id): its questions
 
 
