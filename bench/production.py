@@ -190,7 +190,10 @@ def run_wrk(requests: list[dict], seconds: float = SECONDS) -> dict:
     """wrk on a list of requests ({method, path, headers, body}); throughput and latencies."""
     lines = ["return {"]
     for item in requests:
-        headers = ", ".join(f"[{_lua_string(k)}] = {_lua_string(v)}" for k, v in item.get("headers", {}).items())
+        given = item.get("headers", {})
+        if item.get("body") and "Content-Type" not in given:  # as the other drivers: else Django parses no form
+            given = {**given, "Content-Type": "application/x-www-form-urlencoded"}
+        headers = ", ".join(f"[{_lua_string(k)}] = {_lua_string(v)}" for k, v in given.items())
         body = _lua_string(item["body"]) if item.get("body") else "nil"
         lines.append(
             f"  {{method = {_lua_string(item.get('method', 'GET'))}, path = {_lua_string(item['path'])}, "

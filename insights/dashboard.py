@@ -71,7 +71,13 @@ class SessionsPanel(InsightPanel):
     order = 113
 
     def data(self):
-        return {"sessions": selectors.upcoming_sessions()}
+        # The same rule as the theme-session report: a session with fewer
+        # registrations than the minimum group size shows no counts.
+        sessions = suppression.suppress_rows(
+            selectors.upcoming_sessions(), size="registered", fields=["registered", "waitlisted"]
+        )
+        any_suppressed = any(session.get("suppressed") for session in sessions)
+        return {"sessions": sessions, "suppression_note": suppression.explanation() if any_suppressed else ""}
 
 
 class PassRatesPanel(InsightPanel):

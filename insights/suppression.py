@@ -40,6 +40,11 @@ def min_group_size() -> int:
     return settings.REPORTS_MIN_GROUP_SIZE
 
 
+def explanation() -> str:
+    """The note under a table where a row is hidden."""
+    return EXPLANATION % {"size": min_group_size()}
+
+
 def is_small(size: int | None) -> bool:
     return size is None or size < min_group_size()
 

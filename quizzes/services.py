@@ -7,12 +7,16 @@ Guarantees (each is tested, the concurrent ones on PostgreSQL):
   an attempt numbered above the quiz's limit, so the limit holds however
   many starts arrive at once: a start that loses a race on either
   constraint reads again and resumes or refuses.
-- An answer is saved only while its attempt is open: the attempt row is
-  locked (SELECT … FOR UPDATE) by both answer_save and attempt_submit, so a
-  save and a submit never interleave, and the stored score is always the
-  grade of the stored answers.
+- An answer is saved only while its attempt is open: answer_save writes it
+  with one conditional statement (INSERT … SELECT from the attempt row if it
+  is the learner's, open and in time, FOR SHARE, ON CONFLICT DO UPDATE
+  unless the saved answer is checked), and attempt_submit locks the row for
+  update before it reads the answers. A save and a submit never interleave:
+  the save is in the grade, or it finds the attempt closed. The stored
+  score is always the grade of the stored answers.
 - attempt_submit grades and closes an attempt exactly once (a conditional
-  UPDATE … WHERE submitted_at IS NULL); a double click, a replay or a retry
+  UPDATE … WHERE submitted_at IS NULL under the row lock, which writes the
+  report rows in the same statement); a double click, a replay or a retry
   after a lost response gets the same result back.
 - After the deadline plus settings.QUIZ_GRACE_SECONDS nothing more is saved:
   the attempt is closed with the answers saved in time, and the learner is
@@ -41,22 +45,34 @@ quizzes, never the other way). That app answers through two Wagtail hooks:
 from __future__ import annotations
 
 import datetime
+import json
 import secrets
 from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from elearning import content_cache
 from elearning.errors import Conflict, UserError
 from quizzes import answers as answer_forms
 from quizzes import grading, results, selectors
 from quizzes.answers import AnswerRefused
-from quizzes.models import Answer, Attempt, ChosenOption, Question, QuestionResult, QuestionType, Quiz, QuizSnapshot
+from quizzes.models import (
+    Answer,
+    Attempt,
+    ChosenOption,
+    FeedbackMode,
+    Question,
+    QuestionResult,
+    QuestionType,
+    Quiz,
+    QuizSnapshot,
+)
 
 START_RETRIES = 5
 RESULT_BATCH = 5000
@@ -235,23 +251,19 @@ def attempt_start(
 @dataclass
 class SaveResult:
     answer: Answer
-    attempt: Attempt
+    question_count: int  # in the attempt, for the navigation that follows a save
     grade: grading.Grade | None = None  # given when the learner checked the answer
 
 
 def _locked_attempt(*, user, attempt_id: int) -> Attempt:
-    # Only the attempt's row is locked, never the snapshot that other attempts share.
-    attempt = (
-        Attempt.objects.select_related("snapshot")
-        .select_for_update(of=("self",))
-        .filter(pk=attempt_id, user=user)
-        .first()
-        if user.pk
-        else None
-    )
-    if attempt is None:
-        raise AttemptNotFound(_("This attempt does not exist."))
-    return attempt
+    # FOR NO KEY UPDATE waits for the saves holding FOR SHARE (see _OPEN_ATTEMPT) and lets the
+    # result rows' foreign keys (FOR KEY SHARE) through. get(), unlike first(), compiles no ORDER BY.
+    try:
+        if not user.pk:
+            raise Attempt.DoesNotExist
+        return Attempt.objects.select_for_update(no_key=True).get(pk=attempt_id, user=user)
+    except Attempt.DoesNotExist:
+        raise AttemptNotFound(_("This attempt does not exist.")) from None
 
 
 TIME_UP_MESSAGE = _(
@@ -263,6 +275,110 @@ SUBMITTED_MESSAGE = _("This attempt is already submitted, so its answers can no 
 
 def _closed_message(attempt: Attempt):
     return TIME_UP_MESSAGE if attempt.timed_out else SUBMITTED_MESSAGE
+
+
+# The attempt, if it is the learner's, still open and not past its deadline plus grace, share-locked
+# until the statement that writes the answer commits: a submit (which locks the row for update
+# before it reads the answers) either waits for the write or makes it find no open attempt.
+# PostgreSQL re-checks these conditions on the row a submit has just closed.
+_OPEN_ATTEMPT = """
+    SELECT id FROM quizzes_attempt
+    WHERE id = %s AND user_id = %s AND submitted_at IS NULL AND (deadline IS NULL OR deadline >= %s){lock}
+"""
+# One statement, no transaction of its own: the answer is inserted, or replaces the saved one unless
+# that one is checked (final). No row comes back when nothing was written.
+_UPSERT_ANSWER = """
+    INSERT INTO quizzes_answer (attempt_id, question_id, value, checked, updated_at)
+    SELECT id, %s, %s, %s, %s FROM ({open_attempt}) AS open_attempt WHERE true
+    ON CONFLICT (attempt_id, question_id) DO UPDATE
+    SET value = excluded.value, checked = excluded.checked, updated_at = excluded.updated_at
+    WHERE NOT quizzes_answer.checked
+    RETURNING id
+"""
+
+
+def _answer_write(*, user, attempt_id: int, question_id: int, value, check: bool, now) -> int | None:
+    """Write the answer if the attempt is open (one conditional statement); its id, or None.
+    No answer (None) is stored too, as a row without a value: it clears a saved answer."""
+    ops = connection.ops
+    open_attempt = _OPEN_ATTEMPT.format(lock=" FOR SHARE" if connection.vendor == "postgresql" else "")
+    stored = Answer._meta.get_field("value").get_db_prep_save(value, connection)
+    params = [question_id, stored, check, ops.adapt_datetimefield_value(now)]
+    params += [attempt_id, user.pk, ops.adapt_datetimefield_value(now - grace())]
+    with connection.cursor() as cursor:
+        cursor.execute(_UPSERT_ANSWER.format(open_attempt=open_attempt), params)
+        row = cursor.fetchone()
+    return row[0] if row else None
+
+
+# What a save needs to know of the attempt: its questions, their order and the order of the
+# matches, and its feedback mode, none of which changes once it has started. Each process keeps
+# them for the attempts saved to lately, so a save is usually one statement, the write, which
+# holds every condition that can change (the learner's, open, in time, not checked): a kept frame
+# can never let a save through that the database would refuse. The content version is in the key
+# only so that tests, which start each with a new one, never meet a frame of another test's attempt.
+_ATTEMPT_FOR_SAVE = """
+    SELECT a.question_ids, a.target_order, a.feedback_mode, a.submitted_at IS NOT NULL, a.timed_out,
+        a.deadline IS NOT NULL AND a.deadline < %s, a.snapshot_id, s.questions
+    FROM quizzes_attempt a JOIN quizzes_quizsnapshot s ON s.id = a.snapshot_id
+    WHERE a.id = %s AND a.user_id = %s
+"""
+MAX_SAVE_FRAMES = 5000  # under 1 KB each
+_save_frames: dict[tuple, _SaveFrame] = {}
+MAX_SNAPSHOTS = 50  # a parsed snapshot of 20 questions is some 40 KB
+_snapshots: dict[tuple, dict] = {}  # (content version, snapshot id): its questions
+
+
+def _kept_snapshot(snapshot_id: int, load) -> dict:
+    """The questions of a snapshot, which never changes, from ``load()`` once
+    per process and content version, and shared by the attempts at it."""
+    key = (content_cache.version(), snapshot_id)
+    questions = _snapshots.get(key)
+    if questions is None:
+        if len(_snapshots) >= MAX_SNAPSHOTS:
+            _snapshots.clear()
+        questions = _snapshots[key] = load()
+    return questions
+
+
+@dataclass(frozen=True)
+class _SaveFrame:
+    question_ids: list[int]
+    target_order: dict
+    immediate_feedback: bool
+    questions: dict  # the snapshot, {str(question id): spec}
+
+
+def _frame_for_save(*, user, attempt_id: int, now) -> _SaveFrame:
+    """The attempt's frame, read if this process has none for it; refuses
+    an attempt that is not the learner's, closed, or out of time."""
+    if not user.pk:
+        raise AttemptNotFound(_("This attempt does not exist."))
+    key = (content_cache.version(), attempt_id, user.pk)
+    frame = _save_frames.get(key)
+    if frame is not None:
+        return frame
+    since = connection.ops.adapt_datetimefield_value(now - grace())
+    with connection.cursor() as cursor:
+        cursor.execute(_ATTEMPT_FOR_SAVE, [since, attempt_id, user.pk])
+        row = cursor.fetchone()
+    if row is None:
+        raise AttemptNotFound(_("This attempt does not exist."))
+    question_ids, target_order, feedback_mode, submitted, timed_out, late, snapshot_id, questions = row
+    if submitted:
+        raise AttemptClosed(TIME_UP_MESSAGE if timed_out else SUBMITTED_MESSAGE)
+    if late:
+        _close_late(user=user, attempt_id=attempt_id, now=now)
+    frame = _SaveFrame(
+        question_ids=json.loads(question_ids),
+        target_order=json.loads(target_order),
+        immediate_feedback=feedback_mode == FeedbackMode.IMMEDIATE,
+        questions=_kept_snapshot(snapshot_id, lambda: json.loads(questions)),
+    )
+    if len(_save_frames) >= MAX_SAVE_FRAMES:
+        _save_frames.clear()
+    _save_frames[key] = frame
+    return frame
 
 
 def answer_save(
@@ -279,49 +395,66 @@ def answer_save(
     form ``data`` (see quizzes.answers); the question is given by its id or
     by its ``number`` in the attempt (1-based, as in the attempt's pages).
     ``check`` asks for immediate feedback (practice mode): the answer is
-    then final. Atomic; saving the same answer twice changes nothing.
+    then final. Saving the same answer twice changes nothing.
     Refuses, with a message and without touching saved answers: someone
     else's attempt or a number it does not have (AttemptNotFound), a
     submitted attempt (AttemptClosed), a save after the deadline plus grace
     (TimeUp; the attempt is then closed with the answers saved in time),
-    and input that is not an answer to this question (AnswerRefused)."""
+    and input that is not an answer to this question (AnswerRefused).
+
+    No transaction and usually one query: the answer is written by one
+    statement that holds the conditions (the learner's, open, in time, not
+    checked) in the database, so a save that races a submit is either
+    graded with the attempt or refused, never stored after the grading.
+    The attempt's frame is read first when this process has not kept it
+    (see _ATTEMPT_FOR_SAVE)."""
     now = now or timezone.now()
-    late = False
-    with transaction.atomic():
-        attempt = _locked_attempt(user=user, attempt_id=attempt_id)
-        if number is not None:
-            if not 1 <= number <= len(attempt.question_ids):
-                raise AttemptNotFound(_("This question does not exist."))
-            question_id = attempt.question_ids[number - 1]
-        if attempt.submitted:
-            raise AttemptClosed(_closed_message(attempt))
-        if is_late(attempt, now):
-            late = True
-        else:
-            spec = attempt.questions.get(str(question_id))
-            if spec is None or question_id not in attempt.question_ids:
-                raise AnswerRefused(_("This question is not part of your attempt."))
-            value = answer_forms.value_from_form(spec, data, targets=attempt.target_order.get(str(question_id)))
-            answer = Answer.objects.filter(attempt=attempt, question_id=question_id).first()
-            if answer is not None and answer.checked:
-                if answer.value == value:  # the same answer again (a replayed request): nothing to do
-                    return SaveResult(answer=answer, attempt=attempt, grade=grading.grade_question(spec, value))
-                raise AnswerRefused(_("You have checked this answer, so it can no longer be changed."))
-            check = bool(check and attempt.immediate_feedback)
-            if check and value is None:
-                raise AnswerRefused(_("Answer the question before you check your answer."))
-            if answer is None and value is None:
-                answer = Answer(attempt=attempt, question_id=question_id)  # nothing to keep: no row
-            elif answer is None:
-                answer = Answer.objects.create(attempt=attempt, question_id=question_id, value=value, checked=check)
-            elif answer.value != value or check:
-                answer.value, answer.checked = value, check
-                answer.save(update_fields=["value", "checked", "updated_at"])
-            grade = grading.grade_question(spec, value) if check else None
-    if late:
-        attempt_submit(user=user, attempt_id=attempt_id, now=now)
-        raise TimeUp(TIME_UP_MESSAGE)
-    return SaveResult(answer=answer, attempt=attempt, grade=grade)
+    frame = _frame_for_save(user=user, attempt_id=attempt_id, now=now)
+    if number is not None:
+        if not 1 <= number <= len(frame.question_ids):
+            raise AttemptNotFound(_("This question does not exist."))
+        question_id = frame.question_ids[number - 1]
+    spec = frame.questions.get(str(question_id))
+    if spec is None or question_id not in frame.question_ids:
+        raise AnswerRefused(_("This question is not part of your attempt."))
+    value = answer_forms.value_from_form(spec, data, targets=frame.target_order.get(str(question_id)))
+    check = bool(check and frame.immediate_feedback)
+    if check and value is None:
+        raise AnswerRefused(_("Answer the question before you check your answer."))
+    answer_id = _answer_write(
+        user=user, attempt_id=attempt_id, question_id=question_id, value=value, check=check, now=now
+    )
+    count = len(frame.question_ids)
+    if answer_id is None:
+        return _not_written(user=user, attempt_id=attempt_id, question_count=count, spec=spec, value=value, now=now)
+    answer = Answer(
+        pk=answer_id, attempt_id=attempt_id, question_id=question_id, value=value, checked=check, updated_at=now
+    )
+    return SaveResult(answer=answer, question_count=count, grade=grading.grade_question(spec, value) if check else None)
+
+
+def _close_late(*, user, attempt_id: int, now) -> None:
+    attempt_submit(user=user, attempt_id=attempt_id, now=now)
+    raise TimeUp(TIME_UP_MESSAGE)
+
+
+def _not_written(*, user, attempt_id: int, question_count: int, spec: dict, value, now) -> SaveResult:
+    """Why the conditional write wrote nothing, read again after it: the
+    attempt closed or ran out of time meanwhile, or the answer was checked
+    (final; the same answer again is a replay and succeeds)."""
+    state = Attempt.objects.filter(pk=attempt_id, user=user).only("submitted_at", "timed_out", "deadline").first()
+    if state is None:
+        raise AttemptNotFound(_("This attempt does not exist."))
+    if state.submitted:
+        raise AttemptClosed(_closed_message(state))
+    if is_late(state, now):
+        _close_late(user=user, attempt_id=attempt_id, now=now)
+    answer = Answer.objects.filter(attempt_id=attempt_id, question_id=spec["id"]).first()
+    if answer is not None and answer.checked:
+        if answer.value == value:  # the same answer again (a replayed request): nothing to do
+            return SaveResult(answer=answer, question_count=question_count, grade=grading.grade_question(spec, value))
+        raise AnswerRefused(_("You have checked this answer, so it can no longer be changed."))
+    raise AssertionError(f"answer {attempt_id}/{spec['id']} not written, with its attempt open and unchecked")
 
 
 # --- Submitting -----------------------------------------------------------------
@@ -372,6 +505,78 @@ class SubmitResult:
     timed_out: bool
 
 
+# PostgreSQL closes the attempt and writes its report rows in one statement: the rows come in as
+# JSON and are written only if the UPDATE closed the attempt.
+_CLOSE_WITH_RESULTS = """
+    WITH closed AS (
+        UPDATE quizzes_attempt SET submitted_at = %s, score = %s, passed = %s, timed_out = %s
+        WHERE id = %s AND submitted_at IS NULL
+        RETURNING id, quiz_id, score
+    ), question_results AS (
+        INSERT INTO quizzes_questionresult
+            (attempt_id, quiz_id, question_id, type, graded, answered, earned, out_of, score)
+        SELECT closed.id, closed.quiz_id, r.question_id, r.type, r.graded, r.answered, r.earned, r.out_of, closed.score
+        FROM closed, jsonb_to_recordset(%s) AS r(
+            question_id bigint, type text, graded boolean, answered boolean, earned integer, out_of integer
+        )
+        ON CONFLICT DO NOTHING
+    ), chosen_options AS (
+        INSERT INTO quizzes_chosenoption (attempt_id, quiz_id, question_id, choice_id, correct)
+        SELECT closed.id, closed.quiz_id, c.question_id, c.choice_id, c.correct
+        FROM closed, jsonb_to_recordset(%s) AS c(question_id bigint, choice_id bigint, correct boolean)
+        ON CONFLICT DO NOTHING
+    )
+    SELECT count(*) FROM closed
+"""
+
+
+def _attempt_close(
+    *, attempt: Attempt, now, score: Decimal, passed: bool, late: bool, per_question: list[results.Result]
+) -> bool:
+    """Close ``attempt`` with its grade and write its report rows, if it is
+    still open (a conditional UPDATE); True if this call closed it. Joins
+    the caller's transaction. One query on PostgreSQL."""
+    if connection.vendor != "postgresql":
+        updated = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
+            submitted_at=now, score=score, passed=passed, timed_out=late
+        )
+        if updated:
+            results_store(attempts=[(attempt, score, per_question)])
+        return bool(updated)
+    question_rows = [
+        {
+            "question_id": r.question_id,
+            "type": r.type,
+            "graded": r.graded,
+            "answered": r.answered,
+            "earned": r.earned,
+            "out_of": r.out_of,
+        }
+        for r in per_question
+    ]
+    option_rows = [
+        {"question_id": r.question_id, "choice_id": choice_id, "correct": correct}
+        for r in per_question
+        for choice_id, correct in r.chosen
+    ]
+    ops = connection.ops
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _CLOSE_WITH_RESULTS,
+            [
+                ops.adapt_datetimefield_value(now),
+                score,
+                passed,
+                late,
+                attempt.pk,
+                ops.adapt_json_value(question_rows, None),
+                ops.adapt_json_value(option_rows, None),
+            ],
+        )
+        (closed,) = cursor.fetchone()
+    return bool(closed)
+
+
 def attempt_submit(*, user, attempt_id: int, now: datetime.datetime | None = None) -> SubmitResult:
     """Grade and close the learner's attempt, exactly once. A replay returns
     the stored result (newly_submitted False). After the deadline plus grace
@@ -379,7 +584,10 @@ def attempt_submit(*, user, attempt_id: int, now: datetime.datetime | None = Non
     is set, so the caller can say the late submission was not accepted.
     On a pass the ``quiz_passed`` hook records it for the quiz's lesson in
     the same transaction.
-    Query count is constant in the number of questions."""
+    Query count is constant in the number of questions: the locked attempt,
+    its answers (read after the lock, so every save that got in first is
+    graded), and the close with the report rows; and the attempt's
+    snapshot when this process has not kept it (_kept_snapshot)."""
     now = now or timezone.now()
     with transaction.atomic():
         attempt = _locked_attempt(user=user, attempt_id=attempt_id)
@@ -387,16 +595,19 @@ def attempt_submit(*, user, attempt_id: int, now: datetime.datetime | None = Non
             return SubmitResult(attempt=attempt, newly_submitted=False, timed_out=attempt.timed_out)
         late = is_late(attempt, now)
         answers = dict(Answer.objects.filter(attempt=attempt).values_list("question_id", "value"))
-        specs = [attempt.questions[str(qid)] for qid in attempt.question_ids]
+        questions = _kept_snapshot(
+            attempt.snapshot_id,
+            lambda: QuizSnapshot.objects.values_list("questions", flat=True).get(pk=attempt.snapshot_id),
+        )
+        specs = [questions[str(qid)] for qid in attempt.question_ids]
         per_question, score = results.attempt_results(specs, answers)
         passed = grading.is_pass(score, attempt.pass_mark)
-        updated = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
-            submitted_at=now, score=score, passed=passed, timed_out=late
+        closed = _attempt_close(
+            attempt=attempt, now=now, score=score, passed=passed, late=late, per_question=per_question
         )
-        if not updated:  # cannot happen under the row lock; kept for databases without one
+        if not closed:  # cannot happen under the row lock; kept for databases without one
             attempt.refresh_from_db()
             return SubmitResult(attempt=attempt, newly_submitted=False, timed_out=attempt.timed_out)
-        results_store(attempts=[(attempt, score, per_question)])
         attempt.submitted_at, attempt.score, attempt.passed, attempt.timed_out = now, score, passed, late
         if passed and attempt.lesson_id:
             for record_pass in hooks.get_hooks(QUIZ_PASSED_HOOK):

@@ -37,8 +37,8 @@ def _lesson_url(attempt) -> str:
     return (lesson.url if lesson is not None else None) or "/"
 
 
-def _question_url(attempt, number: int, fragment: str = "") -> str:
-    return reverse("quizzes:question", args=[attempt.pk, number]) + (f"#{fragment}" if fragment else "")
+def _question_url(attempt_id: int, number: int, fragment: str = "") -> str:
+    return reverse("quizzes:question", args=[attempt_id, number]) + (f"#{fragment}" if fragment else "")
 
 
 def _review_url(attempt) -> str:
@@ -68,7 +68,7 @@ def start(request, quiz_id: int, lesson_id: int):
         messages.error(request, error.message)
         return redirect(lesson.url)
     number = 1 if created else selectors.first_unanswered(attempt=attempt)
-    return redirect(_question_url(attempt, number))
+    return redirect(_question_url(attempt.pk, number))
 
 
 @require_GET
@@ -77,7 +77,7 @@ def attempt(request, attempt_id: int):
     attempt = _attempt_or_404(request, attempt_id)
     if attempt.submitted:
         return redirect(_review_url(attempt))
-    return redirect(_question_url(attempt, selectors.first_unanswered(attempt=attempt)))
+    return redirect(_question_url(attempt.pk, selectors.first_unanswered(attempt=attempt)))
 
 
 def _question_page(request, attempt, number: int, *, error: str = "", status: int = 200):
@@ -109,8 +109,8 @@ def _status_partial(request, *, error: str = "", status: int = 200, saved=None):
 @login_required
 def question(request, attempt_id: int, number: int):
     """One question of an open attempt. POST saves the answer (htmx
-    autosave, or a navigation button) and moves on; the service reads and
-    locks the attempt, so a save reads it once."""
+    autosave, or a navigation button) and moves on; the service reads the
+    attempt, so a save reads it once."""
     if request.method == "GET":
         attempt = _attempt_or_404(request, attempt_id)
         if not 1 <= number <= len(attempt.question_ids):
@@ -140,16 +140,15 @@ def question(request, attempt_id: int, number: int):
         return _question_page(request, _attempt_or_404(request, attempt_id), number, error=error.message, status=422)
     if request.htmx:
         return _status_partial(request, saved=timezone.localtime())
-    attempt = saved.attempt
     if action == "previous" and number > 1:
-        return redirect(_question_url(attempt, number - 1))
-    if action == "next" and number < len(attempt.question_ids):
-        return redirect(_question_url(attempt, number + 1))
+        return redirect(_question_url(attempt_id, number - 1))
+    if action == "next" and number < saved.question_count:
+        return redirect(_question_url(attempt_id, number + 1))
     if action in ("next", "overview"):
-        return redirect("quizzes:submit", attempt_id=attempt.pk)
+        return redirect("quizzes:submit", attempt_id=attempt_id)
     if action == "check":
-        return redirect(_question_url(attempt, number, "feedback"))
-    return redirect(_question_url(attempt, number))
+        return redirect(_question_url(attempt_id, number, "feedback"))
+    return redirect(_question_url(attempt_id, number))
 
 
 @require_http_methods(["GET", "POST"])

@@ -284,7 +284,7 @@ class InsightReportView(ReportView):
         return context
 
     def suppression_explanation(self) -> str:
-        return suppression.EXPLANATION % {"size": suppression.min_group_size()}
+        return suppression.explanation()
 
     def get_table_kwargs(self):
         return {**super().get_table_kwargs(), "caption": self.page_title}

@@ -12,13 +12,6 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
-@pytest.fixture(autouse=True)
-def _no_search_index_updates(settings):
-    """The loaders make dozens of pages; the search index is not what these tests check."""
-    backends = {name: {**config, "AUTO_UPDATE": False} for name, config in settings.WAGTAILSEARCH_BACKENDS.items()}
-    settings.WAGTAILSEARCH_BACKENDS = backends
-
-
 @pytest.fixture
 def demo_accounts(db):
     return accounts.load()

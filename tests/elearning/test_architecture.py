@@ -17,6 +17,7 @@ loads that module):
 
 import ast
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from django.apps import apps
@@ -103,14 +104,16 @@ def imports_of(module: str, source: str, known: set[str], *, is_package: bool = 
     return found
 
 
-def all_imports() -> list[Import]:
+@cache
+def all_imports() -> tuple[Import, ...]:
+    """Every import of the product, parsed once per test process for the rules below."""
     modules = product_modules()
     known = set(modules)
-    return [
+    return tuple(
         found
         for name, path in sorted(modules.items())
         for found in imports_of(name, path.read_text(), known, is_package=path.name == "__init__.py")
-    ]
+    )
 
 
 def is_app_ready(found: Import) -> bool:

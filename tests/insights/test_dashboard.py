@@ -65,6 +65,18 @@ def test_each_panel_reads_in_a_fixed_number_of_queries(home, course_index, djang
     assert [(q["drawn"], q["right"]) for q in questions] == [(6, 2), (6, 2)]
 
 
+def test_a_session_with_few_registrations_shows_no_counts_as_in_the_report(client, analyst, home, course_index):
+    world = build_world(home, course_index, size=3)
+    client.force_login(analyst)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    panel = html[html.index('id="insights-sessions') :]
+    panel = panel[: panel.index("</table>")]
+    row = panel[panel.index(world["session"].title) :]
+    row = row[: row.index("</tr>")]
+    assert "&lt;5 / 3" in row and "<td>&lt;5</td>" in row, row
+    assert "Grupper med færre enn 5 personer skjules" in html
+
+
 def test_the_panels_are_only_for_staff_who_may_see_statistics(client, home):
     client.force_login(AdminUserFactory())
     html = client.get(reverse("wagtailadmin_home")).content.decode()

@@ -102,3 +102,16 @@ def test_saves_racing_a_submit_never_change_a_graded_attempt(setup):
         assert stored.submitted_at is not None
         assert stored.score == selectors.attempt_regrade(attempt=stored)
         assert Answer.objects.filter(attempt=attempt).count() <= len(questions)
+
+
+def test_parallel_first_saves_of_one_question_keep_one_answer(setup):
+    qc, learner = setup
+    attempt, _ = services.attempt_start(user=learner, quiz_id=qc.quiz.pk, lesson_id=None)
+    question = Question.objects.prefetch_related("choices").get(pk=attempt.question_ids[0])
+    forms = [right_form(question), {"choice": [question.choices.filter(correct=False).first().key]}]
+    results, errors = _parallel(
+        lambda i: services.answer_save(user=learner, attempt_id=attempt.pk, number=1, data=forms[i % 2]), rounds=2
+    )
+    assert errors == [] and len(results) == THREADS * 2
+    (answer,) = Answer.objects.filter(attempt=attempt)  # the conflicting inserts became updates
+    assert answer.value in {r.answer.value for r in results}

@@ -266,6 +266,92 @@ def test_someone_elses_attempt_is_not_found(quiz_course, learner):
     assert Attempt.objects.get(pk=attempt.pk).submitted_at is None
 
 
+def _between_read_and_write(monkeypatch, event):
+    """Run ``event()`` once, after answer_save has read the attempt and before it writes the answer."""
+    write, done = services._answer_write, []
+
+    def late_write(**kwargs):
+        if not done:
+            done.append(True)
+            event()
+        return write(**kwargs)
+
+    monkeypatch.setattr(services, "_answer_write", late_write)
+
+
+def test_a_submit_between_the_read_and_the_write_refuses_the_save(quiz_course, learner, monkeypatch):
+    attempt, _ = start(learner, quiz_course)
+    single = Question.objects.get(quiz=quiz_course.quiz, type="single")
+    services.answer_save(user=learner, attempt_id=attempt.pk, question_id=single.pk, data=wrong_form(single))
+    _between_read_and_write(monkeypatch, lambda: services.attempt_submit(user=learner, attempt_id=attempt.pk))
+    with pytest.raises(services.AttemptClosed) as error:
+        services.answer_save(user=learner, attempt_id=attempt.pk, question_id=single.pk, data=right_form(single))
+    assert error.value.message == services.SUBMITTED_MESSAGE
+    stored = Attempt.objects.get(pk=attempt.pk)
+    assert Answer.objects.get(attempt=attempt).value == single.choices.get(text="Feil A").pk
+    assert stored.score == selectors.attempt_regrade(attempt=stored)
+
+
+def test_a_deadline_passing_between_the_read_and_the_write_refuses_the_save(course_index, learner, monkeypatch):
+    from modules.services import course_enrol
+
+    qc = make_quiz_course(course_index, build_quiz(["single"], kind="test", time_limit_minutes=10))
+    course_enrol(user=learner, course=qc.course)
+    attempt, _ = start(learner, qc)
+    question = qc.quiz.questions.get()
+    past = timezone.now() - datetime.timedelta(hours=1)
+    _between_read_and_write(monkeypatch, lambda: Attempt.objects.filter(pk=attempt.pk).update(deadline=past))
+    with pytest.raises(services.TimeUp):
+        services.answer_save(user=learner, attempt_id=attempt.pk, question_id=question.pk, data=right_form(question))
+    stored = Attempt.objects.get(pk=attempt.pk)
+    assert stored.timed_out and stored.score == 0
+    assert not Answer.objects.filter(attempt=attempt).exists()
+
+
+def test_an_answer_checked_between_the_read_and_the_write_is_kept(quiz_course, learner, monkeypatch):
+    attempt, _ = start(learner, quiz_course)
+    single = Question.objects.get(quiz=quiz_course.quiz, type="single")
+
+    def check_wrong():
+        services.answer_save(
+            user=learner, attempt_id=attempt.pk, question_id=single.pk, data=wrong_form(single), check=True
+        )
+
+    _between_read_and_write(monkeypatch, check_wrong)
+    for data in (right_form(single), {}):  # neither a new answer nor a clearing replaces a checked one
+        with pytest.raises(services.AnswerRefused):
+            services.answer_save(user=learner, attempt_id=attempt.pk, question_id=single.pk, data=data)
+    answer = Answer.objects.get(attempt=attempt)
+    assert answer.checked and answer.value == single.choices.get(text="Feil A").pk
+
+
+def test_an_empty_save_of_an_unanswered_question_leaves_it_unanswered(quiz_course, learner):
+    attempt, _ = start(learner, quiz_course)
+    single = Question.objects.get(quiz=quiz_course.quiz, type="single")
+    result = services.answer_save(user=learner, attempt_id=attempt.pk, question_id=single.pk, data={})
+    assert result.answer.value is None and result.question_count == len(attempt.question_ids)
+    assert Answer.objects.get(attempt=attempt).value is None
+    assert selectors.first_unanswered(attempt=attempt) == 1
+
+
+def test_a_kept_attempt_frame_lets_nothing_through_that_the_database_refuses(
+    quiz_course, learner, django_assert_num_queries
+):
+    attempt, _ = start(learner, quiz_course)
+    single = Question.objects.get(quiz=quiz_course.quiz, type="single")
+    services.answer_save(user=learner, attempt_id=attempt.pk, question_id=single.pk, data=wrong_form(single))
+    right = right_form(single)
+    with django_assert_num_queries(1):  # the frame is kept: only the write
+        services.answer_save(user=learner, attempt_id=attempt.pk, question_id=single.pk, data=right)
+    intruder = UserFactory()
+    with pytest.raises(services.AttemptNotFound):
+        services.answer_save(user=intruder, attempt_id=attempt.pk, question_id=single.pk, data=wrong_form(single))
+    Attempt.objects.filter(pk=attempt.pk).delete()  # as when the learner's data is erased
+    with pytest.raises(services.AttemptNotFound):
+        services.answer_save(user=learner, attempt_id=attempt.pk, question_id=single.pk, data=wrong_form(single))
+    assert not Answer.objects.filter(attempt_id=attempt.pk).exists()
+
+
 def test_answers_are_refused_after_submitting(quiz_course, learner):
     attempt, _ = start(learner, quiz_course)
     single = Question.objects.get(quiz=quiz_course.quiz, type="single")
