@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import Q
+from django.utils.translation import get_language
 
 from elearning import content_cache
 from modules.cache import BODY_CACHE_SECONDS, structure_version
@@ -125,7 +126,14 @@ def course_structure(course: CoursePage) -> CourseStructure | None:
 
 
 def course_url(course: CoursePage, request=None) -> str:
-    return course.get_url(request=request) or course.url_path
+    """The course's address as Wagtail gives it for ``request`` (relative on
+    the request's own site): a live course's, kept per site and language for
+    the content version (a preview's draft is asked afresh)."""
+    site = getattr(request, "_wagtail_site", None) if request is not None else None
+    if request is not None and (site is None or getattr(request, "is_preview", False)):
+        return course.get_url(request=request) or course.url_path
+    key = ("modules:course-url", course.pk, site.pk if site else None, get_language())
+    return content_cache.local(key, lambda: course.get_url(request=request) or course.url_path)
 
 
 def catalogue_url(request=None) -> str | None:

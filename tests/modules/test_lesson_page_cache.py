@@ -151,3 +151,14 @@ def test_a_warm_lesson_with_a_reflection_answer_asks_the_database_nothing(
     client.get(lesson.url)
     with django_assert_num_queries(0):
         assert "Mitt svar" in client.get(lesson.url).content.decode()
+
+
+def test_a_new_course_address_an_editor_publishes_shows_on_the_next_request(course_index, learner):
+    course, lesson = _lesson(course_index, [("paragraph", "<p>Les dette.</p>")])
+    client = _signed_in(learner, course)
+    assert f'href="{course.url}"' in client.get(lesson.url).content.decode()
+    course.slug = "mestring-i-hverdagen"
+    publish(course)
+    lesson.refresh_from_db()
+    html = client.get(lesson.url).content.decode()
+    assert lesson.url.startswith(course.url) and f'<a class="ds-link" href="{course.url}">' in html
