@@ -49,6 +49,18 @@ def version() -> str:
     return current
 
 
+def read_with_version(keys: list[str]) -> dict:
+    """``keys`` from the shared cache (a missing one left out), in the same
+    round trip as the content version when the request has not read it yet."""
+    if not getattr(_request, "active", False) or getattr(_request, "version", None) is not None:
+        return cache.get_many(keys)
+    found = cache.get_many([VERSION_KEY, *keys])
+    current = found.pop(VERSION_KEY, None)
+    if current is not None:
+        _request.version = current
+    return found
+
+
 def bump() -> None:
     """Start a new content version: every process reads content afresh."""
     new = uuid.uuid4().hex

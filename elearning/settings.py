@@ -181,7 +181,7 @@ else:
 
 # Sessions are read from the cache (Redis in production) and written through
 # to the database, so a signed-in request asks the database nothing for them.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+SESSION_ENGINE = "elearning.sessions"  # Django's cached_db, read with the content version
 
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="") or REDIS_URL or "filesystem://"
 CELERY_FS_BROKER_DIR = Path(env.str("CELERY_FS_BROKER_DIR", default=str(VAR_DIR / "celery")))
