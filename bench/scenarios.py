@@ -263,10 +263,10 @@ def build(*, only: set[str]) -> list[Scenario]:
             attempt = _answered_attempt(user, quiz, forms)
             path = reverse("quizzes:submit", args=[attempt.pk])
             client, session = _signed_in(user)
-            # A learner submits from the attempt's overview, which they have just read: their
+            # A learner submits from the attempt's last question, which they have just read: their
             # per-user cache entries are there, as they are for a learner on the site.
-            overview = client.get(reverse("quizzes:attempt", args=[attempt.pk]))
-            assert overview.status_code == 200, f"the attempt's overview answered {overview.status_code}"
+            last_question = client.get(reverse("quizzes:question", args=[attempt.pk, len(attempt.question_ids)]))
+            assert last_question.status_code == 200, f"the last question answered {last_question.status_code}"
             items.append({"method": "POST", "path": path, "headers": _headers(session)})
         last = users.pop()
         counter_path = items.pop()["path"]
@@ -343,10 +343,10 @@ def _bursts(only: set[str]) -> list[Scenario]:
             attempt = _answered_attempt(user, quiz, forms)
             path = reverse("quizzes:submit", args=[attempt.pk])
             client, session = _signed_in(user)
-            # A learner submits from the attempt's overview, which they have just read: their
+            # A learner submits from the attempt's last question, which they have just read: their
             # per-user cache entries are there, as they are for a learner on the site.
-            overview = client.get(reverse("quizzes:attempt", args=[attempt.pk]))
-            assert overview.status_code == 200, f"the attempt's overview answered {overview.status_code}"
+            last_question = client.get(reverse("quizzes:question", args=[attempt.pk, len(attempt.question_ids)]))
+            assert last_question.status_code == 200, f"the last question answered {last_question.status_code}"
             items.append({"method": "POST", "path": path, "headers": _headers(session)})
 
         def graded() -> str:
