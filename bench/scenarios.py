@@ -262,7 +262,12 @@ def build(*, only: set[str]) -> list[Scenario]:
         for user in users:
             attempt = _answered_attempt(user, quiz, forms)
             path = reverse("quizzes:submit", args=[attempt.pk])
-            items.append({"method": "POST", "path": path, "headers": _headers(_signed_in(user)[1])})
+            client, session = _signed_in(user)
+            # A learner submits from the attempt's last question, which they have just read: their
+            # per-user cache entries are there, as they are for a learner on the site.
+            last_question = client.get(reverse("quizzes:question", args=[attempt.pk, len(attempt.question_ids)]))
+            assert last_question.status_code == 200, f"the last question answered {last_question.status_code}"
+            items.append({"method": "POST", "path": path, "headers": _headers(session)})
         last = users.pop()
         counter_path = items.pop()["path"]
         counter, _ = _signed_in(last)
@@ -337,7 +342,12 @@ def _bursts(only: set[str]) -> list[Scenario]:
         for user in users:
             attempt = _answered_attempt(user, quiz, forms)
             path = reverse("quizzes:submit", args=[attempt.pk])
-            items.append({"method": "POST", "path": path, "headers": _headers(_signed_in(user)[1])})
+            client, session = _signed_in(user)
+            # A learner submits from the attempt's last question, which they have just read: their
+            # per-user cache entries are there, as they are for a learner on the site.
+            last_question = client.get(reverse("quizzes:question", args=[attempt.pk, len(attempt.question_ids)]))
+            assert last_question.status_code == 200, f"the last question answered {last_question.status_code}"
+            items.append({"method": "POST", "path": path, "headers": _headers(session)})
 
         def graded() -> str:
             attempts = Attempt.objects.filter(quiz=quiz)
