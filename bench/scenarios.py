@@ -136,6 +136,16 @@ def _answered_attempt(user, quiz, forms):
     return attempt
 
 
+def _submit_item(user, attempt) -> dict:
+    """The submit of ``attempt`` by ``user``, signed in. A learner submits from
+    the attempt's last question, which they have just read: their per-user
+    cache entries are there, as they are for a learner on the site."""
+    client, session_key = _signed_in(user)
+    last_question = client.get(reverse("quizzes:question", args=[attempt.pk, len(attempt.question_ids)]))
+    assert last_question.status_code == 200, f"the last question answered {last_question.status_code}"
+    return {"method": "POST", "path": reverse("quizzes:submit", args=[attempt.pk]), "headers": _headers(session_key)}
+
+
 def _cohort_scenarios(learner, client, signed_in) -> list[Scenario]:
     """The learner's cohort timeline and a group leader's group page in the
     demo's living cohort (issue 13); none if the demo has no cohort."""
@@ -261,13 +271,7 @@ def build(*, only: set[str]) -> list[Scenario]:
         items = []
         for user in users:
             attempt = _answered_attempt(user, quiz, forms)
-            path = reverse("quizzes:submit", args=[attempt.pk])
-            client, session = _signed_in(user)
-            # A learner submits from the attempt's last question, which they have just read: their
-            # per-user cache entries are there, as they are for a learner on the site.
-            last_question = client.get(reverse("quizzes:question", args=[attempt.pk, len(attempt.question_ids)]))
-            assert last_question.status_code == 200, f"the last question answered {last_question.status_code}"
-            items.append({"method": "POST", "path": path, "headers": _headers(session)})
+            items.append(_submit_item(user, attempt))
         last = users.pop()
         counter_path = items.pop()["path"]
         counter, _ = _signed_in(last)
@@ -341,13 +345,7 @@ def _bursts(only: set[str]) -> list[Scenario]:
         items = []
         for user in users:
             attempt = _answered_attempt(user, quiz, forms)
-            path = reverse("quizzes:submit", args=[attempt.pk])
-            client, session = _signed_in(user)
-            # A learner submits from the attempt's last question, which they have just read: their
-            # per-user cache entries are there, as they are for a learner on the site.
-            last_question = client.get(reverse("quizzes:question", args=[attempt.pk, len(attempt.question_ids)]))
-            assert last_question.status_code == 200, f"the last question answered {last_question.status_code}"
-            items.append({"method": "POST", "path": path, "headers": _headers(session)})
+            items.append(_submit_item(user, attempt))
 
         def graded() -> str:
             attempts = Attempt.objects.filter(quiz=quiz)
