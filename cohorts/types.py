@@ -40,6 +40,8 @@ class ParticipantItems:
 
     timeline: dict[int, list[TimelineItem]] = field(default_factory=dict)
     requirements: list[Requirement] = field(default_factory=list)
+    # When the items change by themselves (a form opening), for the page cached until then (cohorts.learner_html).
+    changes_at: tuple[datetime.datetime, ...] = ()
 
 
 @dataclass(frozen=True)

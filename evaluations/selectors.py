@@ -158,6 +158,11 @@ def participant_items(*, user, cohort, days, now=None) -> ParticipantItems:
     return ParticipantItems(
         timeline=_timeline(forms, answered, cohort=cohort, days=days, now=now or timezone.now()),
         requirements=_requirements(forms, answered, cohort=cohort),
+        changes_at=tuple(
+            rules.opens_at(kind=kind, cohort=cohort)
+            for kind in (FormKind.COURSE_END, FormKind.FOLLOW_UP)
+            if kind in forms
+        ),
     )
 
 

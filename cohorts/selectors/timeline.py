@@ -97,6 +97,7 @@ class CohortPage:
     days: list[TimelineDay]
     confirmed_count: int = 0
     requirements: list[Requirement] = field(default_factory=list)  # for a confirmed participant
+    changes_at: list[datetime.datetime] = field(default_factory=list)  # the hooks' items change by themselves
 
     @property
     def is_confirmed(self) -> bool:
@@ -252,6 +253,7 @@ def cohort_page(*, user, cohort_id: int, request=None, now: datetime.datetime | 
             for day_id, items in found.timeline.items():
                 extra.setdefault(day_id, []).extend(items)
             page.requirements.extend(found.requirements)
+            page.changes_at.extend(found.changes_at)
     states = day_states(days, now=now)
     by_id = {leader.pk: leader for leader in leaders}
     for plan in plans:

@@ -10,7 +10,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cohorts.cache import ATTENDANCE
 from cohorts.models import Attendance, AttendanceSource, CourseDay, Participant, ParticipantStatus
+from elearning import user_cache
 from elearning.attendance_csv import AttendanceImport, attendance_import
 from elearning.errors import UserError
 from modules import services as course_services
@@ -39,6 +41,8 @@ def _write(day: CourseDay, wanted: dict[int, bool], *, source: str, marked_by) -
         elif row.present != present:
             Attendance.objects.filter(pk=row.pk).update(present=present, source=source, marked_by=marked_by)
             changed_ids.append(participant_id)
+    if changed_ids:  # a queryset update sends no signal; the cohort page shows the attendance (cohorts.learner_html)
+        user_cache.bump_shared(ATTENDANCE)
     changed = list(Participant.objects.filter(pk__in=changed_ids).select_related("user"))
     for participant in changed:
         course_services.course_completion_check(user=participant.user, course=day.cohort.course)

@@ -13,31 +13,24 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from wagtail import hooks
 
-from cohorts import ics, selectors, services
+from cohorts import ics, learner_html, selectors, services
 from cohorts.forms import GroupMessageForm
 from cohorts.views.leaders import message_post
 from elearning.errors import UserError
 from elearning.forms import AttendanceImportForm
 
-# fn(*, user, cohort) -> list[dict(label, url)]: links for the cohort's course leaders.
-LEADER_LINKS_HOOK = "cohort_leader_links"
-
 
 @require_GET
 def cohort(request, cohort_id: int):
     """The cohort page: public facts and "Meld deg på" for a published cohort,
-    the timeline with meeting links and pre-work for participants and leaders."""
-    page = selectors.cohort_page(user=request.user, cohort_id=cohort_id, request=request)
-    if page is None:
+    the timeline with meeting links and pre-work for participants and leaders
+    (rendered once per state of a signed-in viewer, cohorts.learner_html)."""
+    found = learner_html.cohort_page(request, cohort_id)
+    if found is None:
         raise Http404
-    context = {"page": page, "cohort": page.cohort}
-    if page.is_leader:
-        context["leader_links"] = [
-            link for fn in hooks.get_hooks(LEADER_LINKS_HOOK) for link in fn(user=request.user, cohort=page.cohort)
-        ]
-    return render(request, "cohorts/cohort.html", context)
+    title, body = found
+    return render(request, "cohorts/cohort.html", {"title": title, "body": body})
 
 
 @require_POST
