@@ -10,13 +10,22 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from cohorts.models import Attendance, CohortLeader, CourseDay, CourseDayPart, PreWork
+from cohorts.models import (
+    Attendance,
+    CohortLeader,
+    CourseDay,
+    CourseDayPart,
+    GroupMessage,
+    GroupMessageRecipient,
+    PreWork,
+)
 from elearning import content_cache, user_cache
 
 # Shared versions (elearning.user_cache) of what the cohort page shows that others write, besides "cohorts"
 # (the cohort, its leaders, groups and seats): the attendance leaders mark, and people's names.
 ATTENDANCE = "cohorts:attendance"
 PEOPLE = "cohorts:people"
+MESSAGES = "cohorts:messages"
 NAME_FIELDS = {"first_name", "last_name", "email"}
 
 
@@ -32,6 +41,7 @@ def connect() -> None:
     m2m_changed.connect(_changed, sender=CourseDayPart.leaders.through, dispatch_uid="cohorts-days-part-leaders")
     user_cache.connect_shared(ATTENDANCE, Attendance)  # attendance_set bumps it after its queryset update
     user_cache.connect_shared(PEOPLE, get_user_model(), changed=_name_changed)
+    user_cache.connect_shared(MESSAGES, GroupMessage, GroupMessageRecipient)  # the group page's history
 
 
 def _name_changed(sender, instance, update_fields=None, **kwargs) -> bool:

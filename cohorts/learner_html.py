@@ -28,11 +28,12 @@ from functools import partial
 
 from django.conf import settings
 from django.utils import timezone
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 from wagtail import hooks
 
 from cohorts import selectors
-from cohorts.cache import ATTENDANCE, PEOPLE
+from cohorts.cache import ATTENDANCE, MESSAGES, PEOPLE
+from cohorts.models import ParticipantStatus
 from cohorts.selectors.timeline import CohortPage
 from elearning import user_cache
 from modules.learner_html import _fill_csrf, _render, _scope
@@ -101,3 +102,92 @@ def cohort_page(request, cohort_id: int) -> tuple[str, SafeString] | None:
     if content is None:
         return None
     return content.title, _fill_csrf(request, content.html)
+
+
+# --- The group page -------------------------------------------------------------------
+
+FORM_HOLE = "cohortsgroupmessageformhole"
+# What the group page shows that others write: seats and groups, attendance, names, the assignment cells
+# (submissions, teams), the messages; each member's progress and quiz results are under their user version.
+GROUP_SHARED = ("cohorts", ATTENDANCE, PEOPLE, MESSAGES, "assignments", "coteaching")
+
+
+@dataclass(frozen=True)
+class GroupContent:
+    """The group page's title and content (with the CSRF and form holes), and the members' user ids it shows."""
+
+    title: str
+    html: str
+    member_ids: tuple[int, ...]
+
+
+def group_context(group, *, form) -> dict:
+    return {
+        "group": group,
+        "cohort": group.cohort,
+        "rows": selectors.group_members(group=group),
+        "days": selectors.cohort_days(cohort=group.cohort),
+        "message_form": form,
+        "group_messages": selectors.group_messages(group=group),
+    }
+
+
+def group_title(group) -> str:
+    return f"{group.name} – {group.cohort.title}"
+
+
+def _led_by_role(request, cohort_id: int, group_id: int) -> tuple[int, ...] | None:
+    """The group's confirmed members' user ids, if the viewer leads it by
+    their role (its leader or co-leader, or a course leader of its cohort:
+    rows under the "cohorts" version); else None (→ read afresh, with the
+    permission check)."""
+    group = selectors.group_for_leader(user=request.user, cohort_id=cohort_id, group_id=group_id)
+    if group is None:
+        return None
+    user = request.user
+    if user.pk not in (group.leader_id, group.co_leader_id) and not group.cohort.leaders.filter(user=user).exists():
+        return None
+    members = group.members.filter(status=ParticipantStatus.CONFIRMED).values_list("user_id", flat=True)
+    return tuple(sorted(members))
+
+
+def _group_content(request, cohort_id: int, group_id: int) -> GroupContent | None:
+    group = selectors.group_for_leader(user=request.user, cohort_id=cohort_id, group_id=group_id)
+    if group is None:
+        return None
+    context = group_context(group, form=None) | {"message_form_html": mark_safe(FORM_HOLE)}  # noqa: S308 (ours)
+    html = _render(request, "cohorts/partials/group_body.html", context)
+    member_ids = tuple(sorted(row.participant.user_id for row in context["rows"]))
+    return GroupContent(group_title(group), html, member_ids)
+
+
+def group_page(request, cohort_id: int, group_id: int, *, form_html) -> tuple[str, SafeString] | None:
+    """The group page's title and content for a leader, or None (→ 404) if
+    they do not lead it; ``form_html(group_id)`` renders the message form.
+    Kept per leader under the group's shared versions and the user version
+    of each member, read in two round trips: who the members are, then the
+    page."""
+    if not _cacheable(request):
+        content = _group_content(request, cohort_id, group_id)
+    else:
+        scope = f"{cohort_id}:{group_id}:{request.scheme}:{_scope(request)}"
+        members_entry = user_cache.Entry(
+            f"cohorts:group-members:{scope}", partial(_led_by_role, request, cohort_id, group_id), shared=("cohorts",)
+        )
+        (member_ids,) = user_cache.get_all(request.user.pk, [members_entry])
+        if member_ids is None:  # not a leader by role: read afresh, with the permission check
+            content = _group_content(request, cohort_id, group_id)
+        else:
+            entry = user_cache.Entry(
+                f"cohorts:group:{scope}",
+                partial(_group_content, request, cohort_id, group_id),
+                shared=GROUP_SHARED,
+                content=True,
+                users=member_ids,
+                # Stored for the members it shows: one who joined since is read with their version.
+                valid=lambda value: value is not None and value.member_ids == member_ids,
+            )
+            (content,) = user_cache.get_all(request.user.pk, [entry])
+    if content is None:
+        return None
+    return content.title, _fill_csrf(request, content.html.replace(FORM_HOLE, form_html()))

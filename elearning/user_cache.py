@@ -170,8 +170,9 @@ def connect_models(*models) -> None:
 @dataclass(frozen=True)
 class Entry:
     """One entry for get_all(): ``compute()`` gives its value; it holds while
-    the user's version, the ``shared`` versions and (with ``content``) the
-    content version are those it was stored under, and ``valid(value)`` (if
+    the user's version, the ``shared`` versions, the versions of the other
+    ``users`` and (with ``content``) the content version are those it was
+    stored under, and ``valid(value)`` (if
     given) is true — for a value that changes with the time."""
 
     name: str
@@ -179,6 +180,7 @@ class Entry:
     shared: tuple[str, ...] = ()
     content: bool = False
     valid: Callable[[Any], bool] | None = None
+    users: tuple[int, ...] = ()  # other users whose versions it holds under too (a leader's page of their members)
 
 
 def get_all(user_id, entries: Iterable[Entry]) -> list:
@@ -187,6 +189,7 @@ def get_all(user_id, entries: Iterable[Entry]) -> list:
     stored together."""
     entries = list(entries)
     version_keys = [_version_key(user_id), *sorted({_shared_key(n) for e in entries for n in e.shared})]
+    version_keys += sorted({_version_key(u) for e in entries for u in e.users} - {version_keys[0]})
     entry_keys = [_entry_key(user_id, e.name) for e in entries]
     found = _fetch(user_id, version_keys, entry_keys)
     missing = [key for key in version_keys if found.get(key) is None]
@@ -203,6 +206,7 @@ def get_all(user_id, entries: Iterable[Entry]) -> list:
             found.get(version_keys[0]),
             content if entry.content else "",
             *(found.get(_shared_key(name)) for name in entry.shared),
+            *(found.get(_version_key(user)) for user in entry.users),
         )
         cached = found.get(key)
         if cached is not None and cached[0] == stamp and (entry.valid is None or entry.valid(cached[1])):

@@ -4,13 +4,16 @@ imported), the group page with its messages. Whoever is not in a cohort or
 group gets 404; every action is a plain form POST that redirects."""
 
 from functools import partial
+from types import SimpleNamespace
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -162,30 +165,39 @@ def attendance_import(request, cohort_id: int, day_id: int):
     return redirect("cohorts:attendance", cohort_id, day_id)
 
 
-def _group_page(request, group, *, form=None, status=200):
+def _message_form_html(request, group, form) -> str:
+    return render_to_string(
+        "cohorts/partials/group_message_form.html",
+        {"group": group, "cohort": group.cohort, "message_form": form},
+        request=request,
+    )
+
+
+def _group_page(request, group, *, form, status):
+    """The group page with a refused message, read afresh."""
+    context = learner_html.group_context(group, form=form)
+    context["message_form_html"] = mark_safe(_message_form_html(request, group, form))  # noqa: S308 (rendered)
+    body = mark_safe(render_to_string("cohorts/partials/group_body.html", context, request=request))  # noqa: S308
     return render(
-        request,
-        "cohorts/group.html",
-        {
-            "group": group,
-            "cohort": group.cohort,
-            "rows": selectors.group_members(group=group),
-            "days": selectors.cohort_days(cohort=group.cohort),
-            "message_form": form or GroupMessageForm(),
-            "group_messages": selectors.group_messages(group=group),
-        },
-        status=status,
+        request, "cohorts/group.html", {"title": learner_html.group_title(group), "body": body}, status=status
     )
 
 
 @require_GET
 @login_required
 def group(request, cohort_id: int, group_id: int):
-    """A local group's members with their progress, for its leaders only."""
-    found = selectors.group_for_leader(user=request.user, cohort_id=cohort_id, group_id=group_id)
+    """A local group's members with their progress, for its leaders only
+    (rendered once per state of the leader and the members, cohorts.learner_html)."""
+
+    def form_html() -> str:
+        ids = SimpleNamespace(pk=group_id, cohort=SimpleNamespace(pk=cohort_id))  # all the form's template reads
+        return _message_form_html(request, ids, GroupMessageForm())
+
+    found = learner_html.group_page(request, cohort_id, group_id, form_html=form_html)
     if found is None:
         raise Http404
-    return _group_page(request, found)
+    title, body = found
+    return render(request, "cohorts/group.html", {"title": title, "body": body})
 
 
 @require_http_methods(["GET", "POST"])

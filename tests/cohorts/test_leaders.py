@@ -10,7 +10,9 @@ from django.urls import reverse
 
 from audit.models import AuditEvent
 from cohorts import selectors as cohorts_selectors
+from cohorts.cache import ATTENDANCE
 from cohorts.models import Attendance
+from elearning import user_cache
 from modules import services as course_services
 from modules.models import LessonPage
 from quizzes import services as quiz_services
@@ -248,6 +250,8 @@ def test_course_leaders_mark_the_whole_cohort_with_htmx_too(client, world):
 # the group's messages. The user comes from elearning.user_cache; the days and
 # which quizzes the lessons hold from memory (per content version).
 GROUP_PAGE_QUERIES = 10
+# Then the page is kept for the leader and the members' versions (cohorts.learner_html): no query.
+GROUP_PAGE_WARM_QUERIES = 0
 
 
 def test_group_page_queries_and_a_quiz_published_into_a_lesson_shows_next_time(
@@ -256,7 +260,10 @@ def test_group_page_queries_and_a_quiz_published_into_a_lesson_shows_next_time(
     mine = world["mine"]
     client.force_login(mine.leader)
     client.get(mine.get_absolute_url())
+    user_cache.bump_shared(ATTENDANCE)  # the page read afresh, the members' list not
     with django_assert_num_queries(GROUP_PAGE_QUERIES):
+        assert "1/1" in client.get(mine.get_absolute_url()).content.decode()
+    with django_assert_num_queries(GROUP_PAGE_WARM_QUERIES):
         assert "1/1" in client.get(mine.get_absolute_url()).content.decode()
 
     lesson = world["course"].get_descendants().type(LessonPage).first().specific
