@@ -609,8 +609,9 @@ def attempt_submit(*, user, attempt_id: int, now: datetime.datetime | None = Non
             attempt.refresh_from_db()
             return SubmitResult(attempt=attempt, newly_submitted=False, timed_out=attempt.timed_out)
         attempt.submitted_at, attempt.score, attempt.passed, attempt.timed_out = now, score, passed, late
-        user_cache.bump(attempt.user_id)  # a leader's group page shows the results (cohorts.learner_html)
         if passed and attempt.lesson_id:
             for record_pass in hooks.get_hooks(QUIZ_PASSED_HOOK):
                 record_pass(user=user, lesson_id=attempt.lesson_id, quiz_id=attempt.quiz_id)
+        # After the hooks (they read the learner's cached progress): a leader's group page shows the results.
+        user_cache.bump(attempt.user_id)
     return SubmitResult(attempt=attempt, newly_submitted=True, timed_out=late)
