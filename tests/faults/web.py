@@ -131,9 +131,12 @@ def start_gunicorn(folder: Path, *, workers: int = 1):
         wait_until(healthy, timeout=60, message=f"gunicorn did not answer in 60 s:\n{web.output}")
         yield web
     finally:
-        # Nothing is left to finish: a quick shutdown, and the whole process
-        # group if the master lingers (gunicorn 27's can, for seconds).
-        process.send_signal(signal.SIGINT)
+        # A graceful shutdown (SIGTERM): a worker still writing the response
+        # the test has just read finishes it. A quick one (SIGINT) exits the
+        # worker from inside that write, and gunicorn logs it as an error
+        # with a traceback. The whole process group goes if the master
+        # lingers (gunicorn 27's can, for seconds).
+        process.send_signal(signal.SIGTERM)
         try:
             process.wait(timeout=3)
         except subprocess.TimeoutExpired:
