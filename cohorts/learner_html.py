@@ -36,7 +36,7 @@ from cohorts.cache import ATTENDANCE, MESSAGES, PEOPLE
 from cohorts.models import ParticipantStatus
 from cohorts.selectors.timeline import CohortPage
 from elearning import user_cache
-from modules.learner_html import _fill_csrf, _render, _scope
+from elearning.fragments import fill_csrf, render_with_csrf_hole
 
 LEADER_LINKS_HOOK = "cohort_leader_links"  # fn(*, user, cohort) -> list[dict(label, url)]
 SHARED = ("cohorts", ATTENDANCE, PEOPLE, "assignments", "coteaching", "evaluations")
@@ -73,7 +73,7 @@ def _content(request, cohort_id: int) -> Content | None:
         context["leader_links"] = [
             link for fn in hooks.get_hooks(LEADER_LINKS_HOOK) for link in fn(user=request.user, cohort=cohort)
         ]
-    html = _render(request, "cohorts/partials/cohort_body.html", context)
+    html = render_with_csrf_hole(request, "cohorts/partials/cohort_body.html", context)
     return Content(f"{cohort.title} – {cohort.course.title}", html, _changes_at(page, now))
 
 
@@ -89,7 +89,7 @@ def _cacheable(request) -> bool:
 def cohort_page(request, cohort_id: int) -> tuple[str, SafeString] | None:
     """The cohort page's title and content for ``request``'s viewer, or None
     (→ 404) if they may not see it."""
-    name = f"cohorts:page:{cohort_id}:{request.scheme}:{_scope(request)}"
+    name = f"cohorts:page:{cohort_id}:{request.scheme}:{user_cache.page_scope(request)}"
     if settings.SESSION_COOKIE_NAME in request.COOKIES:  # fetched with the user, in one round trip
         user_cache.read_ahead([(name, SHARED)])
     if not _cacheable(request):
@@ -101,7 +101,7 @@ def cohort_page(request, cohort_id: int) -> tuple[str, SafeString] | None:
         (content,) = user_cache.get_all(request.user.pk, [entry])
     if content is None:
         return None
-    return content.title, _fill_csrf(request, content.html)
+    return content.title, fill_csrf(request, content.html)
 
 
 # --- The group page -------------------------------------------------------------------
@@ -156,7 +156,7 @@ def _group_content(request, cohort_id: int, group_id: int) -> GroupContent | Non
     if group is None:
         return None
     context = group_context(group, form=None) | {"message_form_html": mark_safe(FORM_HOLE)}  # noqa: S308 (ours)
-    html = _render(request, "cohorts/partials/group_body.html", context)
+    html = render_with_csrf_hole(request, "cohorts/partials/group_body.html", context)
     member_ids = tuple(sorted(row.participant.user_id for row in context["rows"]))
     return GroupContent(group_title(group), html, member_ids)
 
@@ -170,7 +170,7 @@ def group_page(request, cohort_id: int, group_id: int, *, form_html) -> tuple[st
     if not _cacheable(request):
         content = _group_content(request, cohort_id, group_id)
     else:
-        scope = f"{cohort_id}:{group_id}:{request.scheme}:{_scope(request)}"
+        scope = f"{cohort_id}:{group_id}:{request.scheme}:{user_cache.page_scope(request)}"
         members_entry = user_cache.Entry(
             f"cohorts:group-members:{scope}", partial(_led_by_role, request, cohort_id, group_id), shared=("cohorts",)
         )
@@ -190,4 +190,4 @@ def group_page(request, cohort_id: int, group_id: int, *, form_html) -> tuple[st
             (content,) = user_cache.get_all(request.user.pk, [entry])
     if content is None:
         return None
-    return content.title, _fill_csrf(request, content.html.replace(FORM_HOLE, form_html()))
+    return content.title, fill_csrf(request, content.html.replace(FORM_HOLE, form_html()))

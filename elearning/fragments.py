@@ -13,12 +13,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from elearning import content_cache
 
 CSRF_HOLE = "elearningfragmentcsrfhole"
+
+
+def render_with_csrf_hole(request, template_name: str, context: dict) -> str:
+    """``template_name`` rendered for ``request`` with the CSRF token as a
+    placeholder, to be kept and filled in per request by fill_csrf()."""
+    return render_to_string(template_name, {**context, "csrf_token": CSRF_HOLE}, request=request)
+
+
+def fill_csrf(request, html: str, csrf_token=None) -> SafeString:
+    """``html`` with the CSRF token put in: the page template's own (``csrf_token``,
+    so the request masks one token, not one per use), else a new one."""
+    if CSRF_HOLE in html:
+        html = html.replace(CSRF_HOLE, str(csrf_token) if csrf_token is not None else get_token(request))
+    return mark_safe(html)  # noqa: S308 (rendered templates)
 
 
 def _hole(name: str) -> str:

@@ -43,6 +43,8 @@ from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
+from django.utils.translation import get_language
 
 from elearning import content_cache
 
@@ -120,6 +122,12 @@ def _forget() -> None:
     found = getattr(_request, "found", None)
     if found is not None:
         found.clear()
+
+
+def page_scope(request) -> str:
+    """The part of a page entry's name that its rendering depends on besides
+    versions: the site (host), the language and today's date."""
+    return f"{request.get_host()}:{get_language()}:{timezone.localdate().isoformat()}"
 
 
 def get(user_id, name: str, compute: Callable[[], Any]):

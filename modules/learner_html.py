@@ -24,15 +24,12 @@ from __future__ import annotations
 from functools import cached_property, partial
 
 from django.conf import settings
-from django.middleware.csrf import get_token
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
 from wagtail import hooks
 
 from elearning import user_cache
-from elearning.fragments import CSRF_HOLE
+from elearning.fragments import CSRF_HOLE, fill_csrf, render_with_csrf_hole
 from modules import selectors
 from modules.blocks import PER_REQUEST_BLOCK_TYPES
 from modules.models import CoursePage, LessonPage, ModulePage
@@ -42,10 +39,6 @@ DASHBOARD_SECTIONS_HOOK = "learner_dashboard_sections"
 COURSE_PAGE_SECTIONS_HOOK = "course_page_sections"
 SECTIONS_HOLE = "modulesrenderedsectionshole"
 BLOCK_HOLE = "modulesrenderedblockhole"
-
-
-def _render(request, template: str, context: dict) -> str:
-    return render_to_string(template, {**context, "csrf_token": CSRF_HOLE}, request=request)
 
 
 def _opening(modules, now) -> float | None:
@@ -59,20 +52,16 @@ def _still_valid(value) -> bool:
     return until is None or timezone.now().timestamp() < until
 
 
-def _scope(request) -> str:
-    return f"{request.get_host()}:{get_language()}:{timezone.localdate().isoformat()}"
-
-
 def _course_name(request, course) -> str:
-    return f"modules:course:{course.pk}:{_scope(request)}"
+    return f"modules:course:{course.pk}:{user_cache.page_scope(request)}"
 
 
 def _module_name(request, module) -> str:
-    return f"modules:module:{module.pk}:{_scope(request)}"
+    return f"modules:module:{module.pk}:{user_cache.page_scope(request)}"
 
 
 def _lesson_name(request, lesson) -> str:
-    return f"modules:lesson:{lesson.pk}:{_scope(request)}"
+    return f"modules:lesson:{lesson.pk}:{user_cache.page_scope(request)}"
 
 
 def _section_name(name: str, fn) -> str:
@@ -81,7 +70,7 @@ def _section_name(name: str, fn) -> str:
 
 def _section(request, fn, *args) -> str:
     section = fn(request, *args)
-    return _render(request, section["template"], {"section": section}) if section else ""
+    return render_with_csrf_hole(request, section["template"], {"section": section}) if section else ""
 
 
 def _cached(fn) -> bool:
@@ -102,17 +91,9 @@ def _cacheable(request) -> bool:
     return request.user.is_authenticated and not getattr(request, "is_preview", False)
 
 
-def _fill_csrf(request, html: str, csrf_token=None) -> SafeString:
-    """``html`` with the CSRF token put in: the page template's own (``csrf_token``,
-    so the request masks one token, not one per use), else a new one."""
-    if CSRF_HOLE in html:
-        html = html.replace(CSRF_HOLE, str(csrf_token) if csrf_token is not None else get_token(request))
-    return mark_safe(html)  # noqa: S308 (rendered templates)
-
-
 def _dashboard_courses(request) -> tuple[str, float | None]:
     items = selectors.dashboard(user=request.user, request=request)
-    html = _render(
+    html = render_with_csrf_hole(
         request,
         "modules/partials/dashboard_courses.html",
         {"items": items, "catalogue_url": None if items else selectors.catalogue_url(request=request)},
@@ -123,13 +104,13 @@ def _dashboard_courses(request) -> tuple[str, float | None]:
 def dashboard(request) -> SafeString:
     """The content of "Mine kurs": the courses, then the sections in the hooks' order."""
     functions = hooks.get_hooks(DASHBOARD_SECTIONS_HOOK)
-    name = f"modules:dashboard:{_scope(request)}"
+    name = f"modules:dashboard:{user_cache.page_scope(request)}"
     entries = [user_cache.Entry(name, partial(_dashboard_courses, request), content=True, valid=_still_valid)]
     render = partial(_section, request)
     values = iter(user_cache.get_all(request.user.pk, entries + _section_entries(functions, name, render)))
     parts = [next(values)[0]]
     parts += [next(values) if _cached(fn) else render(fn) for fn in functions]
-    return _fill_csrf(request, "".join(parts))
+    return fill_csrf(request, "".join(parts))
 
 
 class _Progress:
@@ -145,7 +126,7 @@ class _Progress:
 
 def _course_main(request, course, progress: _Progress) -> tuple[str, float | None]:
     values = progress.values
-    html = _render(
+    html = render_with_csrf_hole(
         request,
         "modules/partials/course_body.html",
         {"page": course, **values, "course_sections": mark_safe(SECTIONS_HOLE)},  # noqa: S308 (a placeholder of ours)
@@ -175,12 +156,12 @@ def course_body(request, course, *, csrf_token=None) -> SafeString:
         values = iter(user_cache.get_all(request.user.pk, entries))
         main = next(values)[0]
         sections = [next(values) if _cached(fn) else section(fn) for fn in functions]
-    return _fill_csrf(request, main.replace(SECTIONS_HOLE, "".join(sections)), csrf_token)
+    return fill_csrf(request, main.replace(SECTIONS_HOLE, "".join(sections)), csrf_token)
 
 
 def _module_main(request, module) -> tuple[str, float | None]:
     values = selectors.module_page_context(module=module, user=request.user)
-    html = _render(request, "modules/partials/module_body.html", {"page": module, **values})
+    html = render_with_csrf_hole(request, "modules/partials/module_body.html", {"page": module, **values})
     progress = values.get("progress")
     return html, _opening(progress.modules, timezone.now()) if progress else None
 
@@ -188,11 +169,11 @@ def _module_main(request, module) -> tuple[str, float | None]:
 def module_body(request, module, *, csrf_token=None) -> SafeString:
     """The content of a module page: its lessons with the learner's progress."""
     if not _cacheable(request):
-        return _fill_csrf(request, _module_main(request, module)[0], csrf_token)
+        return fill_csrf(request, _module_main(request, module)[0], csrf_token)
     name = _module_name(request, module)
     entry = user_cache.Entry(name, partial(_module_main, request, module), content=True, valid=_still_valid)
     ((html, _until),) = user_cache.get_all(request.user.pk, [entry])
-    return _fill_csrf(request, html, csrf_token)
+    return fill_csrf(request, html, csrf_token)
 
 
 def _block_hole(index: int) -> str:
@@ -216,7 +197,7 @@ class _Lesson:
         for index, part in enumerate(values["body_parts"]):
             if part.block_type in PER_REQUEST_BLOCK_TYPES:
                 part.hole = mark_safe(_block_hole(index))  # noqa: S308 (a placeholder of ours)
-        html = _render(self.request, "modules/partials/lesson_body.html", {"page": self.lesson, **values})
+        html = render_with_csrf_hole(self.request, "modules/partials/lesson_body.html", {"page": self.lesson, **values})
         state = values["state"]
         return html, _opening(state.progress.modules, timezone.now()) if state else None
 
@@ -253,11 +234,11 @@ def lesson_body(request, lesson, *, reflection_input: dict | None = None, csrf_t
     state = getattr(request, "lesson_state", None)
     if not _cacheable(request) or reflection_input or state is None:
         html, _until = page.main()
-        return _fill_csrf(request, page.fill_blocks(html, page.values["state"]), csrf_token)
+        return fill_csrf(request, page.fill_blocks(html, page.values["state"]), csrf_token)
     name = _lesson_name(request, lesson)
     entry = user_cache.Entry(name, page.main, content=True, valid=_still_valid)
     ((html, _until),) = user_cache.get_all(request.user.pk, [entry])
-    return _fill_csrf(request, page.fill_blocks(html, state), csrf_token)
+    return fill_csrf(request, page.fill_blocks(html, state), csrf_token)
 
 
 def read_ahead(request, page) -> None:
