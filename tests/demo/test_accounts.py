@@ -9,6 +9,13 @@ from demo.loaders import accounts as accounts_demo
 pytestmark = pytest.mark.django_db
 
 
+def test_every_documented_account_logs_in_after_one_load(client):
+    accounts_demo.load()
+    for spec in accounts_demo.DEMO_USERS:
+        assert client.login(email=spec["email"], password=accounts_demo.DEMO_PASSWORD), spec["email"]
+        client.logout()
+
+
 def test_accounts_load_twice_without_duplicates(client):
     first = accounts_demo.load()
     User.objects.filter(email="deltaker@demo.helsepedagogikk.no").update(is_staff=True)
