@@ -74,7 +74,9 @@ def person(
     """A demo person with a verified e-mail address and a profile, looked up
     by e-mail and updated in place. Without ``password`` nobody can log in as
     them (the demo's other participants and leaders)."""
-    user, _created = User.objects.get_or_create(email=email, defaults={"first_name": first_name, "last_name": last_name})
+    user, _created = User.objects.get_or_create(
+        email=email, defaults={"first_name": first_name, "last_name": last_name}
+    )
     # A new user's password is "", which Django counts as usable although no password matches it.
     can_log_in = bool(user.password) and user.has_usable_password()
     if password and not can_log_in:
