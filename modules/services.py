@@ -148,8 +148,15 @@ def course_enrol(*, user, course: CoursePage, source: str = EnrolmentSource.SELF
 @transaction.atomic
 def course_unenrol(*, user, course: CoursePage) -> bool:
     """Leave a course. Completed lessons and any certificate are kept, so
-    enrolling again continues where the learner left off."""
+    enrolling again continues where the learner left off. A course run in
+    cohorts is joined and left through a cohort (Conflict): its course page
+    offers no other way back in."""
     course = canonical_page(course)
+    if course.is_cohort_course:
+        raise Conflict(
+            _("This course runs in cohorts: you leave it by leaving your cohort, on the cohort's page."),
+            code="cohort_course",
+        )
     deleted, _details = Enrolment.objects.filter(user=user, course=course).delete()
     return bool(deleted)
 

@@ -104,7 +104,12 @@ def enrol(request, course_id: int):
 @login_required
 def unenrol(request, course_id: int):
     course = _live_course(course_id)
-    if services.course_unenrol(user=request.user, course=course):
+    try:
+        left = services.course_unenrol(user=request.user, course=course)
+    except UserError as error:
+        messages.error(request, error.message)
+        return redirect(course.url)
+    if left:
         messages.success(
             request,
             _("You have left the course. Your completed lessons are kept if you enrol again."),
@@ -131,7 +136,13 @@ def _completion_partial(request, lesson: LessonPage, *, error: str = "", status:
     return TemplateResponse(
         request,
         "modules/partials/lesson_completion.html",
-        {"page": lesson, "state": state, "progress": state.progress if state else None, "completion_error": error},
+        {
+            "page": lesson,
+            "state": state,
+            "progress": state.progress if state else None,
+            "completion_error": error,
+            "sidenav_oob": True,
+        },
         status=status,
     )
 

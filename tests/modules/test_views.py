@@ -80,6 +80,21 @@ def test_unenrol_keeps_completions(client, course, lessons, learner):
     assert "1 av 6" in response.content.decode() or nb("Continue where you left off") in response.content.decode()
 
 
+def test_a_course_run_in_cohorts_is_not_left_from_its_course_page(client, course_index, learner):
+    """A cohort participant leaves through the cohort: the course page offers no
+    way back in, so it offers no way out either."""
+    course, _built = build_course(course_index, modules=1, lessons=1, course_format="cohort")
+    services.course_enrol(user=learner, course=course)
+    client.force_login(learner)
+    unenrol = reverse("modules:unenrol", args=[course.pk])
+    assert f'action="{unenrol}"' not in client.get(course.url).content.decode()
+    response = client.post(unenrol, follow=True)
+    assert nb("This course runs in cohorts: you leave it by leaving your cohort, on the cohort's page.") in (
+        response.content.decode()
+    )
+    assert Enrolment.objects.filter(user=learner, course=course).exists()
+
+
 def test_enrolled_learner_reads_lesson_and_marks_it_complete(client, course, lessons, learner):
     services.course_enrol(user=learner, course=course)
     client.force_login(learner)
@@ -110,6 +125,10 @@ def test_mark_complete_htmx_returns_the_partial(client, course, lessons, learner
     assert "<html" not in content
     assert nb("You have completed this lesson.") in content
     assert 'value="33"' in content  # 1 of 3 in the module bar
+    # The module's lessons beside the lesson are swapped out of band, the first one done.
+    sidenav = content.split('<nav id="lesson-sidenav"', 1)[1].split("</nav>", 1)[0]
+    assert 'hx-swap-oob="outerHTML"' in sidenav
+    assert "1 av 3" in sidenav and sidenav.count("✓") == 1
 
 
 def test_completing_without_enrolment_is_refused(client, course, lessons, learner):
