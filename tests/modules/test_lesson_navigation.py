@@ -20,7 +20,7 @@ def test_side_navigation_and_one_next_lesson(client, home):
     client.force_login(learner)
 
     html = client.get(second.url).content.decode()
-    nav = html[html.index('<nav class="lesson-sidenav"') :]
+    nav = html[html.index('<nav id="lesson-sidenav"') :]
     nav = nav[: nav.index("</nav>")]
     assert nav.count("<li") == 3
     assert f'href="{second.url}" aria-current="page"' in nav
