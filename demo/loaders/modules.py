@@ -72,8 +72,10 @@ COURSE = {
         "likeverdige. Hver modul har korte leksjoner med fagtekst, eksempler fra praksis, erfaringshistorier, "
         "refleksjonsoppgaver og øvingsspørsmål. Svarene dine på refleksjonsoppgavene er private. Tar du kurset "
         "sammen med kolleger eller en arbeidsgruppe, finner du også spørsmål dere kan diskutere i gruppen.</p>"
-        "<p>Hver modul åpner seg når du har fullført den forrige. Brukerrepresentanter får i tillegg en "
-        "egen modul om brukerinnlegget: hvordan du bruker egen erfaring i undervisning.</p>"
+        "<p>Kurset går i kull: fem kursdager over omtrent åtte uker, med lokalgrupper og praksisoppgaver "
+        "mellom dagene. Modulene står åpne hele tiden, så du kan lese i ditt eget tempo før og etter hver "
+        "kursdag. Brukerrepresentanter får i tillegg en egen modul om brukerinnlegget: hvordan du bruker egen "
+        "erfaring i undervisning.</p>"
     ),
     "target_audiences": (
         "Fagpersoner i spesialisthelsetjenesten og kommunene som planlegger eller holder lærings- og "
