@@ -83,15 +83,16 @@ def site_header(context) -> str:
         def render() -> str:
             return context.template.engine.get_template("components/language_switcher.html").render(context)
 
-        if request is None:
+        # Its links show only the path and the languages: rendered once for each page in this process.
+        # Only for a page's own address: any other path or query string, which anyone can make up,
+        # would fill the process's cache and push out what is kept there.
+        if request is None or not isinstance(context.get("page"), Page) or request.META.get("QUERY_STRING"):
             return render()
-        # Its links show only the path, the query and the languages: rendered once for each in this process.
         key = (
             "elearning:language-switcher",
             translation.get_language(),
             getattr(request, "requested_language", None),
             request.path,
-            request.META.get("QUERY_STRING", ""),
         )
         return content_cache.local(key, render)
 
