@@ -4,7 +4,6 @@ imported), the group page with its messages. Whoever is not in a cohort or
 group gets 404; every action is a plain form POST that redirects."""
 
 from functools import partial
-from types import SimpleNamespace
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -165,10 +164,14 @@ def attendance_import(request, cohort_id: int, day_id: int):
     return redirect("cohorts:attendance", cohort_id, day_id)
 
 
-def _message_form_html(request, group, form) -> str:
+def _message_form_html(request, cohort_id: int, group_id: int, form) -> str:
     return render_to_string(
-        "cohorts/partials/group_message_form.html",
-        {"group": group, "cohort": group.cohort, "message_form": form},
+        "cohorts/partials/message_form.html",
+        {
+            "action": reverse("cohorts:group_message", args=[cohort_id, group_id]),
+            "submit_label": _("Send to the group"),
+            "message_form": form,
+        },
         request=request,
     )
 
@@ -176,7 +179,7 @@ def _message_form_html(request, group, form) -> str:
 def _group_page(request, group, *, form, status):
     """The group page with a refused message, read afresh."""
     context = learner_html.group_context(group, form=form)
-    context["message_form_html"] = mark_safe(_message_form_html(request, group, form))  # noqa: S308 (rendered)
+    context["message_form_html"] = mark_safe(_message_form_html(request, group.cohort_id, group.pk, form))  # noqa: S308 (rendered)
     body = mark_safe(render_to_string("cohorts/partials/group_body.html", context, request=request))  # noqa: S308
     return render(
         request, "cohorts/group.html", {"title": learner_html.group_title(group), "body": body}, status=status
@@ -189,11 +192,12 @@ def group(request, cohort_id: int, group_id: int):
     """A local group's members with their progress, for its leaders only
     (rendered once per state of the leader and the members, cohorts.learner_html)."""
 
-    def form_html() -> str:
-        ids = SimpleNamespace(pk=group_id, cohort=SimpleNamespace(pk=cohort_id))  # all the form's template reads
-        return _message_form_html(request, ids, GroupMessageForm())
-
-    found = learner_html.group_page(request, cohort_id, group_id, form_html=form_html)
+    found = learner_html.group_page(
+        request,
+        cohort_id,
+        group_id,
+        form_html=partial(_message_form_html, request, cohort_id, group_id, GroupMessageForm()),
+    )
     if found is None:
         raise Http404
     title, body = found
