@@ -6,24 +6,24 @@ nb/nn/en, passed by the caller), the title metadata comes from the template's `<
 of the file name, and a PDF without a title is refused rather than made. Templates extend `pdf/base.html`.
 Nothing in a PDF is fetched but `data:` URIs (the QR code): an `<img>`, `<link>` or CSS `url()` pointing at a
 local file or a web address -- should text a person typed ever reach the HTML unescaped -- is left out, so the
-renderer can neither read the server's files into a PDF nor call other hosts (`DataOnlyFetcher`).
+renderer can neither read the server's files into a PDF nor call other hosts (`data_only_fetcher`).
 """
 
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
-from weasyprint import HTML
-from weasyprint.urls import URLFetcher
 
 PDF_VARIANT = "pdf/ua-1"
 
 
-class DataOnlyFetcher(URLFetcher):
+def data_only_fetcher():
     """WeasyPrint's fetcher, allowed the data: scheme only (a refused URL is a warning and the resource is
     left out). One per document: the fetcher keeps state between calls."""
+    # deferred: weasyprint takes about half a second to import; only rendering a PDF needs it, not every
+    # process that loads the apps (Wagtail imports every wagtail_hooks, which reach this module)
+    from weasyprint.urls import URLFetcher
 
-    def __init__(self):
-        super().__init__(allowed_protocols={"data"}, allow_redirects=False, fail_on_errors=False)
+    return URLFetcher(allowed_protocols={"data"}, allow_redirects=False, fail_on_errors=False)
 
 
 class UntitledPdfError(ValueError):
@@ -36,7 +36,10 @@ def render_pdf(template_name: str, context: dict, *, language: str | None) -> by
     language = language if language in known else settings.LANGUAGE_CODE
     with translation.override(language):
         html = render_to_string(template_name, {**context, "pdf_language": language})
-    document = HTML(string=html, base_url=str(settings.BASE_DIR), url_fetcher=DataOnlyFetcher()).render(
+    # deferred: weasyprint takes about half a second to import; only rendering a PDF needs it
+    from weasyprint import HTML
+
+    document = HTML(string=html, base_url=str(settings.BASE_DIR), url_fetcher=data_only_fetcher()).render(
         pdf_variant=PDF_VARIANT, pdf_tags=True
     )
     if not (document.metadata.title or "").strip():

@@ -27,8 +27,6 @@ from collections.abc import Callable, Iterable, Sequence
 from django.db import connections
 from django.db.models import QuerySet
 from django.utils import timezone
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 
 from elearning.spreadsheet import csv_safe
 from exports import cells as cell_kinds
@@ -113,6 +111,11 @@ def _copy_csv(path, headings: Sequence, query: QuerySet, *, progress: Callable[[
 
 
 def write_xlsx(path, headings: Sequence, query: QuerySet, *, progress: Callable[[int], None], every: int) -> int:
+    # deferred: openpyxl takes about a tenth of a second to import; only writing a spreadsheet needs it, not
+    # every process that loads the apps (Wagtail imports every wagtail_hooks, which reach this module)
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title="Eksport")
     zone = timezone.get_current_timezone()

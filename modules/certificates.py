@@ -3,7 +3,6 @@
 import base64
 import io
 
-import qrcode
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMultiAlternatives
@@ -26,6 +25,10 @@ def verification_url(certificate: Certificate) -> str:
 
 def qr_data_uri(text: str) -> str:
     """A PNG QR code as a data: URI, so WeasyPrint needs no network or file."""
+    # deferred: qrcode takes about a tenth of a second to import; only a certificate needs it, not every
+    # process that loads the apps (Wagtail imports every wagtail_hooks, which reach this module)
+    import qrcode
+
     image = qrcode.make(text, box_size=6, border=2)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")

@@ -12,7 +12,11 @@ loads that module):
   ``# cycle: a -> b -> a`` comment right above it names that cycle, which
   must be real: every arrow is an import in the source. Only
   ``AppConfig.ready()`` imports without one (Django loads models after the
-  app configs, so signal handlers are connected there).
+  app configs, so signal handlers are connected there);
+- or it defers a slow third-party library that only that function needs,
+  with a ``# deferred: why`` comment right above it (every process loads the
+  apps, and Wagtail imports every ``wagtail_hooks``): then no module of the
+  product imports that library at module level, or deferring saves nothing.
 """
 
 import ast
@@ -34,6 +38,7 @@ class Import:
     line: int
     function: str  # the enclosing function ("" at module level)
     cycle: str  # the text after "# cycle:" right above the import, or ""
+    deferred: str = ""  # the text after "# deferred:" right above the import, or ""
 
 
 def product_apps() -> list[str]:
@@ -61,13 +66,14 @@ def within(name: str, package: str) -> bool:
     return name == package or name.startswith(package + ".")
 
 
-def _cycle_comment(lines: list[str], line: int) -> str:
-    """The '# cycle:' text in the comment block right above ``line`` (1-based)."""
+def _comment(lines: list[str], line: int, prefix: str) -> str:
+    """The text after ``prefix`` in the comment block right above ``line`` (1-based), or above the imports
+    right before it (one comment for a group of imports)."""
     index = line - 2
-    while index >= 0 and lines[index].strip().startswith("#"):
+    while index >= 0 and lines[index].strip().startswith(("#", "import ", "from ")):
         text = lines[index].strip()
-        if text.startswith("# cycle:"):
-            return text.removeprefix("# cycle:").strip()
+        if text.startswith(prefix):
+            return text.removeprefix(prefix).strip()
         index -= 1
     return ""
 
@@ -97,8 +103,11 @@ def imports_of(module: str, source: str, known: set[str], *, is_package: bool = 
             else:
                 visit(child, function, cls)
                 continue
-            cycle = _cycle_comment(lines, child.lineno) if function else ""
-            found.extend(Import(module, target, child.lineno, function, cycle) for target in dict.fromkeys(targets))
+            cycle = _comment(lines, child.lineno, "# cycle:") if function else ""
+            deferred = _comment(lines, child.lineno, "# deferred:") if function else ""
+            found.extend(
+                Import(module, target, child.lineno, function, cycle, deferred) for target in dict.fromkeys(targets)
+            )
 
     visit(ast.parse(source), "")
     return found
@@ -133,6 +142,19 @@ def cycle_problems(found: Import, imports: list[Import]) -> list[str]:
         if not any(within(i.module, source) and within(i.target, target) for i in imports):
             problems.append(f"{where}: nothing in {source} imports {target}")
     return problems
+
+
+def deferred_problems(found: Import, imports: list[Import], product: set[str]) -> list[str]:
+    """Why the '# deferred:' comment on ``found`` does not defer anything."""
+    where = f"{found.module}:{found.line}"
+    library = found.target.partition(".")[0]
+    if any(within(found.target, module) or within(module, library) for module in product):
+        return [f"{where}: only a third-party library is deferred; {found.target} is the product's: name the cycle"]
+    return [
+        f"{where}: {library} is deferred here but {i.module}:{i.line} imports it at module level"
+        for i in imports
+        if not i.function and within(i.target, library)
+    ]
 
 
 def first_cycle(graph: dict[str, set[str]]) -> list[str]:
@@ -206,9 +228,12 @@ def test_module_level_imports_form_no_cycle():
 def test_every_import_in_a_function_names_the_cycle_it_breaks():
     imports = all_imports()
     lazy = [i for i in imports if i.function and not is_app_ready(i)]
-    missing = [f"{i.module}:{i.line} ({i.function}) imports {i.target}" for i in lazy if not i.cycle]
+    missing = [f"{i.module}:{i.line} ({i.function}) imports {i.target}" for i in lazy if not (i.cycle or i.deferred)]
     assert missing == [], "Import at the top of the module, or name the cycle: # cycle: a -> b -> a"
-    assert [problem for i in lazy for problem in cycle_problems(i, imports)] == []
+    assert [problem for i in lazy if i.cycle for problem in cycle_problems(i, imports)] == []
+    product = set(product_modules())
+    deferred = [i for i in lazy if i.deferred and not i.cycle]
+    assert [problem for i in deferred for problem in deferred_problems(i, imports, product)] == []
 
 
 # --- The checks see what they look for ---------------------------------------------------
@@ -236,6 +261,28 @@ def test_a_cycle_comment_must_name_imports_that_exist():
     assert cycle_problems(lazy, [lazy]) == ["a.services:3: nothing in a.tasks imports a.services"]
     assert cycle_problems(Import("a.x", "b", 3, "f", "a.x -> b"), []) == [
         "a.x:3: 'a.x -> b' is not a cycle (a -> b -> a)"
+    ]
+
+
+def test_a_deferred_import_reads_its_reason_and_must_defer_a_library_for_good():
+    source = (
+        "def render():\n    # deferred: slow to import, only rendering needs it\n"
+        "    from weasyprint import HTML\n    from weasyprint.urls import URLFetcher\n"
+    )
+    found = imports_of("a.pdf", source, known=set())
+    reason = "slow to import, only rendering needs it"
+    assert found == [
+        Import("a.pdf", "weasyprint", 3, "render", "", reason),
+        Import("a.pdf", "weasyprint.urls", 4, "render", "", reason),
+    ]
+    assert deferred_problems(found[1], found, product={"a.pdf"}) == []
+    eager = Import("a.other", "weasyprint", 1, "", "")
+    assert deferred_problems(found[0], [*found, eager], product={"a.pdf", "a.other"}) == [
+        "a.pdf:3: weasyprint is deferred here but a.other:1 imports it at module level"
+    ]
+    own = Import("a.pdf", "a.services", 3, "render", "", reason)
+    assert deferred_problems(own, [own], product={"a.pdf", "a.services"}) == [
+        "a.pdf:3: only a third-party library is deferred; a.services is the product's: name the cycle"
     ]
 
 
