@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from stories.models import Story
 from tests.e2e.axe import assert_accessible
-from tests.factories.accounts import PASSWORD, UserFactory, UserRepresentativeFactory
+from tests.factories.accounts import UserFactory, UserRepresentativeFactory
 from tests.i18n import nb
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -29,14 +29,6 @@ def people(settings, tmp_path):
     UserFactory(email=PROFESSIONAL, first_name="Kari", last_name="Nordmann")
 
 
-def _log_in(page, email):
-    page.goto("/accounts/login/")
-    page.locator("#id_login").fill(email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
-
-
 def _saved_pattern():
     return re.compile(re.escape(nb("Saved at %(time)s")).replace(re.escape("%(time)s"), r"\d{1,2}[:.]\d{2}"))
 
@@ -45,9 +37,9 @@ def _autosave_status(page):
     return page.locator("#autosave-status")
 
 
-def test_draft_share_and_receive_a_comment(page, browser, live_server, people, mailoutbox):
+def test_draft_share_and_receive_a_comment(page, browser, live_server, login, people, mailoutbox):
     # The user representative finds the story builder in the main menu.
-    _log_in(page, REPRESENTATIVE)
+    page.goto(login(REPRESENTATIVE))
     page.get_by_role("navigation", name=nb("Main menu")).get_by_role("link", name=nb("My story talk")).click()
     page.wait_for_load_state()
     assert_accessible(page)
@@ -131,7 +123,7 @@ def test_draft_share_and_receive_a_comment(page, browser, live_server, people, m
     context.set_default_timeout(15_000)
     professional = context.new_page()
     try:
-        _log_in(professional, PROFESSIONAL)
+        login(PROFESSIONAL, on=professional)
         professional.goto(reverse("modules:dashboard"))
         professional.get_by_role("link", name="Den første tiden med diabetes").click()
         professional.wait_for_load_state()
