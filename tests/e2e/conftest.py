@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.axe import AXE_DIR, AXE_STATIC_PREFIX
 from tests.factories.accounts import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,6 +78,7 @@ def browser(chromium_path):
 @pytest.fixture
 def page(browser, live_server, settings):
     settings.ALLOWED_HOSTS = ["*"]
+    settings.STATICFILES_DIRS = [*settings.STATICFILES_DIRS, (AXE_STATIC_PREFIX, AXE_DIR)]
     context = browser.new_context(locale="nb-NO", base_url=live_server.url, viewport={"width": 1280, "height": 900})
     context.set_default_timeout(15_000)
     page = context.new_page()
