@@ -37,7 +37,15 @@ def _autosave_status(page):
     return page.locator("#autosave-status")
 
 
+def _stop_writing(page):
+    """The editor saves a second after the person stops writing (htmx
+    ``delay:1s``). That second passes on the page's clock (installed at the
+    start of the test), not on the wall's."""
+    page.clock.run_for(1000)
+
+
 def test_draft_share_and_receive_a_comment(page, browser, live_server, login, people, mailoutbox):
+    page.clock.install()
     # The user representative finds the story builder in the main menu.
     page.goto(login(REPRESENTATIVE))
     page.get_by_role("navigation", name=nb("Main menu")).get_by_role("link", name=nb("My story talk")).click()
@@ -54,6 +62,7 @@ def test_draft_share_and_receive_a_comment(page, browser, live_server, login, pe
     page.get_by_label(nb("Purpose: why do you give this talk?")).fill(
         "Jeg vil at deltakerne skal kjenne seg mindre alene."
     )
+    _stop_writing(page)
     expect(_autosave_status(page)).to_have_text(_saved_pattern())
     assert _autosave_status(page).get_attribute("aria-live") == "polite"
     story.refresh_from_db()
@@ -61,6 +70,7 @@ def test_draft_share_and_receive_a_comment(page, browser, live_server, login, pe
     page.get_by_label(nb("Audience: who will listen?")).fill("Nye deltakere på diabeteskurset, første kursdag.")
     experiences = " ".join(["Jeg fikk diagnosen ved en vanlig kontroll."] * 40)
     page.get_by_label(nb("Key experiences")).fill(experiences)
+    _stop_writing(page)
     # The speaking-time estimate follows the autosave (280 words ≈ 2 minutes).
     expect(page.locator("#speaking-time")).to_contain_text("280")
     page.get_by_role("button", name=nb("Next"), exact=True).click()
@@ -68,6 +78,7 @@ def test_draft_share_and_receive_a_comment(page, browser, live_server, login, pe
     assert_accessible(page)
 
     page.get_by_label(nb("What helped you?")).fill("Å møte andre som hadde det som meg.")
+    _stop_writing(page)
     expect(_autosave_status(page)).to_have_text(_saved_pattern())
     page.get_by_role("button", name=nb("Next"), exact=True).click()
     page.wait_for_url(re.compile(r"/steg/3/$"))
@@ -76,8 +87,10 @@ def test_draft_share_and_receive_a_comment(page, browser, live_server, login, pe
     other_tab = page.context.new_page()
     other_tab.goto(page.url)
     page.get_by_label(nb("Your message to the participants")).fill("Du trenger ikke gjøre alt på én gang.")
+    _stop_writing(page)
     expect(_autosave_status(page)).to_have_text(_saved_pattern())
     other_tab.get_by_label(nb("Your message to the participants")).fill("Snakk med noen.")
+    _stop_writing(other_tab)
     conflict = nb("Not saved: “%(label)s” was changed in another window or tab.") % {
         "label": nb("Your message to the participants")
     }
