@@ -70,7 +70,7 @@ def _course_and_world_for_test(_course_and_world, db):
 @pytest.fixture
 def course(request, home):
     """The world's course for a test that has the world, else a course alone."""
-    if "world" in request.fixturenames:
+    if "_course_and_world" in request.fixturenames:
         return request.getfixturevalue("_course_and_world_for_test")[0]
     return _build_course(home)
 
