@@ -262,13 +262,15 @@ def captions(request, document_id: int):
     document = get_object_or_404(get_document_model(), pk=document_id)
     if not document.filename.lower().endswith(".vtt"):
         raise Http404
-    for restriction in document.collection.get_view_restrictions():
+    restrictions = list(document.collection.get_view_restrictions())
+    for restriction in restrictions:
         if not restriction.accept_request(request):
             raise PermissionDenied
     with document.open_file() as handle:
         data = handle.read()
     response = HttpResponse(data, content_type="text/vtt; charset=utf-8")
-    response["Cache-Control"] = "public, max-age=3600"
+    # Captions of a restricted collection are kept by the browser only, never by a shared proxy.
+    response["Cache-Control"] = f"{'private' if restrictions else 'public'}, max-age=3600"
     return response
 
 

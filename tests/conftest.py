@@ -114,12 +114,12 @@ def _page_indexes(request, settings):
     settings.WAGTAILSEARCH_BACKENDS = {
         name: {**config, "AUTO_UPDATE": False} for name, config in settings.WAGTAILSEARCH_BACKENDS.items()
     }
-    with disable_reference_index_auto_update(), _search_signals_disconnected():
+    with disable_reference_index_auto_update(), search_signals_disconnected():
         yield
 
 
 @contextmanager
-def _search_signals_disconnected():
+def search_signals_disconnected():
     """With AUTO_UPDATE off the search backends skip an object, but only
     after modelsearch's post_save handler has run an (immediate) task that
     fetches it again: a fifth of the cost of saving a page. Off with them."""

@@ -29,7 +29,7 @@ from cohorts.models import (
     PreWork,
 )
 from demo.content import cohorts as content
-from demo.dates import half_year, next_working_day
+from demo.dates import half_year, next_teaching_day
 from demo.loaders import accounts as accounts_demo
 from demo.loaders import modules as course_demo
 from demo.loaders import quizzes as quizzes_demo
@@ -58,7 +58,7 @@ MEMBERS = {
     "Lokalgruppe Nordfjell": ["ingrid.haugen@demo.helsepedagogikk.no", "tor.aasen@demo.helsepedagogikk.no", "leila.haddad@demo.helsepedagogikk.no"],
 }  # fmt: skip
 
-# Days from the first day (before adjusting to a working day): about eight weeks in all.
+# Days from the first day (before adjusting to a teaching day): about eight weeks in all.
 OFFSETS = [0, 13, 27, 41, 56]
 
 
@@ -69,23 +69,23 @@ def season_title(first_day: datetime.date) -> str:
 
 def living_dates(today: datetime.date) -> list[datetime.date]:
     """Day 2 has been, day 3 is still to come: the learner is between them."""
-    day2 = next_working_day(today - datetime.timedelta(days=3), forward=False)
-    day1 = next_working_day(day2 - datetime.timedelta(days=OFFSETS[1]), forward=False)
+    day2 = next_teaching_day(today - datetime.timedelta(days=3), forward=False)
+    day1 = next_teaching_day(day2 - datetime.timedelta(days=OFFSETS[1]), forward=False)
     dates = [day1, day2]
     for offset in OFFSETS[2:]:
         dates.append(
-            next_working_day(max(day1 + datetime.timedelta(days=offset), dates[-1] + datetime.timedelta(days=7)))
+            next_teaching_day(max(day1 + datetime.timedelta(days=offset), dates[-1] + datetime.timedelta(days=7)))
         )
     if dates[2] <= today:
-        dates[2] = next_working_day(today + datetime.timedelta(days=7))
+        dates[2] = next_teaching_day(today + datetime.timedelta(days=7))
     return dates
 
 
 def next_dates(today: datetime.date) -> list[datetime.date]:
     """The next season's cohort: early February or early September."""
     year, month = (today.year + 1, 2) if today.month >= 7 else (today.year, 9)
-    first = next_working_day(datetime.date(year, month, 3))
-    return [next_working_day(first + datetime.timedelta(days=offset)) for offset in OFFSETS]
+    first = next_teaching_day(datetime.date(year, month, 3))
+    return [next_teaching_day(first + datetime.timedelta(days=offset)) for offset in OFFSETS]
 
 
 def _time(hhmm: str) -> datetime.time:

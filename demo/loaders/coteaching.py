@@ -67,9 +67,9 @@ def _section_texts() -> dict[str, str]:
 
 
 def _first_course_day(today: datetime.date) -> datetime.date:
-    """A Tuesday about a month ahead (or the next working day after it), so the schedule looks like a real plan."""
+    """A Tuesday about a month ahead (or the next teaching day after it), so the schedule looks like a real plan."""
     day = today + datetime.timedelta(days=28)
-    return dates.working_day(day, (1 - day.weekday()) % 7)
+    return dates.teaching_day(day, (1 - day.weekday()) % 7)
 
 
 def _plan(professional, user_rep) -> TeachingPlan:
@@ -106,7 +106,7 @@ def _schedule(plan, today) -> None:
             order=order,
             defaults={
                 "title": spec["title"],
-                "date": dates.working_day(first_day, spec["date_offset_days"]),
+                "date": dates.teaching_day(first_day, spec["date_offset_days"]),
                 "start_time": START,
                 "duration_minutes": DAY_MINUTES,
             },

@@ -1,6 +1,6 @@
 """Demo content for theme sessions, lunch webinars and the podcast, from
 demo/content/theme_sessions.py. Dates are relative to the day the demo is
-loaded and fall on Norwegian working days (demo/dates.py); a series' title
+loaded and fall on Norwegian working days outside the holiday weeks (demo/dates.py); a series' title
 follows its dates. Idempotent: pages, speakers and media are looked up by slug, name or
 title and updated in place, and pages are published again only when they
 changed; the small media files are committed under demo/media/theme_sessions/
@@ -57,10 +57,10 @@ def _out(stdout, message):
 
 
 def _at(day_offset: int, clock: str, today: datetime.date) -> datetime.datetime:
-    """At ``clock`` Oslo time on the working day ``day_offset`` days from today
+    """At ``clock`` Oslo time on the teaching day ``day_offset`` days from today
     (demo/dates.py: never a weekend or a Norwegian public holiday)."""
     hours, minutes = (int(x) for x in clock.split(":"))
-    day = dates.working_day(today, day_offset)
+    day = dates.teaching_day(today, day_offset)
     return datetime.datetime(day.year, day.month, day.day, hours, minutes, tzinfo=OSLO)
 
 
@@ -232,7 +232,7 @@ def load(*, stdout=None) -> ThemeSessionIndexPage:
     for series_spec in content.SERIES:
         series, before = _child(index, SeriesPage, series_spec["slug"])
         # The title follows the dates: «våren 2027», or «høsten 2026 og våren 2027» when it spans both.
-        season = dates.season_label([dates.working_day(today, spec["day_offset"]) for spec in series_spec["sessions"]])
+        season = dates.season_label([dates.teaching_day(today, spec["day_offset"]) for spec in series_spec["sessions"]])
         series.title = series_spec["title"].format(season=season)
         series.intro = series_spec["intro"].format(season=season)
         _save(index, series, before)

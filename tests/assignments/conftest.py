@@ -4,10 +4,12 @@ import pytest
 
 from accounts.models import Role
 from cohorts.models import Cohort, LocalGroup, Participant
+from elearning.models import HomePage
 from tests.factories.accounts import UserFactory, UserRepresentativeFactory
 from tests.factories.assignments import AssignmentFactory
 from tests.factories.cohorts import ParticipantFactory, build_cohort
 from tests.factories.modules import build_course
+from tests.module_data import built_once, for_test
 
 
 @pytest.fixture(autouse=True)
@@ -49,15 +51,33 @@ def make_world(course) -> World:
     )
 
 
-@pytest.fixture
-def course(home):
+def _build_course(home):
     course, _built = build_course(home, modules=1, lessons=1)
     return course
 
 
+@built_once
+def _course_and_world():
+    course = _build_course(HomePage.objects.get(depth=2))
+    return course, make_world(course)
+
+
 @pytest.fixture
-def world(course) -> World:
-    return make_world(course)
+def _course_and_world_for_test(_course_and_world, db):
+    return for_test(_course_and_world)
+
+
+@pytest.fixture
+def course(request, home):
+    """The world's course for a test that has the world, else a course alone."""
+    if "_course_and_world" in request.fixturenames:
+        return request.getfixturevalue("_course_and_world_for_test")[0]
+    return _build_course(home)
+
+
+@pytest.fixture
+def world(_course_and_world_for_test) -> World:
+    return _course_and_world_for_test[1]
 
 
 @pytest.fixture

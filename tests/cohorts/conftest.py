@@ -1,8 +1,10 @@
 import pytest
 
+from elearning.models import HomePage
 from tests.factories.accounts import UserFactory, UserRepresentativeFactory
 from tests.factories.cohorts import build_cohort
 from tests.factories.modules import CourseIndexPageFactory, build_course
+from tests.module_data import built_once, for_test
 
 
 @pytest.fixture(autouse=True)
@@ -10,14 +12,29 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@built_once
+def _course():
+    """A cohort course of two modules of two lessons, in a course index of its own."""
+    course_index = CourseIndexPageFactory(parent=HomePage.objects.get(depth=2))
+    return course_index, build_course(course_index, modules=2, lessons=2, course_format="cohort", min_days_attended=3)
+
+
 @pytest.fixture
-def course_index(home):
+def _course_for_test(_course, db):
+    return for_test(_course)
+
+
+@pytest.fixture
+def course_index(request, home):
+    """The course's index for a test that has the course, else an empty one."""
+    if "_course" in request.fixturenames:
+        return request.getfixturevalue("_course_for_test")[0]
     return CourseIndexPageFactory(parent=home)
 
 
 @pytest.fixture
-def course_and_lessons(course_index):
-    return build_course(course_index, modules=2, lessons=2, course_format="cohort", min_days_attended=3)
+def course_and_lessons(_course_for_test):
+    return _course_for_test[1]
 
 
 @pytest.fixture

@@ -13,23 +13,26 @@ from cohorts import selectors as cohorts_selectors
 from cohorts.cache import ATTENDANCE
 from cohorts.models import Attendance
 from elearning import user_cache
+from elearning.models import HomePage
 from modules import services as course_services
 from modules.models import LessonPage
 from quizzes import services as quiz_services
 from tests.factories.accounts import UserFactory, UserRepresentativeFactory
 from tests.factories.cohorts import ParticipantFactory, build_cohort, days_started
-from tests.factories.modules import LessonPageFactory, ModulePageFactory, build_course
+from tests.factories.modules import CourseIndexPageFactory, LessonPageFactory, ModulePageFactory, build_course
 from tests.factories.quizzes import answer_all, build_quiz
 from tests.i18n import nb
+from tests.module_data import built_once, for_test
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world(course_index):
+@built_once
+def _world():
     """A cohort course with a reflection lesson and a quiz lesson, a cohort
     with two groups, and a member of the first group who passed the quiz
     and answered two reflection tasks, sharing one."""
+    course_index = CourseIndexPageFactory(parent=HomePage.objects.get(depth=2))
     course, built = build_course(course_index, modules=1, lessons=1, course_format="cohort", min_days_attended=1)
     module = built[0][0]
     reflection_lesson = LessonPageFactory(
@@ -65,6 +68,11 @@ def world(course_index):
         "quiz": quiz,
         "quiz_lesson": quiz_lesson,
     }
+
+
+@pytest.fixture
+def world(_world, db):
+    return for_test(_world)
 
 
 def take_quiz(user, quiz, lesson, *, right):

@@ -1,6 +1,7 @@
-"""Every dated demo object falls on a working day: no course day, theme
-session, webinar or planned teaching day on a weekend or a Norwegian public
-holiday, whatever day the demo is loaded (demo/dates.py).
+"""Every dated demo object falls on a teaching day: no course day, theme
+session, webinar or planned teaching day on a weekend, a Norwegian public
+holiday, at Christmas, in Holy Week or in July, whatever day the demo is
+loaded (demo/dates.py).
 
 The check reads every date and datetime field of every model in the
 project's apps whose name says it is when something takes place (start,
@@ -88,7 +89,7 @@ def test_every_dated_demo_object_is_on_a_norwegian_working_day(monkeypatch, djan
             for pk, value in model._default_manager.exclude(**{field.name: None}).values_list("pk", field.name):
                 day = _day(value)
                 checked += 1
-                if day.weekday() >= 5 or day in public_holidays:
+                if day.weekday() >= 5 or day in public_holidays or not dates.is_teaching_day(day):
                     wrong.append(f"{model._meta.label} {pk} {field.name}: {day:%A %Y-%m-%d}")
     assert checked >= 8  # the sessions, the webinars and the plan's teaching days at least
     assert wrong == []
@@ -102,10 +103,15 @@ def test_every_dated_demo_object_is_on_a_norwegian_working_day(monkeypatch, djan
         (datetime.date(2027, 3, 18), -12, datetime.date(2027, 3, 5)),  # a past Saturday → the Friday before
         (datetime.date(2026, 12, 3), 0, datetime.date(2026, 12, 3)),  # a working day stays
         (datetime.date(2027, 5, 14), 3, datetime.date(2027, 5, 18)),  # Monday 17 May → Tuesday
+        (datetime.date(2026, 12, 3), 25, datetime.date(2027, 1, 4)),  # 28 December → the first Monday of January
+        (datetime.date(2026, 12, 3), 18, datetime.date(2026, 12, 21)),  # the last day before Christmas stays
+        (datetime.date(2027, 3, 18), 4, datetime.date(2027, 3, 30)),  # Monday of Holy Week → Tuesday after Easter
+        (datetime.date(2027, 4, 1), -9, datetime.date(2027, 3, 19)),  # a past day in Holy Week → the Friday before
+        (datetime.date(2027, 6, 20), 14, datetime.date(2027, 8, 2)),  # 4 July → the first working day of August
     ],
 )
-def test_working_day(today, offset, expected):
-    assert dates.working_day(today, offset) == expected
+def test_teaching_day(today, offset, expected):
+    assert dates.teaching_day(today, offset) == expected
 
 
 def test_season_label():

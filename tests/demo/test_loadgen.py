@@ -26,6 +26,7 @@ from tests.factories.evaluations import build_form
 from tests.factories.modules import CourseIndexPageFactory, LessonPageFactory, build_course, publish
 from tests.factories.quizzes import build_quiz
 from tests.factories.theme_sessions import SeriesPageFactory, SessionPageFactory, ThemeSessionIndexPageFactory
+from tests.module_data import built_once, for_test
 from theme_sessions.models import Registration, RegistrationStatus
 
 pytestmark = pytest.mark.django_db
@@ -33,8 +34,8 @@ pytestmark = pytest.mark.django_db
 TINY = loadgen.Size("T", learners=40, completions=200, attempts=90, registrations=20, participants=30)
 
 
-@pytest.fixture
-def world(db):
+@built_once
+def _world():
     home = build_site()
     course, built = build_course(CourseIndexPageFactory(parent=home), modules=2, lessons=3)
     quiz = build_quiz(["single", "multiple", "true_false", "ordering", "short_text", "matching"])
@@ -47,6 +48,11 @@ def world(db):
     series = SeriesPageFactory(parent=ThemeSessionIndexPageFactory(parent=home))
     session = SessionPageFactory(parent=series, capacity=5)
     return course, quiz, session
+
+
+@pytest.fixture
+def world(_world, db):
+    return for_test(_world)
 
 
 def test_generates_every_kind_of_data_consistently(world):

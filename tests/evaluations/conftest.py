@@ -4,17 +4,24 @@ import pytest
 from django.utils import timezone
 
 from cohorts.models import ParticipantStatus
+from elearning.models import HomePage
 from evaluations.models import FormKind
 from tests.factories.accounts import UserFactory
 from tests.factories.cohorts import ParticipantFactory, build_cohort
 from tests.factories.evaluations import build_form
 from tests.factories.modules import CourseIndexPageFactory, build_course
+from tests.module_data import built_once, for_test
+
+
+@built_once
+def _course():
+    course, _modules = build_course(CourseIndexPageFactory(parent=HomePage.objects.get(depth=2)), modules=1, lessons=1)
+    return course
 
 
 @pytest.fixture
-def course(home):
-    course, _modules = build_course(CourseIndexPageFactory(parent=home), modules=1, lessons=1)
-    return course
+def course(_course, db):
+    return for_test(_course)
 
 
 @pytest.fixture

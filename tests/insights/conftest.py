@@ -2,9 +2,11 @@ import pytest
 from django.contrib.auth.models import Permission
 
 from accounts.models import Profile, Role
+from elearning.models import HomePage
 from modules import services as module_services
 from tests.factories.accounts import AdminUserFactory, UserFactory
 from tests.factories.modules import CourseIndexPageFactory, build_course
+from tests.module_data import built_once, for_test
 
 
 def grant(user, *codenames):
@@ -18,15 +20,30 @@ def analyst(db):
     return grant(AdminUserFactory(), "view_reports")
 
 
+@built_once
+def _course():
+    """A course of two modules of two lessons in a course index of its own."""
+    course_index = CourseIndexPageFactory(parent=HomePage.objects.get(depth=2))
+    course, _built = build_course(course_index, modules=2, lessons=2)
+    return course_index, course
+
+
 @pytest.fixture
-def course_index(home):
+def _course_for_test(_course, db):
+    return for_test(_course)
+
+
+@pytest.fixture
+def course_index(request, home):
+    """The course's index for a test that has the course, else an empty one."""
+    if "_course" in request.fixturenames:
+        return request.getfixturevalue("_course_for_test")[0]
     return CourseIndexPageFactory(parent=home)
 
 
 @pytest.fixture
-def course(course_index):
-    course, _built = build_course(course_index, modules=2, lessons=2)
-    return course
+def course(_course_for_test):
+    return _course_for_test[1]
 
 
 def learners(

@@ -8,18 +8,26 @@ from django.utils import timezone
 from accounts.models import Role
 from assignments.models import SubmissionStatus
 from cohorts.models import Attendance, ParticipantStatus
+from elearning.models import HomePage
 from evaluations.models import FormKind
 from modules.models import Enrolment
 from quizzes import services as quiz_services
 from tests.factories.assignments import AssignmentFactory, SubmissionFactory
 from tests.factories.cohorts import ParticipantFactory, build_cohort
 from tests.factories.evaluations import build_form, respond
-from tests.factories.modules import build_course
+from tests.factories.modules import CourseIndexPageFactory, build_course
 from tests.factories.quizzes import answer_all, build_quiz
 from tests.factories.theme_sessions import SessionPageFactory, ThemeSessionIndexPageFactory
 from tests.insights.conftest import learners
 from theme_sessions import services as session_services
 from theme_sessions.models import ThemeSessionIndexPage
+
+
+def build_world_in_site(*, size: int):
+    """build_world() under a new course index on the template site's home
+    page, for a module's tests to share (tests.module_data.built_once)."""
+    home = HomePage.objects.get(depth=2)
+    return build_world(home, CourseIndexPageFactory(parent=home), size=size)
 
 
 def build_world(home, course_index, *, size: int):

@@ -15,15 +15,21 @@ from tests.factories.accounts import AdminUserFactory, StaffFactory
 from tests.factories.assignments import AssignmentFactory, SubmissionFactory
 from tests.factories.coteaching import MembershipFactory, TeamFactory
 from tests.factories.theme_sessions import SessionPageFactory
-from tests.insights.data import build_world
+from tests.insights.data import build_world_in_site
+from tests.module_data import built_once, for_test
 from theme_sessions.models import EvaluationResponse, Registration
 
 pytestmark = pytest.mark.django_db
 
 
+@built_once
+def _world():
+    return build_world_in_site(size=6)
+
+
 @pytest.fixture
-def world(home, course_index):
-    return build_world(home, course_index, size=6)
+def world(_world, db):
+    return for_test(_world)
 
 
 def test_attendance_per_course_day(client, analyst, world):

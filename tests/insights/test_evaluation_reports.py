@@ -8,14 +8,20 @@ from django.urls import reverse
 
 from evaluations.models import EvaluationAnswer, FormKind
 from insights import selectors, suppression
-from tests.insights.data import build_world
+from tests.insights.data import build_world_in_site
+from tests.module_data import built_once, for_test
 
 pytestmark = pytest.mark.django_db
 
 
+@built_once
+def _world():
+    return build_world_in_site(size=6)
+
+
 @pytest.fixture
-def world(home, course_index):
-    return build_world(home, course_index, size=6)
+def world(_world, db):
+    return for_test(_world)
 
 
 def test_scores_per_statement_and_day(client, analyst, world):

@@ -422,22 +422,3 @@ def test_starting_closes_an_expired_open_attempt(course_index, learner):
     assert created and second.number == 2
     first.refresh_from_db()
     assert first.timed_out and first.score == Decimal("0.00")
-
-
-def test_attempts_at_an_unchanged_quiz_share_one_stored_snapshot(quiz):
-    from quizzes.models import QuizSnapshot
-
-    def begin():
-        return services.attempt_start(user=UserFactory(), quiz_id=quiz.pk, lesson_id=None)[0]
-
-    first, second = begin(), begin()
-    assert first.snapshot_id == second.snapshot_id
-    assert QuizSnapshot.objects.count() == 1
-    question = quiz.questions.order_by("sort_order").first()
-    question.text = "Hva betyr helsekompetanse for deg?"
-    question.save()
-    third = begin()
-    assert third.snapshot_id != first.snapshot_id
-    assert third.questions[str(question.pk)]["text"] == "Hva betyr helsekompetanse for deg?"
-    first.refresh_from_db()
-    assert first.questions[str(question.pk)]["text"] != "Hva betyr helsekompetanse for deg?"
