@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.axe import AXE_DIR, AXE_STATIC_PREFIX
+from tests.factories.accounts import PASSWORD
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium-headless-shell"
 CHROMIUM_ARGS = [
@@ -75,6 +78,7 @@ def browser(chromium_path):
 @pytest.fixture
 def page(browser, live_server, settings):
     settings.ALLOWED_HOSTS = ["*"]
+    settings.STATICFILES_DIRS = [*settings.STATICFILES_DIRS, (AXE_STATIC_PREFIX, AXE_DIR)]
     context = browser.new_context(locale="nb-NO", base_url=live_server.url, viewport={"width": 1280, "height": 900})
     context.set_default_timeout(15_000)
     page = context.new_page()
@@ -95,13 +99,32 @@ def page(browser, live_server, settings):
 
 @pytest.fixture
 def login(page, live_server):
-    """Log in through the real login form."""
+    """Log in as the login form does, without drawing it in the browser: the
+    test client posts the form to the real login view (allauth's, with its
+    signals and the session it keeps) and opens the page that redirects to,
+    which takes the "signed in" message as the browser would have; the
+    browser then gets the client's cookies (its session cookie replaced).
+    Returns that page's path, where the form would have left the browser.
+    Filling in the form cost half a second of Chromium per login; the tests
+    whose subject is logging in (test_accounts_flow, test_course_flow,
+    test_site_keyboard) still fill it in. ``on`` logs in another page (of
+    another browser context) instead."""
+    from django.test import Client
+    from django.urls import reverse
 
-    def _login(email, password):
-        page.goto("/accounts/login/")
-        page.locator("#id_login").fill(email)
-        page.locator("#id_password").fill(password)
-        page.locator("main form button[type=submit]").click()
-        page.wait_for_load_state()
+    def _login(email, password=PASSWORD, *, on=None):
+        client = Client()
+        response = client.post(reverse("account_login"), {"login": email, "password": password})
+        assert response.status_code == 302, f"login as {email} failed: HTTP {response.status_code}"
+        landing = response.url
+        assert client.get(landing).status_code == 200
+        (on or page).context.add_cookies(
+            [
+                {"name": name, "value": morsel.value, "url": live_server.url, "httpOnly": bool(morsel["httponly"])}
+                for name, morsel in client.cookies.items()
+                if morsel.value
+            ]
+        )
+        return landing
 
     return _login

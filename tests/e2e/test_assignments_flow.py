@@ -12,7 +12,6 @@ from assignments.models import AssignmentKind, SubmissionStatus
 from tests.assignments.conftest import make_world
 from tests.e2e.axe import assert_accessible
 from tests.e2e.conftest import focus_on_message
-from tests.factories.accounts import PASSWORD
 from tests.factories.assignments import PDF_BYTES, PNG_BYTES, AssignmentFactory
 from tests.factories.coteaching import MembershipFactory, TeachingPlanFactory
 from tests.factories.modules import build_course
@@ -28,26 +27,17 @@ def world(home, settings, tmp_path):
     return make_world(course)
 
 
-def _log_in(page, email):
-    page.context.clear_cookies()
-    page.goto("/accounts/login/")
-    page.locator("#id_login").fill(email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
-
-
 def _fits_320(page):
     page.set_viewport_size({"width": 320, "height": 800})
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     page.set_viewport_size({"width": 1280, "height": 900})
 
 
-def test_learner_submits_leader_gives_feedback_learner_revises(page, world, tmp_path):
+def test_learner_submits_leader_gives_feedback_learner_revises(page, login, world, tmp_path):
     assignment = AssignmentFactory(cohort=world.cohort, after_day=world.days[0], title="Praksisoppgave: teach-back")
     answer = "Jeg prøvde teach-back med en pårørende, og fant en misforståelse om tidspunktet."
 
-    _log_in(page, world.learner.user.email)
+    login(world.learner.user.email)
     page.goto(reverse("assignments:assignment", args=[assignment.pk]))
     assert_accessible(page)
     _fits_320(page)
@@ -79,7 +69,7 @@ def test_learner_submits_leader_gives_feedback_learner_revises(page, world, tmp_
     assert page.get_by_text("refleksjon.pdf").is_visible()
     assert_accessible(page)
 
-    _log_in(page, world.group_leader.email)
+    login(world.group_leader.email)
     page.goto(reverse("assignments:waiting"))
     assert_accessible(page)
     _fits_320(page)
@@ -94,7 +84,7 @@ def test_learner_submits_leader_gives_feedback_learner_revises(page, world, tmp_
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.REVISION_REQUESTED
 
-    _log_in(page, world.learner.user.email)
+    login(world.learner.user.email)
     page.goto(reverse("assignments:assignment", args=[assignment.pk]))
     assert page.get_by_text("Skriv også hva du gjør annerledes neste gang.").is_visible()
     page.get_by_role("textbox", name=nb("Your answer")).fill(answer + " Neste gang skriver jeg tidspunktet på en lapp.")
@@ -107,13 +97,13 @@ def test_learner_submits_leader_gives_feedback_learner_revises(page, world, tmp_
     assert_accessible(page)
 
 
-def test_a_pair_submits_the_final_plan_and_the_course_leader_assesses_it(page, world):
+def test_a_pair_submits_the_final_plan_and_the_course_leader_assesses_it(page, login, world):
     final = AssignmentFactory(cohort=world.cohort, kind=AssignmentKind.FINAL_PLAN, title="Sluttoppgave")
     plan = TeachingPlanFactory(title="Mestringskurs for pårørende")
     MembershipFactory(team=plan.team, user=world.learner.user, role=Role.PROFESSIONAL)
     MembershipFactory(team=plan.team, user=world.peer.user, role=Role.USER_REPRESENTATIVE)
 
-    _log_in(page, world.learner.user.email)
+    login(world.learner.user.email)
     page.goto(reverse("assignments:assignment", args=[final.pk]))
     assert_accessible(page)
     page.get_by_label("Mestringskurs for pårørende").check()
@@ -121,7 +111,7 @@ def test_a_pair_submits_the_final_plan_and_the_course_leader_assesses_it(page, w
     focus_on_message(page, nb("Your team's final plan has been submitted."))
     submission = final.submissions.get()
 
-    _log_in(page, world.course_leader.email)
+    login(world.course_leader.email)
     page.goto(submission.get_absolute_url())
     assert_accessible(page)
     _fits_320(page)

@@ -35,7 +35,7 @@ from evaluations.models import FormKind
 from modules.models import Certificate, CourseFormat
 from tests.e2e.axe import assert_accessible
 from tests.e2e.conftest import focus_on_message
-from tests.factories.accounts import PASSWORD, StaffFactory, UserFactory, UserRepresentativeFactory
+from tests.factories.accounts import StaffFactory, UserFactory, UserRepresentativeFactory
 from tests.factories.assignments import AssignmentFactory
 from tests.factories.cohorts import CourseDayFactory, ParticipantFactory
 from tests.factories.coteaching import MembershipFactory, TeachingPlanFactory
@@ -50,23 +50,18 @@ REVISION = " Neste gang skriver jeg tidspunktene på en lapp hun kan ta med hjem
 
 
 class Sessions:
-    """Each person logs in through the login form once; switching back to
-    them later restores their cookies (a login costs more than the rest of a
-    step)."""
+    """Each person logs in once (tests/e2e/conftest.py: login); switching
+    back to them later restores their cookies, so each keeps one session."""
 
-    def __init__(self, page):
-        self.page, self.cookies = page, {}
+    def __init__(self, page, login):
+        self.page, self.login, self.cookies = page, login, {}
 
     def switch_to(self, user):
         self.page.context.clear_cookies()
         if user.pk in self.cookies:
             self.page.context.add_cookies(self.cookies[user.pk])
             return
-        self.page.goto("/accounts/login/")
-        self.page.locator("#id_login").fill(user.email)
-        self.page.locator("#id_password").fill(PASSWORD)
-        with self.page.expect_navigation():
-            self.page.locator("main form button[type=submit]").click()
+        self.login(user.email)
         self.cookies[user.pk] = self.page.context.cookies()
 
 
@@ -118,7 +113,7 @@ def _staff_copy_the_cohort(page, cohort) -> Cohort:
     return copy
 
 
-def test_a_whole_cohort_from_the_admin_to_the_verified_certificate(page, home):
+def test_a_whole_cohort_from_the_admin_to_the_verified_certificate(page, home, login):
     course, lesson = _course(home)
     staff = StaffFactory()
     leader = UserFactory(first_name="Kari", last_name="Kursleder")
@@ -127,7 +122,7 @@ def test_a_whole_cohort_from_the_admin_to_the_verified_certificate(page, home):
     peer = UserRepresentativeFactory(first_name="Per", last_name="Brukerrepresentant")
 
     # Staff: the cohort in the admin, with a professional and a user representative leading it.
-    sessions = Sessions(page)
+    sessions = Sessions(page, login)
     sessions.switch_to(staff)
     cohort = _staff_create_the_cohort(page, course, leader, co_leader)
     assert cohort.published and set(cohort.leaders.values_list("role", flat=True)) == {

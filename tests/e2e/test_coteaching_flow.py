@@ -31,14 +31,6 @@ def featured_example(settings, tmp_path):
     )
 
 
-def _log_in(page, email, password=PASSWORD):
-    page.goto("/accounts/login/")
-    page.locator("#id_login").fill(email)
-    page.locator("#id_password").fill(password)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
-
-
 def _open_section_editor(page, key):
     section = page.locator(f"#section-{key}")
     section.get_by_role("link", name=nb("Edit")).click()
@@ -48,13 +40,13 @@ def _open_section_editor(page, key):
 
 
 def test_team_forms_edits_with_a_conflict_exports_pdf_and_publishes(
-    page, browser, live_server, featured_example, mailoutbox
+    page, browser, live_server, login, featured_example, mailoutbox
 ):
     user_rep = UserRepresentativeFactory(first_name="Per", last_name="Erfaren", email="per@example.no")
     professional = UserFactory(first_name="Kari", last_name="Sykepleier", email="kari@example.no")
 
     # The user representative starts a plan from the main menu.
-    _log_in(page, user_rep.email)
+    page.goto(login(user_rep.email))
     page.get_by_role("navigation", name=nb("Main menu")).get_by_role("link", name=nb("My teaching plans")).click()
     page.wait_for_load_state()
     assert_accessible(page)

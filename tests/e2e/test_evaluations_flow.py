@@ -37,19 +37,11 @@ def setup(home):
     return cohort, day, form, cohort.leaders.first().user
 
 
-def _log_in(page, email):
-    page.goto("/accounts/login/")
-    page.locator("#id_login").fill(email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
-
-
-def test_a_participant_answers_and_a_leader_reads_the_results(page, browser, live_server, setup):
+def test_a_participant_answers_and_a_leader_reads_the_results(page, browser, live_server, login, setup):
     cohort, day, form, leader = setup
     likert, _optional, text = form.questions.order_by("sort_order")
     page.set_viewport_size({"width": 320, "height": 800})
-    _log_in(page, LEARNER)
+    login(LEARNER)
 
     page.goto(f"/evaluering/kull/{cohort.pk}/dag/{day.pk}/")
     expect(page.get_by_role("heading", level=1)).to_have_text(form.title)
@@ -90,7 +82,7 @@ def test_a_participant_answers_and_a_leader_reads_the_results(page, browser, liv
     leader_page = leader_context.new_page()
     leader.set_password(PASSWORD)
     leader.save()
-    _log_in(leader_page, leader.email)
+    login(leader.email, on=leader_page)
     leader_page.goto(f"/evaluering/kull/{cohort.pk}/resultater/")
     expect(leader_page.get_by_role("heading", level=1)).to_have_text(nb("Evaluation results"))
     expect(leader_page.get_by_text(WRITTEN)).to_be_visible()

@@ -34,12 +34,16 @@ def test_every_page_type_reflows_at_320px_and_passes_axe(page, home, login, who)
     failures = []
     for page_type in (p for p in PAGE_TYPES if p.who == who):
         path = page_type.path(world)
+        # Loaded at 320 px, then widened to 1280 px: the site's CSS lays the
+        # page out for the new width as on a load at that width, and no script
+        # of the site reads the width (a second load cost 80 ms per page).
+        page.set_viewport_size({"width": 320, "height": 800})
+        response = page.goto(path)
+        if response.status != (404 if page_type.name == "not found" else 200):
+            failures.append(f"{page_type.name} ({path}): HTTP {response.status}")
+            continue
         for width in (320, 1280):
             page.set_viewport_size({"width": width, "height": 800})
-            response = page.goto(path)
-            if response.status >= 400 and page_type.name != "not found":
-                failures.append(f"{page_type.name} ({path}): HTTP {response.status}")
-                break
             if width == 320:
                 result = page.evaluate(OVERFLOW)
                 if result["overflow"] > 0:

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from stories.models import Story
 from tests.e2e.axe import assert_accessible
-from tests.factories.accounts import PASSWORD, UserFactory, UserRepresentativeFactory
+from tests.factories.accounts import UserFactory, UserRepresentativeFactory
 from tests.i18n import nb
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -29,14 +29,6 @@ def people(settings, tmp_path):
     UserFactory(email=PROFESSIONAL, first_name="Kari", last_name="Nordmann")
 
 
-def _log_in(page, email):
-    page.goto("/accounts/login/")
-    page.locator("#id_login").fill(email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
-
-
 def _saved_pattern():
     return re.compile(re.escape(nb("Saved at %(time)s")).replace(re.escape("%(time)s"), r"\d{1,2}[:.]\d{2}"))
 
@@ -45,9 +37,17 @@ def _autosave_status(page):
     return page.locator("#autosave-status")
 
 
-def test_draft_share_and_receive_a_comment(page, browser, live_server, people, mailoutbox):
+def _stop_writing(page):
+    """The editor saves a second after the person stops writing (htmx
+    ``delay:1s``). That second passes on the page's clock (installed at the
+    start of the test), not on the wall's."""
+    page.clock.run_for(1000)
+
+
+def test_draft_share_and_receive_a_comment(page, browser, live_server, login, people, mailoutbox):
+    page.clock.install()
     # The user representative finds the story builder in the main menu.
-    _log_in(page, REPRESENTATIVE)
+    page.goto(login(REPRESENTATIVE))
     page.get_by_role("navigation", name=nb("Main menu")).get_by_role("link", name=nb("My story talk")).click()
     page.wait_for_load_state()
     assert_accessible(page)
@@ -62,6 +62,7 @@ def test_draft_share_and_receive_a_comment(page, browser, live_server, people, m
     page.get_by_label(nb("Purpose: why do you give this talk?")).fill(
         "Jeg vil at deltakerne skal kjenne seg mindre alene."
     )
+    _stop_writing(page)
     expect(_autosave_status(page)).to_have_text(_saved_pattern())
     assert _autosave_status(page).get_attribute("aria-live") == "polite"
     story.refresh_from_db()
@@ -69,6 +70,7 @@ def test_draft_share_and_receive_a_comment(page, browser, live_server, people, m
     page.get_by_label(nb("Audience: who will listen?")).fill("Nye deltakere på diabeteskurset, første kursdag.")
     experiences = " ".join(["Jeg fikk diagnosen ved en vanlig kontroll."] * 40)
     page.get_by_label(nb("Key experiences")).fill(experiences)
+    _stop_writing(page)
     # The speaking-time estimate follows the autosave (280 words ≈ 2 minutes).
     expect(page.locator("#speaking-time")).to_contain_text("280")
     page.get_by_role("button", name=nb("Next"), exact=True).click()
@@ -76,6 +78,7 @@ def test_draft_share_and_receive_a_comment(page, browser, live_server, people, m
     assert_accessible(page)
 
     page.get_by_label(nb("What helped you?")).fill("Å møte andre som hadde det som meg.")
+    _stop_writing(page)
     expect(_autosave_status(page)).to_have_text(_saved_pattern())
     page.get_by_role("button", name=nb("Next"), exact=True).click()
     page.wait_for_url(re.compile(r"/steg/3/$"))
@@ -84,8 +87,10 @@ def test_draft_share_and_receive_a_comment(page, browser, live_server, people, m
     other_tab = page.context.new_page()
     other_tab.goto(page.url)
     page.get_by_label(nb("Your message to the participants")).fill("Du trenger ikke gjøre alt på én gang.")
+    _stop_writing(page)
     expect(_autosave_status(page)).to_have_text(_saved_pattern())
     other_tab.get_by_label(nb("Your message to the participants")).fill("Snakk med noen.")
+    _stop_writing(other_tab)
     conflict = nb("Not saved: “%(label)s” was changed in another window or tab.") % {
         "label": nb("Your message to the participants")
     }
@@ -131,7 +136,7 @@ def test_draft_share_and_receive_a_comment(page, browser, live_server, people, m
     context.set_default_timeout(15_000)
     professional = context.new_page()
     try:
-        _log_in(professional, PROFESSIONAL)
+        login(PROFESSIONAL, on=professional)
         professional.goto(reverse("modules:dashboard"))
         professional.get_by_role("link", name="Den første tiden med diabetes").click()
         professional.wait_for_load_state()

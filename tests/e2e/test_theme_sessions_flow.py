@@ -62,14 +62,6 @@ def sessions(home, settings, tmp_path):
     return upcoming
 
 
-def _log_in(page, email, password):
-    page.goto("/accounts/login/")
-    page.locator("#id_login").fill(email)
-    page.locator("#id_password").fill(password)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
-
-
 def _log_out(page):
     page.get_by_role("button", name=nb("Log out")).click()
     page.wait_for_load_state()
@@ -81,7 +73,9 @@ def _ics_from(message):
     return Calendar.from_ical(data)
 
 
-def test_find_sign_up_guest_waiting_list_meeting_link_recording_and_podcast(page, live_server, sessions, mailoutbox):
+def test_find_sign_up_guest_waiting_list_meeting_link_recording_and_podcast(
+    page, live_server, login, sessions, mailoutbox
+):
     # Find an upcoming session from the front page.
     page.goto("/")
     page.get_by_role("navigation", name=nb("Main menu")).get_by_role("link", name=nb("Theme sessions")).click()
@@ -97,7 +91,7 @@ def test_find_sign_up_guest_waiting_list_meeting_link_recording_and_podcast(page
     session = SessionPage.objects.get(slug="helsekompetanse-i-digitale-kurs")
 
     # Sign up as a logged-in user (the htmx path swaps the registration box).
-    _log_in(page, PARTICIPANT, PASSWORD)
+    login(PARTICIPANT, PASSWORD)
     page.goto(session_url)
     mailoutbox.clear()
     page.get_by_role("button", name=nb("Sign up"), exact=True).click()
@@ -151,26 +145,26 @@ def test_find_sign_up_guest_waiting_list_meeting_link_recording_and_podcast(page
     # and is promoted (and told by e-mail) when the first cancels.
     first, second = UserFactory(), UserFactory()
     workshop = SessionPage.objects.get(capacity=3)
-    _log_in(page, first.email, PASSWORD)
+    login(first.email, PASSWORD)
     page.goto(workshop.url)
     page.get_by_role("button", name=nb("Sign up"), exact=True).click()
     page.get_by_text(nb("You are registered."), exact=True).wait_for()
     _log_out(page)
-    _log_in(page, second.email, PASSWORD)
+    login(second.email, PASSWORD)
     page.goto(workshop.url)
     page.get_by_role("button", name=nb("Join the waiting list")).click()
     page.get_by_text(nb("You are number %(position)s on the waiting list.") % {"position": 1}).first.wait_for()
     assert Registration.objects.get(user=second).status == RegistrationStatus.WAITLISTED
     _log_out(page)
     mailoutbox.clear()
-    _log_in(page, first.email, PASSWORD)
+    login(first.email, PASSWORD)
     page.goto(workshop.url)
     page.get_by_role("button", name=nb("Cancel registration")).click()
     page.get_by_text(nb("Your registration is cancelled.")).first.wait_for()
     assert Registration.objects.get(user=second).status == RegistrationStatus.CONFIRMED
     assert [m.to for m in mailoutbox] == [[second.email]]
     _log_out(page)
-    _log_in(page, second.email, PASSWORD)
+    login(second.email, PASSWORD)
     page.goto(workshop.url)
     assert page.get_by_text(nb("You are registered."), exact=True).is_visible()
     _log_out(page)
@@ -201,8 +195,8 @@ def test_find_sign_up_guest_waiting_list_meeting_link_recording_and_podcast(page
     assert_accessible(page)
 
 
-def test_my_sessions_and_calendar_feed(page, live_server, sessions):
-    _log_in(page, PARTICIPANT, PASSWORD)
+def test_my_sessions_and_calendar_feed(page, live_server, login, sessions):
+    login(PARTICIPANT, PASSWORD)
     page.goto("/temasamlinger-handling/mine/")
     assert_accessible(page)
     feed_url = page.get_by_label(nb("Private calendar address")).input_value()
