@@ -8,18 +8,30 @@ from django.core.cache import cache
 from wagtail.models import Page, PageViewRestriction
 
 from elearning import content_cache
+from elearning.models import HomePage
 from modules import services
-from tests.factories.modules import LessonPageFactory, build_course, publish
+from tests.factories.accounts import UserFactory
+from tests.factories.modules import CourseIndexPageFactory, LessonPageFactory, build_course, publish
+from tests.module_data import built_once, for_test
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def enrolled(client, course_index, learner):
+@built_once
+def _enrolled():
+    """A learner enrolled in a course of 2 × 2 lessons published through revisions."""
+    course_index = CourseIndexPageFactory(parent=HomePage.objects.get(depth=2))
+    learner = UserFactory()
     course, built = build_course(course_index, modules=2, lessons=2, publish_revisions=True)
     services.course_enrol(user=learner, course=course)
+    return learner, (course, built)
+
+
+@pytest.fixture
+def enrolled(client, _enrolled, db):
+    learner, enrolled = for_test(_enrolled)
     client.force_login(learner)
-    return course, built
+    return enrolled
 
 
 def test_a_renamed_lesson_shows_on_the_next_request_to_every_page(client, enrolled):
