@@ -24,9 +24,11 @@ unset PYTHONDONTWRITEBYTECODE
 export PYTHONPYCACHEPREFIX="$PWD/var/pycache"
 
 if [ -n "${DATABASE_URL:-}" ]; then
-  # Pass 2's template is migrated now, while pass 1 migrates its own: a
-  # fresh clone (as in CI) waits for one migration instead of two.
-  DEBUG=1 DJANGO_SETTINGS_MODULE=elearning.settings "$PY" -m tests.testdb > var/test-template-build.log 2>&1 &
+  # Pass 2's template is migrated now, while pass 1 runs: a fresh clone (as
+  # in CI) waits for one migration instead of two. At a lower priority, so
+  # that it takes the CPU pass 1 leaves idle (a browser test waiting on
+  # Chromium, a test waiting on a worker) rather than the CPU pass 1 needs.
+  DEBUG=1 DJANGO_SETTINGS_MODULE=elearning.settings nice -n 10 "$PY" -m tests.testdb > var/test-template-build.log 2>&1 &
   template_build=$!
 fi
 
@@ -52,8 +54,10 @@ if [ -n "${template_build:-}" ] && ! wait "$template_build"; then
 fi
 if [ -n "$pass2" ]; then
   echo "== Pass 2: PostgreSQL ${DATABASE_URL:+($DATABASE_URL)} / Redis ${REDIS_URL:+($REDIS_URL)} =="
+  # One worker more than cores: pass 2's tests wait on real processes
+  # (workers killed, a broker away, claims running out) and leave a core idle.
   DEBUG=1 TESTS_PASS=2 \
-    "$PY" -m pytest -n "$workers" --dist worksteal -m "not browser" "$@"
+    "$PY" -m pytest -n "${PYTEST_WORKERS:-3}" --dist worksteal -m "not browser" "$@"
   echo "== Pass 2 took $((SECONDS - started - pass1)) s =="
 fi
 echo "== The whole suite took $((SECONDS - started)) s =="
