@@ -54,10 +54,8 @@ if [ -n "${template_build:-}" ] && ! wait "$template_build"; then
 fi
 if [ -n "$pass2" ]; then
   echo "== Pass 2: PostgreSQL ${DATABASE_URL:+($DATABASE_URL)} / Redis ${REDIS_URL:+($REDIS_URL)} =="
-  # One worker more than cores: pass 2's tests wait on real processes
-  # (workers killed, a broker away, claims running out) and leave a core idle.
   DEBUG=1 TESTS_PASS=2 \
-    "$PY" -m pytest -n "${PYTEST_WORKERS:-3}" --dist worksteal -m "not browser" "$@"
+    "$PY" -m pytest -n "$workers" --dist worksteal -m "not browser" "$@"
   echo "== Pass 2 took $((SECONDS - started - pass1)) s =="
 fi
 echo "== The whole suite took $((SECONDS - started)) s =="
