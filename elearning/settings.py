@@ -168,8 +168,17 @@ IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 
 # --- Cache and Celery -----------------------------------------------------
 REDIS_URL = env.str("REDIS_URL", default="")
+# Sites that share one Redis (or one cache folder) keep their keys apart
+# with a prefix each: the cache holds users and pages by id.
+CACHE_KEY_PREFIX = env.str("CACHE_KEY_PREFIX", default="")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "elearning.cache.SharedClientRedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "elearning.cache.SharedClientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+        }
+    }
 else:
     # A file cache is shared by every process on the machine (web, worker),
     # which the rate limits of the login need.
@@ -177,6 +186,7 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(VAR_DIR / "cache"),
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
         }
     }
 

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,6 +37,9 @@ def worker_env(tmp_path) -> tuple[dict, dict]:
     db = connection.settings_dict
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
     env["DEBUG"] = "1"
+    # A worker started outside a test (a module's or the session's) gets a
+    # cache key prefix of its own; see _test_settings in tests/conftest.py.
+    env.setdefault("CACHE_KEY_PREFIX", uuid.uuid4().hex)
     # The Django fixup would run the system checks when the app is first used.
     env["CELERY_SKIP_CHECKS"] = "1"
     if connection.vendor == "sqlite":

@@ -1,4 +1,5 @@
 import os
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def celery_worker(django_db_setup, tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
-def _test_settings(settings, request):
+def _test_settings(settings, request, monkeypatch):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Staff reach the admin without setting up two-factor authentication,
     # whatever DEBUG is; tests/accounts/test_mfa.py turns the requirement on.
@@ -85,6 +86,11 @@ def _test_settings(settings, request):
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": request.node.nodeid}
     }
+    # The processes a test starts (gunicorn, a worker) share Redis, or the
+    # cache folder, with other test processes and earlier runs, and a test
+    # database given back its template gives out the same ids again: a user
+    # or page cached under an id would be taken for this test's.
+    monkeypatch.setenv("CACHE_KEY_PREFIX", uuid.uuid4().hex)
 
 
 @pytest.fixture(autouse=True)

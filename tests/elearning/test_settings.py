@@ -1,6 +1,7 @@
 """Production settings: secure by default, fail fast without a secret key."""
 
 import os
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -98,3 +99,22 @@ def test_htmx_and_csrf_header_on_body(client, home):
 def test_code_only_commands_run_without_a_secret_key():
     result = _manage("makemigrations", "--check", "--dry-run")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("redis_url", ["", "redis://127.0.0.1:6379/15"])
+def test_a_cache_key_prefix_keeps_sites_sharing_a_cache_apart(monkeypatch, redis_url):
+    """Two sites (or the processes of two test databases) on one Redis or
+    cache folder: the cache holds users and pages by id, so each needs a
+    prefix of its own."""
+    from django.core.cache import caches
+    from django.test import override_settings
+
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    keys = []
+    for prefix in ("nklmh", "ovingsside"):
+        monkeypatch.setenv("CACHE_KEY_PREFIX", prefix)
+        loaded = runpy.run_path(str(ROOT / "elearning" / "settings.py"))
+        with override_settings(CACHES=loaded["CACHES"]):
+            keys.append(caches.create_connection("default").make_key("user:1"))
+    assert keys[0] != keys[1]
+    assert keys[0].startswith("nklmh") and keys[1].startswith("ovingsside")

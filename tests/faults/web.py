@@ -17,12 +17,10 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.sessions.backends.db import SessionStore
-from django.core.cache.backends.redis import RedisCache
 from django.db import connection
 from django.test import override_settings
 from django.utils.crypto import get_random_string
 
-from elearning import content_cache
 from tests.celery_worker import ROOT, wait_until
 from tests.faults.smtp_server import free_port
 
@@ -105,11 +103,6 @@ def start_gunicorn(folder: Path, *, workers: int = 1):
         CELERY_TASK_DEFAULT_QUEUE=f"faults-web-{port}",
         LOG_LEVEL="WARNING",
     )
-    if settings.REDIS_URL:
-        # Content cached by an earlier run on pages with the same ids would
-        # be taken as current (this process keeps its own cache): start a
-        # new content version, as saving the pages would have done.
-        RedisCache(settings.REDIS_URL, {}).delete(content_cache.VERSION_KEY)
     gunicorn = Path(sys.executable).with_name("gunicorn")
     process = subprocess.Popen(
         [str(gunicorn), "elearning.wsgi", "--workers", str(workers), "--bind", f"127.0.0.1:{port}",
