@@ -11,7 +11,7 @@ export DJANGO_SETTINGS_MODULE := elearning.settings
 export DEBUG ?= 1
 export CELERY_TASK_ALWAYS_EAGER ?= 0
 
-.PHONY: run test test-e2e lint bench install system-deps browser migrate demo messages clean
+.PHONY: run test test-e2e test-schema lint bench install system-deps browser migrate demo messages clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON))."; exit 1; }
@@ -51,6 +51,12 @@ run: demo
 # tests/elearning/test_settings.py runs `makemigrations --check --dry-run`.
 test: install browser
 	scripts/run-tests.sh
+
+# The test templates as SQL (tests/testdb.py), from the migrations; after a
+# migration changes, for both databases (PostgreSQL as .ci/run reaches it).
+test-schema: install
+	env -u DATABASE_URL -u REDIS_URL $(PY) -m tests.testdb --write-schema
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(PY) -m tests.testdb --write-schema
 
 lint: install
 	$(BIN)/ruff check .

@@ -24,10 +24,12 @@ unset PYTHONDONTWRITEBYTECODE
 export PYTHONPYCACHEPREFIX="$PWD/var/pycache"
 
 if [ -n "${DATABASE_URL:-}" ]; then
-  # Pass 2's template is migrated now, while pass 1 runs: a fresh clone (as
-  # in CI) waits for one migration instead of two. At a lower priority, so
-  # that it takes the CPU pass 1 leaves idle (a browser test waiting on
-  # Chromium, a test waiting on a worker) rather than the CPU pass 1 needs.
+  # Pass 2's template is made now, while pass 1 runs: loaded from
+  # tests/schema/ in seconds, or migrated when a migration changed since
+  # (then a run waits for one migration instead of two). At a lower
+  # priority, so that it takes the CPU pass 1 leaves idle (a browser test
+  # waiting on Chromium, a test waiting on a worker) rather than the CPU
+  # pass 1 needs.
   DEBUG=1 DJANGO_SETTINGS_MODULE=elearning.settings nice -n 10 "$PY" -m tests.testdb > var/test-template-build.log 2>&1 &
   template_build=$!
 fi

@@ -33,8 +33,9 @@ def _test_templates():
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_test_environment, django_db_blocker, django_db_modify_db_settings):
-    """This process's test database, cloned from a template migrated once per
-    schema (tests/testdb.py), with the base site in it."""
+    """This process's test database (a tests.testdb.TestDatabase), cloned
+    from a template made once per schema (tests/testdb.py), with the base
+    site in it."""
     from django.test import TransactionTestCase
 
     from tests.testdb import TestDatabase
@@ -53,7 +54,7 @@ def django_db_setup(django_test_environment, django_db_blocker, django_db_modify
     # migrations create).
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(TransactionTestCase, "_fixture_teardown", restore_template)
-        yield
+        yield database
     with django_db_blocker.unblock():
         database.teardown()
 

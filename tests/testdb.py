@@ -1,10 +1,12 @@
-"""The test database: migrated once per schema into a template, then cloned.
+"""The test database: made once per schema into a template, then cloned.
 
-Migrating takes about 35 s, and every pytest process (each xdist worker, each
+Migrating takes about 40 s, and every pytest process (each xdist worker, each
 pass of `make test`) used to pay for it. Now the first process that needs a
-schema migrates a template database under a file lock and builds the base
-site in it (tests.factories.elearning.build_site), so every test starts with a
-site. The template's name carries a hash of every migration file of every
+schema makes a template database under a file lock: it loads the template's
+SQL from the repository (tests/schema/, see SCHEMA_KEY_LINE) or, when that
+is of other migrations, migrates and builds the base site in it
+(tests.factories.elearning.build_site), so every test starts with a site.
+The template's name carries a hash of every migration file of every
 installed app and of the base site's factories: a changed migration gives a
 new name, so the next run builds a new template and drops the old one. Every
 process then clones the template: a file copy on SQLite, CREATE DATABASE ...
@@ -22,9 +24,12 @@ import importlib.util
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing, contextmanager
 from pathlib import Path
 
+import django
 from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
@@ -34,6 +39,8 @@ from django.db.migrations.loader import MigrationLoader
 ROOT = Path(__file__).resolve().parents[1]
 # The base site is part of the template, so its builder is part of the key.
 SITE_BUILDER = ROOT / "tests" / "factories" / "elearning.py"
+# The templates as SQL, written by `make test-schema` (see SCHEMA_KEY_LINE).
+SCHEMA_DIR = ROOT / "tests" / "schema"
 
 
 def schema_key() -> str:
@@ -53,7 +60,31 @@ def schema_key() -> str:
                 digest.update(f"{app.label}/{path.relative_to(folder)}\0".encode())
                 digest.update(path.read_bytes())
     digest.update(SITE_BUILDER.read_bytes())
+    # The SQL a migration gives is Django's to choose.
+    digest.update(django.get_version().encode())
     return digest.hexdigest()[:12]
+
+
+# A fresh clone has no template yet, and migrating one takes a core about
+# 40 s per database, while every test process waits. The repository holds
+# each template as SQL instead (tests/schema/<vendor>.sql), under the key of
+# the migrations it was made from: a clone loads it in a second or two. A
+# file of another key is never loaded; the template is migrated as before,
+# and tests/test_testdb.py fails until `make test-schema` writes it anew.
+SCHEMA_KEY_LINE = "-- The test template of schema key {key}; written by make test-schema, from the migrations."
+
+
+def schema_file(vendor: str) -> Path:
+    return SCHEMA_DIR / f"{vendor}.sql"
+
+
+def committed_schema(vendor: str, key: str) -> str | None:
+    """The SQL of `vendor`'s template from the repository, if it is of `key`."""
+    path = schema_file(vendor)
+    if not path.exists():
+        return None
+    first, _, sql = path.read_text().partition("\n")
+    return sql if first == SCHEMA_KEY_LINE.format(key=key) else None
 
 
 @contextmanager
@@ -102,6 +133,53 @@ class SQLite:
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         connections[self.alias].close()
         os.replace(building, name)
+
+    def load(self, sql: str) -> None:
+        """Run a dump into the database being built."""
+        connection = connections[self.alias]
+        connection.ensure_connection()
+        raw = connection.connection
+        # A dump creates its tables one by one, each with its rows: a row
+        # may point into a table that comes later. Checked once all are in.
+        raw.execute("PRAGMA foreign_keys = OFF")
+        raw.executescript(sql)
+        raw.execute("PRAGMA foreign_keys = ON")
+        broken = raw.execute("PRAGMA foreign_key_check").fetchall()
+        assert not broken, f"the dump leaves rows pointing nowhere: {broken[:5]}"
+
+    def dump(self, template: str) -> str:
+        """The template as SQL: every table with its rows, then the indexes.
+        (Python's iterdump() writes a full-text table into sqlite_master,
+        where the connection loading it cannot use it.) A full-text table is
+        created as itself, which makes its shadow tables, and keeps its
+        rowids, which the search joins on."""
+        with closing(sqlite3.connect(template)) as source:
+            objects = source.execute(
+                "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type != 'table', rowid"
+            ).fetchall()
+            virtual = [name for _type, name, sql in objects if sql.startswith("CREATE VIRTUAL TABLE")]
+            statements = ["BEGIN"]
+            for kind, name, sql in objects:
+                if name.startswith("sqlite_") or any(name.startswith(f"{table}_") for table in virtual):
+                    continue
+                statements.append(sql)
+                if kind != "table":
+                    continue
+                columns = [row[1] for row in source.execute(f'PRAGMA table_info("{name}")')]
+                if name in virtual:
+                    columns.insert(0, "rowid")
+                names = ", ".join(f'"{column}"' for column in columns)
+                values = " || ',' || ".join(
+                    f'quote("{column}")' if column != "rowid" else "rowid" for column in columns
+                )
+                query = f"SELECT 'INSERT INTO \"{name}\" ({names}) VALUES (' || {values} || ')' FROM \"{name}\""  # noqa: S608 (names from sqlite_master)
+                statements += [row[0] for row in source.execute(query)]
+            # The rows filled the sequences as far as they go; a deleted row's went further.
+            statements.append("DELETE FROM sqlite_sequence")
+            sequences = source.execute("SELECT name, seq FROM sqlite_sequence").fetchall()
+            statements += [f"INSERT INTO sqlite_sequence VALUES ('{name}', {seq})" for name, seq in sequences]  # noqa: S608
+            statements.append("COMMIT")
+        return ";\n".join(statements) + ";\n"
 
     def drop_other_templates(self, keep: str) -> None:
         for path in Path(self.prefix).parent.glob(Path(self.prefix).name + "*.sqlite3"):
@@ -164,6 +242,23 @@ class PostgreSQL:
         connections[self.alias].close()
         self._execute(f"ALTER DATABASE {self._quote(building)} RENAME TO {self._quote(name)}")
 
+    def load(self, sql: str) -> None:
+        """Run a dump into the database being built."""
+        with connections[self.alias].cursor() as cursor:
+            cursor.execute(sql)
+
+    def dump(self, template: str) -> str:
+        """The template as SQL statements, without pg_dump's psql commands
+        (\\restrict, with a new random key each time)."""
+        settings_dict = connections[self.alias].settings_dict
+        command = ["pg_dump", "--column-inserts", "--no-owner", "--no-privileges", "--dbname", template]
+        for option, key in (("--host", "HOST"), ("--port", "PORT"), ("--username", "USER")):
+            if settings_dict.get(key):
+                command += [option, str(settings_dict[key])]
+        env = {**os.environ, "PGPASSWORD": settings_dict.get("PASSWORD") or ""}
+        output = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
+        return "".join(line for line in output.splitlines(keepends=True) if not line.startswith("\\"))
+
     def drop_other_templates(self, keep: str) -> None:
         with connections[self.alias]._nodb_cursor() as cursor:
             cursor.execute("SELECT datname FROM pg_database WHERE starts_with(datname, %s)", [self.prefix])
@@ -196,7 +291,8 @@ class TestDatabase:
         self.alias = alias
         self.original_name = connections[alias].settings_dict["NAME"]
         self.backend = BACKENDS[connections[alias].vendor](alias)
-        self.template = self.backend.template_name(schema_key())
+        self.key = schema_key()
+        self.template = self.backend.template_name(self.key)
 
     def setup(self) -> None:
         with _locked(connections[self.alias].vendor):
@@ -213,10 +309,28 @@ class TestDatabase:
             self.backend.drop_other_templates(keep=self.template)
 
     def _build_content(self) -> None:
+        committed = committed_schema(connections[self.alias].vendor, self.key)
+        if committed is not None:
+            self.backend.load(committed)
+        else:
+            self._migrate()
+
+    def _migrate(self) -> None:
         from tests.factories.elearning import build_site
 
         call_command("migrate", database=self.alias, run_syncdb=True, interactive=False, verbosity=0)
         build_site()
+
+    def write_schema(self) -> Path:
+        """The template, migrated anew, as SQL in the repository."""
+        with _locked(connections[self.alias].vendor):
+            self.backend.drop(self.template)
+            self.backend.build(self.template, self._migrate)
+            self.backend.drop_other_templates(keep=self.template)
+        path = schema_file(connections[self.alias].vendor)
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(SCHEMA_KEY_LINE.format(key=self.key) + "\n" + self.backend.dump(self.template))
+        return path
 
     def restore(self) -> None:
         self.backend.restore(self.template)
@@ -230,8 +344,10 @@ class TestDatabase:
 if __name__ == "__main__":
     # `python -m tests.testdb`: build the template of the configured database
     # ahead of time (make test does so for PostgreSQL while the SQLite pass
-    # runs, so that the second pass finds it ready).
-    import django
-
+    # runs, so that the second pass finds it ready); with --write-schema,
+    # write it to tests/schema/ too (make test-schema).
     django.setup()
-    TestDatabase().ensure_template()
+    if "--write-schema" in sys.argv[1:]:
+        print(f"Wrote {TestDatabase().write_schema().relative_to(ROOT)}")
+    else:
+        TestDatabase().ensure_template()
