@@ -11,9 +11,10 @@ import wagtail_factories
 from wagtail.models import Page
 
 from elearning.models import HomePage, SiteSettings, StandardPage
+from tests.factories.pages import PageFactory
 
 
-class HomePageFactory(wagtail_factories.PageFactory):
+class HomePageFactory(PageFactory):
     class Meta:
         model = HomePage
 
@@ -31,7 +32,7 @@ class SiteFactory(wagtail_factories.SiteFactory):
     root_page = factory.SubFactory(HomePageFactory, parent=factory.LazyFunction(Page.get_first_root_node))
 
 
-class StandardPageFactory(wagtail_factories.PageFactory):
+class StandardPageFactory(PageFactory):
     class Meta:
         model = StandardPage
 

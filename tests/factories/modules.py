@@ -1,9 +1,9 @@
 import factory
-import wagtail_factories
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from modules.models import CourseIndexPage, CourseInvitation, CoursePage, LessonPage, ModulePage
+from tests.factories.pages import PageFactory
 from tests.factories.theme_sessions import WEBVTT, media_file
 
 PARAGRAPH = (
@@ -12,7 +12,7 @@ PARAGRAPH = (
 )
 
 
-class CourseIndexPageFactory(wagtail_factories.PageFactory):
+class CourseIndexPageFactory(PageFactory):
     class Meta:
         model = CourseIndexPage
 
@@ -21,7 +21,7 @@ class CourseIndexPageFactory(wagtail_factories.PageFactory):
     intro = "<p>Nettkurs i helsepedagogikk.</p>"
 
 
-class CoursePageFactory(wagtail_factories.PageFactory):
+class CoursePageFactory(PageFactory):
     class Meta:
         model = CoursePage
 
@@ -32,7 +32,7 @@ class CoursePageFactory(wagtail_factories.PageFactory):
     estimated_hours = 4
 
 
-class ModulePageFactory(wagtail_factories.PageFactory):
+class ModulePageFactory(PageFactory):
     class Meta:
         model = ModulePage
 
@@ -42,7 +42,7 @@ class ModulePageFactory(wagtail_factories.PageFactory):
     estimated_minutes = 45
 
 
-class LessonPageFactory(wagtail_factories.PageFactory):
+class LessonPageFactory(PageFactory):
     class Meta:
         model = LessonPage
 

@@ -1,11 +1,11 @@
 import datetime
 
 import factory
-import wagtail_factories
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtailmedia.models import Media
 
+from tests.factories.pages import PageFactory
 from theme_sessions.models import (
     EpisodePage,
     PodcastPage,
@@ -29,7 +29,7 @@ class SpeakerFactory(factory.django.DjangoModelFactory):
     bio = "Sykepleier med lang erfaring fra lærings- og mestringssenter."
 
 
-class ThemeSessionIndexPageFactory(wagtail_factories.PageFactory):
+class ThemeSessionIndexPageFactory(PageFactory):
     class Meta:
         model = ThemeSessionIndexPage
 
@@ -38,7 +38,7 @@ class ThemeSessionIndexPageFactory(wagtail_factories.PageFactory):
     intro = "<p>Digitale temasamlinger og lunsjwebinarer.</p>"
 
 
-class SeriesPageFactory(wagtail_factories.PageFactory):
+class SeriesPageFactory(PageFactory):
     class Meta:
         model = SeriesPage
 
@@ -51,7 +51,7 @@ def _start():
     return (timezone.now() + datetime.timedelta(days=7)).replace(microsecond=0)
 
 
-class SessionPageFactory(wagtail_factories.PageFactory):
+class SessionPageFactory(PageFactory):
     class Meta:
         model = SessionPage
 
@@ -68,7 +68,7 @@ class SessionPageFactory(wagtail_factories.PageFactory):
     meeting_link = "https://meet.example.no/temasamling"
 
 
-class PodcastPageFactory(wagtail_factories.PageFactory):
+class PodcastPageFactory(PageFactory):
     class Meta:
         model = PodcastPage
 
@@ -86,7 +86,7 @@ def media_file(kind: str = "audio", name: str = "episode.mp3", data: bytes = b"I
     return media
 
 
-class EpisodePageFactory(wagtail_factories.PageFactory):
+class EpisodePageFactory(PageFactory):
     class Meta:
         model = EpisodePage
 
