@@ -3,13 +3,14 @@ authorize (auto-approves), token, userinfo and JWKS. It stands in for
 ID-porten, HelseID or Feide, which speak the same protocol."""
 
 import json
-import threading
 import time
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import jwt
+
+from tests.servers import serving
 
 CLIENT_ID = "helsepedagogikk-test"
 CLIENT_SECRET = "fake-client-secret-for-the-test-provider-only"  # noqa: S105
@@ -22,19 +23,18 @@ class FakeOIDCProvider:
         self.token_requests: list[dict] = []
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.base_url = f"http://127.0.0.1:{self.server.server_port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._serving = serving(self.server)
 
     @property
     def discovery_url(self) -> str:
         return f"{self.base_url}/.well-known/openid-configuration"
 
     def __enter__(self):
-        self.thread.start()
+        self._serving.__enter__()
         return self
 
     def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()
+        self._serving.__exit__(*exc)
 
     def _handler(self):
         provider = self

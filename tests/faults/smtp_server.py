@@ -4,8 +4,9 @@ message and keeps it, so a test can count what arrived."""
 from __future__ import annotations
 
 import socketserver
-import threading
 from contextlib import contextmanager
+
+from tests.servers import serving
 
 
 class _Session(socketserver.StreamRequestHandler):
@@ -43,14 +44,8 @@ class _Server(socketserver.ThreadingTCPServer):
 
 @contextmanager
 def smtp_server(port: int):
-    server = _Server(port)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(_Server(port)) as server:
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def free_port() -> int:

@@ -9,7 +9,6 @@ import datetime
 import http.server
 import io
 import re
-import threading
 
 import pytest
 from PIL import Image
@@ -24,6 +23,7 @@ from tests.factories.accounts import UserFactory
 from tests.factories.coteaching import TeachingPlanFactory
 from tests.factories.modules import CourseIndexPageFactory, build_course
 from tests.factories.theme_sessions import SeriesPageFactory, SessionPageFactory, ThemeSessionIndexPageFactory
+from tests.servers import serving
 from theme_sessions import services as session_services
 from theme_sessions.models import Registration
 from theme_sessions.pdf import render_attendance_certificate
@@ -92,10 +92,8 @@ def remote():
     """A web server that records what it is asked for."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
     server.paths = []
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(server):
+        yield server
 
 
 def test_the_renderer_fetches_no_local_file_and_no_url(settings, tmp_path, remote):
