@@ -10,6 +10,9 @@ export DJANGO_SETTINGS_MODULE := elearning.settings
 # Development defaults; a .env file or the environment overrides them.
 export DEBUG ?= 1
 export CELERY_TASK_ALWAYS_EAGER ?= 0
+# When make read this file, before any target ran: `make test` prints its
+# whole time, installing included.
+MAKE_STARTED := $(shell date +%s)
 
 .PHONY: run test test-e2e test-schema lint bench install system-deps browser migrate demo messages clean
 
@@ -19,7 +22,7 @@ $(PY):
 
 $(STAMP): $(PY) pyproject.toml requirements.lock package.json package-lock.json
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c requirements.lock -e ".[test]"
+	$(BIN)/pip install --quiet --no-compile -c requirements.lock -e ".[test]"
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $(STAMP)
 
@@ -50,7 +53,7 @@ run: demo
 # A model change without its migration fails the suite's first pass:
 # tests/elearning/test_settings.py runs `makemigrations --check --dry-run`.
 test: install browser
-	scripts/run-tests.sh
+	MAKE_TEST_STARTED=$(MAKE_STARTED) scripts/run-tests.sh
 
 # The test templates as SQL (tests/testdb.py), from the migrations; after a
 # migration changes, for both databases (PostgreSQL as .ci/run reaches it).
@@ -74,4 +77,4 @@ messages: install
 	flock locale/.lock $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 clean:
-	rm -rf var/cache var/celery var/mail var/pycache var/test*.sqlite3* var/test-template*
+	rm -rf var/cache var/celery var/mail var/test*.sqlite3* var/test-template*

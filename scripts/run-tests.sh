@@ -17,11 +17,11 @@ started=$SECONDS
 mkdir -p var
 # Every process of the run (each xdist worker in each pass, the template
 # builder, the Celery workers, beats and gunicorn that tests start) would
-# otherwise compile the project's modules and rewrite the tests' asserts
+# otherwise compile the modules it imports and rewrite the tests' asserts
 # again, about 5 s of CPU each, where PYTHONDONTWRITEBYTECODE is set. The
-# bytecode goes to var/pycache instead, outside the source tree.
-unset PYTHONDONTWRITEBYTECODE
-export PYTHONPYCACHEPREFIX="$PWD/var/pycache"
+# first process to import a module writes its bytecode beside it
+# (__pycache__, which git ignores; `make install` leaves that to them).
+unset PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX
 
 if [ -n "${DATABASE_URL:-}" ]; then
   # Pass 2's template is made now, while pass 1 runs: loaded from
@@ -78,3 +78,6 @@ if [ -n "$pass2" ]; then
   done
 fi
 echo "== The whole suite took $((SECONDS - started)) s =="
+if [ -n "${MAKE_TEST_STARTED:-}" ]; then
+  echo "== make test took $(($(date +%s) - MAKE_TEST_STARTED)) s, installing included =="
+fi
