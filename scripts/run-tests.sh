@@ -34,16 +34,17 @@ if [ -n "${DATABASE_URL:-}" ]; then
   template_build=$!
 fi
 
-# The fault tests (real processes killed, a broker or mail server away)
-# prove what production does: with a pass 2 they run there, on PostgreSQL
-# and Redis, and only there.
+# Tests marked postgres or redis need that service: pass 2 runs them. The
+# fault tests (real processes killed, a broker or mail server away) prove
+# what production does: with a pass 2 they run there, on PostgreSQL and
+# Redis, and only there.
 pass2=""
 if [ -n "${DATABASE_URL:-}" ] || [ -n "${REDIS_URL:-}" ]; then
   pass2=yes
 fi
-pass1_marks="not postgres"
+pass1_marks="not postgres and not redis"
 if [ -n "$pass2" ]; then
-  pass1_marks="not postgres and not faults"
+  pass1_marks="$pass1_marks and not faults"
 fi
 echo "== Pass 1: SQLite, file-system broker, browser tests =="
 env -u DATABASE_URL -u REDIS_URL DEBUG=1 \
@@ -56,22 +57,24 @@ if [ -n "${template_build:-}" ] && ! wait "$template_build"; then
 fi
 if [ -n "$pass2" ]; then
   echo "== Pass 2: PostgreSQL ${DATABASE_URL:+($DATABASE_URL)} / Redis ${REDIS_URL:+($REDIS_URL)} =="
-  # The fault tests spend most of their time waiting for the processes they
-  # start, kill and start again; among the workers' tests they left a core
-  # idle for a minute. They run in a process of their own beside the
-  # workers (its own database, cloned from the same template) and print
-  # when it ends. Exit code 5: no test of theirs was selected (-k, a path).
-  DEBUG=1 TESTS_PASS=2 "$PY" -m pytest -p no:xdist -m "faults and not browser" "$@" > var/test-faults.log 2>&1 &
-  fault_tests=$!
+  # The tests that start processes of their own (the fault tests, which
+  # start, kill and start again workers, beats and gunicorn, and the tests
+  # of a real Celery worker) spend most of their time waiting for them;
+  # among the workers' tests they left a core idle for a minute. They run
+  # in a process of their own beside the workers (its own database, cloned
+  # from the same template) and print when it ends. Exit code 5: no test of
+  # theirs was selected (-k, a path).
+  DEBUG=1 TESTS_PASS=2 "$PY" -m pytest -p no:xdist -m "processes and not browser" "$@" > var/test-processes.log 2>&1 &
+  process_tests=$!
   status=0
   DEBUG=1 TESTS_PASS=2 \
-    "$PY" -m pytest -n "$workers" --dist worksteal -m "not browser and not faults" "$@" || status=$?
-  fault_status=0
-  wait "$fault_tests" || fault_status=$?
-  echo "== Pass 2's fault tests, run beside the rest =="
-  cat var/test-faults.log
+    "$PY" -m pytest -n "$workers" --dist worksteal -m "not browser and not processes" "$@" || status=$?
+  process_status=0
+  wait "$process_tests" || process_status=$?
+  echo "== Pass 2's tests that start processes, run beside the rest =="
+  cat var/test-processes.log
   echo "== Pass 2 took $((SECONDS - started - pass1)) s =="
-  for code in "$status" "$fault_status"; do
+  for code in "$status" "$process_status"; do
     if [ "$code" -ne 0 ] && [ "$code" -ne 5 ]; then
       exit "$code"
     fi

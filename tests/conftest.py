@@ -181,17 +181,27 @@ def pytest_runtest_setup(item):
 
     if item.get_closest_marker("postgres") and not settings.IS_POSTGRES:
         pytest.skip("needs PostgreSQL (DATABASE_URL): make test runs it in its second pass")
+    if item.get_closest_marker("redis") and not os.environ.get("REDIS_URL"):
+        pytest.skip("needs Redis (REDIS_URL): make test runs it in its second pass")
 
 
-# Tests that drive a browser or start processes (workers, beats, gunicorn)
-# take seconds each, most others milliseconds.
-SLOW_MARKERS = ("browser", "faults")
+def pytest_itemcollected(item):
+    """A test that starts a Celery worker or beat of its own, or a fault test
+    (which starts, kills and starts again workers, beats or gunicorn), is
+    marked `processes`: it mostly waits for them, and pass 2 of `make test`
+    runs these in a process beside its workers (scripts/run-tests.sh).
+    Marked here, before `-m` selects."""
+    if "celery_worker" in getattr(item, "fixturenames", ()) or item.get_closest_marker("faults"):
+        item.add_marker(pytest.mark.processes)
+
+
+# Tests that drive a browser or start processes take seconds each, most
+# others milliseconds.
+SLOW_MARKERS = ("browser", "processes")
 
 
 def _is_slow(item) -> bool:
-    return "celery_worker" in getattr(item, "fixturenames", ()) or any(
-        item.get_closest_marker(name) for name in SLOW_MARKERS
-    )
+    return any(item.get_closest_marker(name) for name in SLOW_MARKERS)
 
 
 def _uses_database(item) -> bool:
