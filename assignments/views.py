@@ -3,8 +3,8 @@ submit, revise, read feedback), a submission (feedback, comments, the
 final plan's rubric), the leader's waiting submissions, and files.
 
 Every view answers 404 to anyone outside the cohort or group (the
-selectors return None). A refused htmx request gets its form partial with
-the refusal's status (422, 409); a plain form gets the page again."""
+selectors return None). A refused request answers as CONTRIBUTING.md's
+htmx rule says: the form partial for htmx, else the page again."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -107,7 +107,7 @@ def submission_save(request, assignment_id: int):
     form = SubmissionForm(request.POST, request.FILES)
     submit = request.POST.get("action") == "submit"
     conflict = None
-    status = 400
+    status = 422
     if form.is_valid():
         try:
             services.submission_save(
@@ -150,7 +150,7 @@ def submission_save(request, assignment_id: int):
 def final_plan_submit(request, assignment_id: int):
     page = _assignment_page(request, assignment_id)
     form = FinalPlanForm(request.POST, plan_choices=page.plan_choices)
-    status = 400
+    status = 422
     conflict = None
     if form.is_valid():
         try:
@@ -249,7 +249,7 @@ def _decide(request, submission_id: int, decision: _Decision):
     if not decision.allowed(page):
         raise Http404(_("This submission does not exist, or you may not see it."))
     form = decision.form_class(request.POST)
-    status, conflict = 400, None
+    status, conflict = 422, None
     if form.is_valid():
         try:
             decision.service(user=request.user, submission_id=submission_id, **form.service_arguments())
@@ -300,7 +300,7 @@ def final_plan_assess(request, submission_id: int):
 def comment_add(request, submission_id: int):
     page = _submission_page(request, submission_id)
     form = CommentForm(request.POST)
-    status = 400
+    status = 422
     if form.is_valid():
         try:
             services.comment_add(

@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from accounts.models import Role
 from assignments import services
-from assignments.models import AssignmentKind, Decision, SubmissionStatus, Visibility
+from assignments.models import TEXT_MAX_LENGTH, AssignmentKind, Decision, SubmissionStatus, Visibility
 from tests.factories.accounts import PASSWORD
 from tests.factories.assignments import PNG_BYTES, AssignmentFactory, pdf, upload
 from tests.factories.coteaching import MembershipFactory, TeachingPlanFactory
@@ -185,3 +185,35 @@ def test_feedback_saved_through_htmx_comes_back_in_place(client, world, submitte
     assert response.status_code == 200 and response["HX-Retarget"] == "#main"
     html = response.content.decode()
     assert nb("Your feedback has been saved.") in html and "Godt observert." in html
+
+
+def test_a_refused_form_answers_422_with_its_partial(client, world, assignment, submitted, final_submission):
+    """A form the person filled in wrong is refused input (422), not a malformed request (400)."""
+    login(client, world.learner.user)
+    too_long = "x" * (TEXT_MAX_LENGTH + 1)
+    response = client.post(
+        reverse("assignments:submit", args=[assignment.pk]),
+        {"text": too_long, "base_version": str(submitted.version), "action": "save"},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 422 and 'id="submission-form"' in response.content.decode()
+
+    response = client.post(
+        reverse("assignments:final_plan_submit", args=[final_submission.assignment_id]),
+        {"text": "", "base_version": str(final_submission.version)},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 422 and 'id="final-plan-form"' in response.content.decode()
+
+    response = client.post(reverse("assignments:comment", args=[submitted.pk]), {"text": ""}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 422 and 'id="comment-form"' in response.content.decode()
+    assert not submitted.comments.exists()
+
+    login(client, world.group_leader)
+    response = client.post(
+        reverse("assignments:feedback", args=[submitted.pk]),
+        {"text": "Fint", "decision": "no-such-decision", "base_version": str(submitted.version)},
+    )
+    assert response.status_code == 422
+    submitted.refresh_from_db()
+    assert submitted.status == SubmissionStatus.SUBMITTED
