@@ -121,13 +121,12 @@ class GroupContent:
     member_ids: tuple[int, ...]
 
 
-def group_context(group, *, form) -> dict:
+def _group_context(group) -> dict:
     return {
         "group": group,
         "cohort": group.cohort,
         "rows": selectors.group_members(group=group),
         "days": selectors.cohort_days(cohort=group.cohort),
-        "message_form": form,
         "group_messages": selectors.group_messages(group=group),
     }
 
@@ -155,7 +154,7 @@ def _group_content(request, cohort_id: int, group_id: int) -> GroupContent | Non
     group = selectors.group_for_leader(user=request.user, cohort_id=cohort_id, group_id=group_id)
     if group is None:
         return None
-    context = group_context(group, form=None) | {"message_form_html": mark_safe(FORM_HOLE)}  # noqa: S308 (ours)
+    context = _group_context(group) | {"message_form_html": mark_safe(FORM_HOLE)}  # noqa: S308 (ours)
     html = render_with_csrf_hole(request, "cohorts/partials/group_body.html", context)
     member_ids = tuple(sorted(row.participant.user_id for row in context["rows"]))
     return GroupContent(group_title(group), html, member_ids)
@@ -163,7 +162,7 @@ def _group_content(request, cohort_id: int, group_id: int) -> GroupContent | Non
 
 def group_page(request, cohort_id: int, group_id: int, *, form_html) -> tuple[str, SafeString] | None:
     """The group page's title and content for a leader, or None (→ 404) if
-    they do not lead it; ``form_html(group_id)`` renders the message form.
+    they do not lead it; ``form_html()`` renders the message form (its CSRF hole filled here too).
     Kept per leader under the group's shared versions and the user version
     of each member, read in two round trips: who the members are, then the
     page."""

@@ -9,10 +9,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -21,6 +19,7 @@ from cohorts.forms import GroupMessageForm
 from cohorts.views.leaders import message_post
 from elearning.errors import UserError
 from elearning.forms import AttendanceImportForm
+from elearning.fragments import render_with_csrf_hole
 
 
 @require_GET
@@ -131,7 +130,10 @@ def attendance(request, cohort_id: int, day_id: int):
             if request.htmx:
                 context = {"day": day, "cohort": day.cohort, "rows": selectors.day_attendance(day=day)}
                 return TemplateResponse(
-                    request, "cohorts/partials/attendance_form.html", context | {"error": error.message}, status=422
+                    request,
+                    "cohorts/partials/attendance_form.html",
+                    context | {"error": error.message},
+                    status=error.status,
                 )
             messages.error(request, error.message)
             return redirect("cohorts:attendance", cohort_id, day_id)
@@ -165,25 +167,28 @@ def attendance_import(request, cohort_id: int, day_id: int):
 
 
 def _message_form_html(request, cohort_id: int, group_id: int, form) -> str:
-    return render_to_string(
+    """The message form, put into the group page's form hole (cohorts.learner_html.group_page,
+    which also fills in its CSRF token)."""
+    return render_with_csrf_hole(
+        request,
         "cohorts/partials/message_form.html",
         {
             "action": reverse("cohorts:group_message", args=[cohort_id, group_id]),
             "submit_label": _("Send to the group"),
             "message_form": form,
         },
-        request=request,
     )
 
 
-def _group_page(request, group, *, form, status):
-    """The group page with a refused message, read afresh."""
-    context = learner_html.group_context(group, form=form)
-    context["message_form_html"] = mark_safe(_message_form_html(request, group.cohort_id, group.pk, form))  # noqa: S308 (rendered)
-    body = mark_safe(render_to_string("cohorts/partials/group_body.html", context, request=request))  # noqa: S308
-    return render(
-        request, "cohorts/group.html", {"title": learner_html.group_title(group), "body": body}, status=status
+def _group_page(request, cohort_id: int, group_id: int, *, form, status=200):
+    """The group page with ``form`` as its message form (a new one, or one refused with ``status``)."""
+    found = learner_html.group_page(
+        request, cohort_id, group_id, form_html=partial(_message_form_html, request, cohort_id, group_id, form)
     )
+    if found is None:
+        raise Http404
+    title, body = found
+    return TemplateResponse(request, "cohorts/group.html", {"title": title, "body": body}, status=status)
 
 
 @require_GET
@@ -191,17 +196,7 @@ def _group_page(request, group, *, form, status):
 def group(request, cohort_id: int, group_id: int):
     """A local group's members with their progress, for its leaders only
     (rendered once per state of the leader and the members, cohorts.learner_html)."""
-
-    found = learner_html.group_page(
-        request,
-        cohort_id,
-        group_id,
-        form_html=partial(_message_form_html, request, cohort_id, group_id, GroupMessageForm()),
-    )
-    if found is None:
-        raise Http404
-    title, body = found
-    return render(request, "cohorts/group.html", {"title": title, "body": body})
+    return _group_page(request, cohort_id, group_id, form=GroupMessageForm())
 
 
 @require_http_methods(["GET", "POST"])
@@ -219,5 +214,5 @@ def group_message(request, cohort_id: int, group_id: int):
         send=partial(services.group_message_send, group_id=found.pk),
         sent=_("The message is on its way to the group."),
         back=reverse("cohorts:group", args=[cohort_id, group_id]),
-        refused=lambda form: _group_page(request, found, form=form, status=422),
+        refused=lambda form, status: _group_page(request, cohort_id, group_id, form=form, status=status),
     )

@@ -50,8 +50,9 @@ def message_post(request, *, send, sent: str, back: str, refused):
     """A leader's message form, posted (plain form, redirects): `send(author=,
     subject=, body=, submit_key=)` sends it, then the browser goes to `back`
     with `sent` as the message; a refused message comes back as
-    `refused(form)`, with what was typed."""
+    `refused(form, status)`, with what was typed."""
     form = GroupMessageForm(request.POST)
+    status = 422
     if form.is_valid():
         try:
             send(
@@ -62,10 +63,11 @@ def message_post(request, *, send, sent: str, back: str, refused):
             )
         except UserError as error:
             error.add_to_form(form)
+            status = error.status
         else:
             messages.success(request, sent)
             return redirect(back)
-    return refused(form)
+    return refused(form, status)
 
 
 @require_http_methods(["GET", "POST"])
@@ -83,7 +85,7 @@ def cohort_message(request, cohort_id: int):
         send=partial(services.cohort_message_send, cohort_id=cohort.pk),
         sent=_("The message is on its way to everyone in the cohort."),
         back=reverse("cohorts:progress", args=[cohort_id]),
-        refused=lambda form: _progress_page(request, cohort, form=form, status=422),
+        refused=lambda form, status: _progress_page(request, cohort, form=form, status=status),
     )
 
 
@@ -141,7 +143,9 @@ def group_attendance(request, cohort_id: int, group_id: int, day_id: int):
         except UserError as error:
             if request.htmx:
                 context = _attendance_context(group, day) | {"error": error.message}
-                return TemplateResponse(request, "cohorts/partials/group_attendance_form.html", context, status=422)
+                return TemplateResponse(
+                    request, "cohorts/partials/group_attendance_form.html", context, status=error.status
+                )
             messages.error(request, error.message)
             return redirect("cohorts:group_attendance", cohort_id, group_id, day_id)
         if request.htmx:

@@ -10,9 +10,11 @@ from django.urls import reverse
 
 from audit.models import AuditEvent
 from cohorts import selectors as cohorts_selectors
+from cohorts import services as cohorts_services
 from cohorts.cache import ATTENDANCE
 from cohorts.models import Attendance
 from elearning import user_cache
+from elearning.errors import Conflict
 from elearning.models import HomePage
 from modules import services as course_services
 from modules.models import LessonPage
@@ -213,6 +215,31 @@ def test_group_attendance_is_404_outside_the_group(client, world):
     assert client.get(reverse("cohorts:group_attendance", args=[cohort.pk, mine.pk, foreign_day.pk])).status_code == 404
     client.force_login(cohort.leaders.first().user)  # course leaders may use every group's list
     assert client.get(url).status_code == 200
+
+
+def test_a_refusal_answers_the_status_of_its_error(client, world, monkeypatch):
+    """The attendance and message views answer the UserError's own status (a
+    Conflict is 409), not a fixed 422, with the message."""
+    cohort, mine, member = world["cohort"], world["mine"], world["member"]
+    day = cohort.days.get(number=1)
+
+    def refuse(**kwargs):
+        raise Conflict("Noen andre var først.", code="conflict")
+
+    monkeypatch.setattr(cohorts_services, "attendance_set", refuse)
+    monkeypatch.setattr(cohorts_services, "group_message_send", refuse)
+    monkeypatch.setattr(cohorts_services, "cohort_message_send", refuse)
+    client.force_login(cohort.leaders.first().user)
+    posts = [
+        (reverse("cohorts:attendance", args=[cohort.pk, day.pk]), {"present": [str(member.pk)]}),
+        (reverse("cohorts:group_attendance", args=[cohort.pk, mine.pk, day.pk]), {"present": [str(member.pk)]}),
+        (reverse("cohorts:group_message", args=[cohort.pk, mine.pk]), {"subject": "Hei", "body": "Husk kurset."}),
+        (reverse("cohorts:cohort_message", args=[cohort.pk]), {"subject": "Hei", "body": "Husk kurset."}),
+    ]
+    for url, data in posts:
+        response = client.post(url, data, HTTP_HX_REQUEST="true")
+        assert response.status_code == 409, url
+        assert "Noen andre var først." in response.content.decode(), url
 
 
 def test_attendance_for_a_day_not_started_is_refused_with_a_message(client, world):

@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from icalendar import Calendar
 
 from cohorts.models import Attendance, GroupMessage, Participant
+from elearning.fragments import CSRF_HOLE
 from tests.factories.accounts import UserFactory
 from tests.factories.cohorts import ParticipantFactory, days_started
 from tests.i18n import nb
@@ -128,6 +129,8 @@ def test_a_refused_message_puts_focus_on_the_error_summary(client, cohort):
     assert 'tabindex="-1" autofocus id="message-errors"' in content
     # The summary names the field and links to it: "Emne: Fyll ut dette feltet."
     assert f'<a class="ds-link" href="#id_subject">{nb("Subject")}</a>: {nb("This field is required.")}' in content
+    # The page around the form is the group page, with the CSRF token put in (no placeholder left).
+    assert group.name in content and 'name="csrfmiddlewaretoken"' in content and CSRF_HOLE not in content
 
 
 def test_every_url_is_404_for_someone_outside(client, cohort):
