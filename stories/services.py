@@ -186,7 +186,9 @@ def story_share(*, user, story_id: int, email: str) -> tuple[StoryShare, bool]:
     story = _owned_story(user=user, story_id=story_id, lock=True)
     email = (email or "").strip().lower()
     if email == (user.email or "").lower():
-        raise UserError(_("That is your own e-mail address. Enter your co-teacher's address."), code="self")
+        raise UserError(
+            _("That is your own e-mail address. Enter your co-teacher's address."), code="self", field="email"
+        )
     co_teacher = User.objects.filter(email__iexact=email, is_active=True).exclude(pk=user.pk).first()
     existing = StoryShare.objects.filter(story=story, email__iexact=email).first()
     if existing:

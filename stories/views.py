@@ -59,14 +59,16 @@ def create(request):
     if request.method == "GET":
         return redirect("stories:list")
     form = StoryCreateForm(request.POST)
+    status = 422
     if form.is_valid():
         try:
             story = services.story_create(user=request.user, title=form.cleaned_data["title"])
         except UserError as error:
-            form.add_error("title", error.message)  # the only field
+            error.add_to_form(form)
+            status = error.status
         else:
             return redirect("stories:step", story.pk, 1)
-    return _list_page(request, form=form, status=422)
+    return _list_page(request, form=form, status=status)
 
 
 # --- The guided editor -------------------------------------------------------------
@@ -92,7 +94,7 @@ def _step_page(request, *, story, step, form, conflicts=(), status=200):
 
 def _autosave_status(request, *, story, result=None, error="", status=200):
     """The partial htmx swaps into the editor's live region after an autosave;
-    a refusal comes with its status (400, 409 or 422) and the reason."""
+    a refusal comes with its status (CONTRIBUTING.md, htmx) and the reason."""
     context = {"story": story, "result": result, "error": error, "saved_at": timezone.localtime()}
     if result is not None and result.saved:
         context["speaking_time"] = selectors.speaking_time(result.story)
@@ -139,7 +141,7 @@ def step(request, story_id: int, number: int):
             reason = _("Not saved: %(reason)s") % {"reason": error.message}
             return _autosave_status(request, story=story, error=reason, status=error.status)
         error.add_to_form(form)
-        return _step_page(request, story=story, step=step, form=form, status=422)
+        return _step_page(request, story=story, step=step, form=form, status=error.status)
 
     if request.htmx:
         return _autosave_status(request, story=result.story, result=result)
@@ -193,6 +195,7 @@ def comment(request, story_id: int):
     if reading is None:
         raise Http404
     form = CommentForm(request.POST)
+    status = 422
     if form.is_valid():
         try:
             services.comment_add(
@@ -206,13 +209,14 @@ def comment(request, story_id: int):
             raise Http404
         except UserError as error:
             error.add_to_form(form)
+            status = error.status
         else:
             if reading.is_owner:
                 messages.success(request, _("Your comment is saved."))
             else:
                 messages.success(request, _("Your comment is sent. The owner gets an e-mail about it."))
             return redirect(reverse("stories:detail", args=[story_id]) + "#comments")
-    return _detail_page(request, reading=reading, comment_form=form, status=422)
+    return _detail_page(request, reading=reading, comment_form=form, status=status)
 
 
 # --- Sharing, deleting ------------------------------------------------------------------
@@ -235,6 +239,7 @@ def share(request, story_id: int):
     if request.method == "GET":
         return _share_page(request, story=story, form=ShareForm())
     form = ShareForm(request.POST)
+    status = 422
     if form.is_valid():
         try:
             share, created = services.story_share(
@@ -243,7 +248,8 @@ def share(request, story_id: int):
         except StoryNotFound:
             raise Http404
         except UserError as error:
-            form.add_error("email", error.message)
+            error.add_to_form(form)
+            status = error.status
         else:
             # The same answer whether or not the address has an account.
             messages.success(
@@ -252,7 +258,7 @@ def share(request, story_id: int):
                 % {"email": share.email},
             )
             return redirect("stories:share", story.pk)
-    return _share_page(request, story=story, form=form, status=422)
+    return _share_page(request, story=story, form=form, status=status)
 
 
 @never_cache

@@ -75,7 +75,7 @@ def comment_add(
         raise UserError(_("This part of the plan does not exist."), code="not_found")
     text = multiline(text).strip()
     if not text:
-        raise UserError(_("Write a comment first."), code="empty")
+        raise UserError(_("Write a comment first."), code="empty", field="text")
     check_length(text, COMMENT_MAX_LENGTH)
     comment, _created = create_once(
         PlanComment,

@@ -55,10 +55,11 @@ def lock_team(team_id: int) -> Team:
     return Team.objects.select_for_update().get(pk=team_id)
 
 
-def check_length(text: str, limit: int) -> None:
+def check_length(text: str, limit: int, *, field: str = "text") -> None:
     if len(text) > limit:
         raise UserError(
             _("The text is too long: %(length)s characters. The limit is %(limit)s.")
             % {"length": len(text), "limit": limit},
             code="too_long",
+            field=field,
         )

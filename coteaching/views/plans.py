@@ -52,6 +52,7 @@ def my_plans(request):
 def team_create(request):
     ask_role = selectors.suggested_role(request.user) is None
     form = TeamCreateForm(request.POST or None, ask_role=ask_role)
+    status = 422 if request.method == "POST" else 200
     if request.method == "POST" and form.is_valid():
         try:
             plan = services.team_create(
@@ -62,14 +63,14 @@ def team_create(request):
                 submit_key=form.cleaned_data["submit_key"],
             )
         except UserError as error:
-            form.add_error(None, error.message)
+            error.add_to_form(form)
+            status = error.status
         else:
             messages.success(
                 request,
                 _("The plan is ready. Invite the others in your planning group from the team page."),
             )
             return redirect("coteaching:plan", plan.pk)
-    status = 400 if request.method == "POST" else 200
     return render(request, "coteaching/team_create.html", {"form": form}, status=status)
 
 
@@ -145,10 +146,10 @@ def section_edit(request, plan_id: int, key: str):
     except SectionConflict as conflict:
         # The next save builds on the version the user has now seen.
         form = SectionForm(key=key, initial={"text": conflict.yours, "base_version": conflict.version})
-        return _render_section_form(request, plan, conflict.section, form, conflict=conflict, status=409)
+        return _render_section_form(request, plan, conflict.section, form, conflict=conflict, status=conflict.status)
     except UserError as error:
-        form.add_error("text", error.message)
-        return _render_section_form(request, plan, section, form, status=422)
+        error.add_to_form(form)
+        return _render_section_form(request, plan, section, form, status=error.status)
     saved = _("Saved: %(section)s.") % {"section": section.get_key_display()}
     if request.htmx:
         return _section_partial(request, plan, section, status_message=saved)
@@ -186,7 +187,7 @@ def section_restore(request, plan_id: int, key: str):
         services.section_save(user=request.user, plan=plan, key=key, text=revision.text, base_version=base_version)
     except SectionConflict as conflict:
         form = SectionForm(key=key, initial={"text": conflict.yours, "base_version": conflict.version})
-        return _render_section_form(request, plan, conflict.section, form, conflict=conflict, status=409)
+        return _render_section_form(request, plan, conflict.section, form, conflict=conflict, status=conflict.status)
     messages.success(request, _("Version %(version)s is back in the plan.") % {"version": revision.version})
     return redirect(plan_url(plan, f"section-{key}"))
 
@@ -196,6 +197,7 @@ def section_restore(request, plan_id: int, key: str):
 def comment_add(request, plan_id: int):
     plan = member_plan(request, plan_id)
     form = CommentForm(request.POST)
+    status = 422
     if form.is_valid():
         try:
             comment = services.comment_add(
@@ -206,7 +208,8 @@ def comment_add(request, plan_id: int):
                 submit_key=form.cleaned_data["submit_key"],
             )
         except UserError as error:
-            form.add_error("text", error.message)
+            error.add_to_form(form)
+            status = error.status
         else:
             messages.success(request, _("Your comment is saved."))
             anchor = f"section-{comment.section_key}" if comment.section_key else "comments"
@@ -216,7 +219,7 @@ def comment_add(request, plan_id: int):
         request,
         "coteaching/plan_detail.html",
         {"plan": plan, "document": document, "comment_form": form, "editable": True},
-        status=422,
+        status=status,
     )
 
 

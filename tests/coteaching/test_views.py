@@ -15,6 +15,7 @@ from coteaching.models import (
     PlanSection,
     SessionPart,
 )
+from elearning.errors import Conflict, UserError
 from tests.factories.accounts import AdminUserFactory, StaffFactory
 from tests.i18n import nb
 
@@ -143,7 +144,7 @@ def test_creating_a_team_with_the_plain_form(pro_client, professional):
 def test_a_user_without_a_team_role_chooses_one(client, relative):
     client.force_login(relative)
     response = client.post(_url("team_create"), {"name": "Gruppe", "plan_title": "Plan"})
-    assert response.status_code == 400
+    assert response.status_code == 422
     response = client.post(_url("team_create"), {"name": "Gruppe", "plan_title": "Plan", "role": "user_representative"})
     assert response.status_code == 302
     assert Membership.objects.get(user=relative).role == Role.USER_REPRESENTATIVE
@@ -217,6 +218,27 @@ def test_oversized_text_gets_a_message_and_nothing_is_lost(pro_client, plan, pro
     assert "ds-validation-message" in response.content.decode()
     assert too_long in response.content.decode()  # still in the box to shorten
     assert PlanSection.objects.get(plan=plan, key="goals").text == "Lagret"
+
+
+def test_a_refused_section_save_answers_the_status_of_its_error(pro_client, plan, monkeypatch):
+    """The UserError's message goes on its field and the view answers its status."""
+
+    def refuse(**kwargs):
+        raise UserError("Ikke nå.", code="closed", field="text")
+
+    monkeypatch.setattr(services, "section_save", refuse)
+    url = _url("section_edit", plan.pk, "goals")
+    response = pro_client.post(url, {"text": "Mine mål", "base_version": 1}, **HTMX)
+    assert response.status_code == 422
+    assert "<html" not in response.content.decode()
+    assert response.context["form"].errors == {"text": ["Ikke nå."]}
+
+    def clash(**kwargs):
+        raise Conflict("Planen er låst.", code="locked")
+
+    monkeypatch.setattr(services, "section_save", clash)
+    response = pro_client.post(url, {"text": "Mine mål", "base_version": 1}, **HTMX)
+    assert response.status_code == 409 and "Planen er låst." in response.content.decode()
 
 
 def test_unknown_section_is_404(pro_client, plan):

@@ -6,6 +6,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from elearning.errors import Conflict
+from stories import services
 from stories.models import PART_MAX_LENGTH, Story, StoryComment, StoryShare
 from tests.factories.accounts import UserFactory, UserRepresentativeFactory
 from tests.factories.stories import StoryCommentFactory, StoryFactory, StoryShareFactory
@@ -184,6 +186,28 @@ def test_create_refuses_an_empty_or_long_title(client):
     assert client.post(reverse("stories:create"), {"title": ""}).status_code == 422
     assert client.post(reverse("stories:create"), {"title": "x" * 201}).status_code == 422
     assert not Story.objects.exists()
+
+
+def test_a_refusal_answers_the_status_of_its_error(client, monkeypatch):
+    """Each form answers the UserError's own status (a Conflict is 409), with its message."""
+    story = StoryFactory()
+    client.force_login(story.owner)
+
+    def refuse(**kwargs):
+        raise Conflict("Noen andre var først.", code="conflict")
+
+    for name in ("story_create", "story_save_step", "story_share", "comment_add"):
+        monkeypatch.setattr(services, name, refuse)
+    posts = [
+        (reverse("stories:create"), {"title": "Min historie"}),
+        (reverse("stories:step", args=[story.pk, 1]), {"base_version": 1, "purpose": "Gi håp"}),
+        (reverse("stories:share", args=[story.pk]), {"email": "kollega@example.no"}),
+        (reverse("stories:comment", args=[story.pk]), {"text": "Fin åpning"}),
+    ]
+    for url, data in posts:
+        response = client.post(url, data)
+        assert response.status_code == 409, url
+        assert "Noen andre var først." in response.content.decode(), url
 
 
 def test_autosave_with_htmx_returns_the_status_and_the_new_version(client):
