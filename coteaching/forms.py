@@ -43,7 +43,7 @@ class TeamCreateForm(SubmitOnceForm):
             self.fields["role"] = role_field(label=_("Your role in the team"))
 
 
-class InvitationForm(forms.Form):
+class InvitationForm(SubmitOnceForm):
     email = forms.EmailField(
         label=_("E-mail address"),
         help_text=_("We send an invitation link to this address. It works once and expires after 14 days."),
@@ -106,6 +106,10 @@ class SessionForm(forms.ModelForm):
         field_classes = {"title": SingleLineField}
 
 
+class SessionCreateForm(SubmitOnceForm, SessionForm):
+    """A new session: the form is sent once (elearning.submit)."""
+
+
 class PartForm(forms.ModelForm):
     version = forms.IntegerField(min_value=0, widget=forms.HiddenInput, required=False)
 
@@ -119,3 +123,7 @@ class PartForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["lead"].choices = [c for c in self.fields["lead"].choices if c[0]]
+
+
+class PartCreateForm(SubmitOnceForm, PartForm):
+    """A new part: the form is sent once (elearning.submit)."""

@@ -134,10 +134,11 @@ class Membership(models.Model):
         return f"{self.user} – {self.team} ({self.get_role_display()})"
 
 
-class Invitation(models.Model):
+class Invitation(SubmitOnce):
     """An e-mailed invitation to join a team. The token is the only key to
     it; it expires, and is used once (accepted_at). One open invitation per
-    team and address: inviting again renews it with a new token."""
+    team and address: inviting again renews it with a new token, unless it is
+    the same form sent again (``submit_key``, elearning.submit)."""
 
     team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="invitations")
     email = models.EmailField(_("e-mail address"))
@@ -168,6 +169,7 @@ class Invitation(models.Model):
             models.CheckConstraint(
                 condition=models.Q(role__in=TEACHING_ROLE_VALUES), name="coteaching_invitation_role_valid"
             ),
+            submit_once("team", name="coteaching_invitation_submit_once"),
         ]
 
     def __str__(self):
@@ -262,8 +264,9 @@ class PlanSectionRevision(models.Model):
         return f"{self.section} v{self.version}"
 
 
-class PlanSession(Versioned):
-    """One course day (kursdag) or meeting in the plan's schedule."""
+class PlanSession(Versioned, SubmitOnce):
+    """One course day (kursdag) or meeting in the plan's schedule. Any member
+    adds one; the form that adds it is sent once per plan (elearning.submit)."""
 
     plan = models.ForeignKey(TeachingPlan, on_delete=models.CASCADE, related_name="sessions")
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -288,14 +291,16 @@ class PlanSession(Versioned):
                 | models.Q(duration_minutes__gte=1, duration_minutes__lte=24 * 60),
                 name="coteaching_session_duration_range",
             ),
+            submit_once("plan", name="coteaching_session_submit_once"),
         ]
 
     def __str__(self):
         return self.title
 
 
-class SessionPart(Versioned):
-    """A part of a session, with who leads it."""
+class SessionPart(Versioned, SubmitOnce):
+    """A part of a session, with who leads it. The form that adds it is sent
+    once per session (elearning.submit)."""
 
     session = models.ForeignKey(PlanSession, on_delete=models.CASCADE, related_name="parts")
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -324,6 +329,7 @@ class SessionPart(Versioned):
                 condition=_length_at_most("description", PART_DESCRIPTION_MAX_LENGTH),
                 name="coteaching_part_description_max_length",
             ),
+            submit_once("session", name="coteaching_part_submit_once"),
         ]
 
     def __str__(self):

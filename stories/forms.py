@@ -15,7 +15,7 @@ def _thousands(number: int) -> str:
     return f"{number:,}".replace(",", "\N{NO-BREAK SPACE}")
 
 
-class StoryCreateForm(forms.Form):
+class StoryCreateForm(SubmitOnceForm):
     title = SingleLineField(
         label=TITLE.label,
         help_text=_("For example “The first time with diabetes”. You can change it later."),

@@ -28,8 +28,9 @@ def _part(verbose_name):
     return models.TextField(verbose_name, blank=True, default="", validators=[MaxLengthValidator(PART_MAX_LENGTH)])
 
 
-class Story(Versioned):
-    """Autosave is optimistically locked on ``version`` (elearning.locking)."""
+class Story(Versioned, SubmitOnce):
+    """Autosave is optimistically locked on ``version`` (elearning.locking);
+    the form that starts one is sent once (elearning.submit)."""
 
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="stories", verbose_name=_("owner")
@@ -51,6 +52,7 @@ class Story(Versioned):
         constraints = [
             models.CheckConstraint(condition=~models.Q(title=""), name="stories_story_title_not_empty"),
             models.CheckConstraint(condition=models.Q(version__gte=1), name="stories_story_version_positive"),
+            submit_once("owner", name="stories_story_submit_once"),
             *(
                 models.CheckConstraint(
                     condition=LessThanOrEqual(Length(name), PART_MAX_LENGTH), name=f"stories_story_{name}_max_length"

@@ -107,12 +107,19 @@ def _owned_story(*, user, story_id, lock: bool = False) -> Story:
 
 
 @transaction.atomic
-def story_create(*, user, title: str) -> Story:
+def story_create(*, user, title: str, submit_key: str | None = None) -> Story:
     """A new, private story owned by ``user``. Refuses an empty or
-    oversized title with UserError."""
-    story = Story(owner=user, title=_clean_title(title))
-    story.full_clean()
-    story.save()
+    oversized title with UserError. The same form sent twice (same
+    ``submit_key``, see elearning.submit) returns the first story."""
+    title = _clean_title(title)
+
+    def create() -> Story:
+        story = Story(owner=user, title=title, submit_key=submit_key or None)
+        story.full_clean(exclude=["submit_key"])  # the insert decides (elearning.submit)
+        story.save()
+        return story
+
+    story, _created = create_once(Story, owner={"owner": user}, submit_key=submit_key, create=create)
     return story
 
 

@@ -62,7 +62,9 @@ def create(request):
     status = 422
     if form.is_valid():
         try:
-            story = services.story_create(user=request.user, title=form.cleaned_data["title"])
+            story = services.story_create(
+                user=request.user, title=form.cleaned_data["title"], submit_key=form.cleaned_data["submit_key"]
+            )
         except UserError as error:
             error.add_to_form(form)
             status = error.status

@@ -21,6 +21,7 @@ from coteaching.services.rules import (
 from elearning import text, user_cache
 from elearning.errors import UserError
 from elearning.locking import update_if_version
+from elearning.submit import create_once
 
 SESSION_FIELDS = ("title", "date", "start_time", "duration_minutes")
 
@@ -49,13 +50,23 @@ def _validated(instance, data: dict, fields, exclude):
 
 
 @transaction.atomic
-def session_create(*, user, plan: TeachingPlan, data: dict) -> PlanSession:
+def session_create(*, user, plan: TeachingPlan, data: dict, submit_key: str | None = None) -> PlanSession:
+    """Add a session at the end of the plan's schedule (members only). The
+    same form sent twice (same ``submit_key``, see elearning.submit) returns
+    the first session and adds nothing."""
     require_member(plan=plan, user=user)
-    next_order = (PlanSession.objects.filter(plan=plan).aggregate(m=Max("order"))["m"] or 0) + 1
-    session = PlanSession(plan=plan, order=next_order)
-    _validated(session, data, SESSION_FIELDS, exclude=["plan"])
-    session.save()
-    _touch(plan.pk)
+
+    def create() -> PlanSession:
+        next_order = (PlanSession.objects.filter(plan=plan).aggregate(m=Max("order"))["m"] or 0) + 1
+        session = PlanSession(plan=plan, order=next_order, submit_key=submit_key or None)
+        # The insert decides on submit_key (elearning.submit).
+        _validated(session, data, SESSION_FIELDS, exclude=["plan", "submit_key"])
+        session.save()
+        return session
+
+    session, created = create_once(PlanSession, owner={"plan": plan}, submit_key=submit_key, create=create)
+    if created:
+        _touch(plan.pk)
     return session
 
 
@@ -106,13 +117,23 @@ def session_move(*, user, session: PlanSession, direction: str) -> bool:
 
 
 @transaction.atomic
-def part_create(*, user, session: PlanSession, data: dict) -> SessionPart:
+def part_create(*, user, session: PlanSession, data: dict, submit_key: str | None = None) -> SessionPart:
+    """Add a part at the end of a session (members only). The same form sent
+    twice (same ``submit_key``, see elearning.submit) returns the first part
+    and adds nothing."""
     require_member(plan=session.plan, user=user)
-    next_order = (SessionPart.objects.filter(session=session).aggregate(m=Max("order"))["m"] or 0) + 1
-    part = SessionPart(session=session, order=next_order)
-    _validated(part, data, PART_FIELDS, exclude=["session"])
-    part.save()
-    _touch(session.plan_id)
+
+    def create() -> SessionPart:
+        next_order = (SessionPart.objects.filter(session=session).aggregate(m=Max("order"))["m"] or 0) + 1
+        part = SessionPart(session=session, order=next_order, submit_key=submit_key or None)
+        # The insert decides on submit_key (elearning.submit).
+        _validated(part, data, PART_FIELDS, exclude=["session", "submit_key"])
+        part.save()
+        return part
+
+    part, created = create_once(SessionPart, owner={"session": session}, submit_key=submit_key, create=create)
+    if created:
+        _touch(session.plan_id)
     return part
 
 

@@ -85,37 +85,59 @@ def _user_has_email(user, email: str) -> bool:
 
 @transaction.atomic
 def invitation_create(
-    *, team: Team, invited_by, email: str, role: str, language: str = "", now: datetime.datetime | None = None
+    *,
+    team: Team,
+    invited_by,
+    email: str,
+    role: str,
+    language: str = "",
+    now: datetime.datetime | None = None,
+    submit_key: str | None = None,
 ) -> Invitation:
     """Invite an e-mail address into the team and e-mail the link (after
     commit). Inviting an address that already has an open invitation renews
     that invitation: new token, new expiry, new e-mail; the old link stops
-    working. Refuses outsiders and addresses of existing members."""
+    working. The same form sent twice (same ``submit_key``, see
+    elearning.submit) returns the invitation the first one issued, and
+    neither renews it nor sends a second e-mail. Refuses outsiders and
+    addresses of existing members."""
     now = now or timezone.now()
     plan = TeachingPlan.objects.get(team=team)
     require_member(plan=plan, user=invited_by)
     email = email.strip().lower()
     if role not in TEACHING_ROLE_VALUES:
-        raise UserError(_("Choose the role of the person you invite."), code="role")
+        raise UserError(_("Choose the role of the person you invite."), code="role", field="role")
     lock_team(team.pk)
     if Membership.objects.filter(team=team, user__email__iexact=email).exists():
-        raise UserError(_("%(email)s is already a member of the team.") % {"email": email}, code="member")
-    invitation = Invitation.objects.filter(team=team, email__iexact=email, accepted_at__isnull=True).first()
-    if invitation is None:
-        invitation = Invitation(team=team, email=email)
-    else:
-        invitation.token = Invitation._meta.get_field("token").default()
-    invitation.role = role
-    invitation.invited_by = invited_by
-    invitation.created_at = now
-    invitation.expires_at = now + datetime.timedelta(days=INVITATION_VALID_DAYS)
-    invitation.emailed_at = None
-    if language:
-        invitation.language = language
-    invitation.full_clean(validate_constraints=False)
-    invitation.save()
-    # One e-mail per issue of the invitation: a renewal has a new token.
-    outbox.enqueue("coteaching.tasks.send_invitation", invitation.pk, key=f"coteaching.invitation:{invitation.token}")
+        raise UserError(
+            _("%(email)s is already a member of the team.") % {"email": email}, code="member", field="email"
+        )
+
+    def issue() -> Invitation:
+        invitation = Invitation.objects.filter(team=team, email__iexact=email, accepted_at__isnull=True).first()
+        if invitation is None:
+            invitation = Invitation(team=team, email=email)
+        else:
+            invitation.token = Invitation._meta.get_field("token").default()
+        invitation.role = role
+        invitation.invited_by = invited_by
+        invitation.created_at = now
+        invitation.expires_at = now + datetime.timedelta(days=INVITATION_VALID_DAYS)
+        invitation.emailed_at = None
+        invitation.submit_key = submit_key or None
+        if language:
+            invitation.language = language
+        # The database decides on submit_key and the one open invitation per address.
+        invitation.full_clean(validate_constraints=False)
+        invitation.save()
+        return invitation
+
+    invitation, issued = create_once(Invitation, owner={"team": team}, submit_key=submit_key, create=issue)
+    if issued:
+        # One e-mail per issue of the invitation: a renewal has a new token.
+        outbox.enqueue(
+            "coteaching.tasks.send_invitation", invitation.pk, key=f"coteaching.invitation:{invitation.token}"
+        )
     return invitation
 
 

@@ -11,7 +11,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from coteaching import selectors, services
 from coteaching.forms import (
+    PartCreateForm,
     PartForm,
+    SessionCreateForm,
     SessionForm,
 )
 from coteaching.models import PlanSession, SessionPart
@@ -27,7 +29,7 @@ def _schedule_page(request, plan, *, session_form=None, status=200):
         {
             "plan": plan,
             "sessions": selectors.plan_sessions(plan=plan),
-            "session_form": session_form or SessionForm(prefix="new"),
+            "session_form": session_form or SessionCreateForm(prefix="new"),
         },
         status=status,
     )
@@ -43,16 +45,20 @@ def schedule(request, plan_id: int):
 @require_POST
 def session_add(request, plan_id: int):
     plan = member_plan(request, plan_id)
-    form = SessionForm(request.POST, prefix="new")
+    form = SessionCreateForm(request.POST, prefix="new")
+    status = 422
     if form.is_valid():
         try:
-            session = services.session_create(user=request.user, plan=plan, data=form.cleaned_data)
+            session = services.session_create(
+                user=request.user, plan=plan, data=form.cleaned_data, submit_key=form.cleaned_data["submit_key"]
+            )
         except UserError as error:
-            form.add_error(None, error.message)
+            error.add_to_form(form)
+            status = error.status
         else:
             messages.success(request, _("“%(title)s” is added. Now add its parts.") % {"title": session.title})
             return redirect("coteaching:session_edit", plan.pk, session.pk)
-    return _schedule_page(request, plan, session_form=form, status=422)
+    return _schedule_page(request, plan, session_form=form, status=status)
 
 
 def _member_session(request, plan, session_id) -> PlanSession:
@@ -78,7 +84,7 @@ def _session_page(request, plan, session, *, form=None, part_form=None, conflict
             "session": session,
             "parts": list(session.parts.order_by("order", "pk")),
             "form": form or SessionForm(instance=session, initial={"version": session.version}),
-            "part_form": part_form or PartForm(prefix="part"),
+            "part_form": part_form or PartCreateForm(prefix="part"),
             "conflict": conflict,
         },
         status=status,
@@ -119,10 +125,10 @@ def session_edit(request, plan_id: int, session_id: int):
         data["version"] = conflict.current.version
         form = SessionForm(data, instance=PlanSession(plan=plan))
         form.is_valid()
-        return _session_page(request, plan, conflict.current, form=form, conflict=conflict, status=409)
+        return _session_page(request, plan, conflict.current, form=form, conflict=conflict, status=conflict.status)
     except UserError as error:
-        form.add_error(None, error.message)
-        return _session_page(request, plan, session, form=form, status=422)
+        error.add_to_form(form)
+        return _session_page(request, plan, session, form=form, status=error.status)
     messages.success(request, _("The session is saved."))
     return redirect("coteaching:session_edit", plan.pk, session.pk)
 
@@ -151,16 +157,20 @@ def session_move(request, plan_id: int, session_id: int):
 def part_add(request, plan_id: int, session_id: int):
     plan = member_plan(request, plan_id)
     session = _member_session(request, plan, session_id)
-    form = PartForm(request.POST, prefix="part")
+    form = PartCreateForm(request.POST, prefix="part")
+    status = 422
     if form.is_valid():
         try:
-            part = services.part_create(user=request.user, session=session, data=form.cleaned_data)
+            part = services.part_create(
+                user=request.user, session=session, data=form.cleaned_data, submit_key=form.cleaned_data["submit_key"]
+            )
         except UserError as error:
-            form.add_error(None, error.message)
+            error.add_to_form(form)
+            status = error.status
         else:
             messages.success(request, _("“%(title)s” is added.") % {"title": part.title})
             return redirect(reverse("coteaching:session_edit", args=[plan.pk, session.pk]) + "#parts")
-    return _session_page(request, plan, session, part_form=form, status=422)
+    return _session_page(request, plan, session, part_form=form, status=status)
 
 
 @login_required
@@ -173,7 +183,7 @@ def part_edit(request, plan_id: int, part_id: int):
         context["form"] = PartForm(instance=part, initial={"version": part.version})
         return render(request, "coteaching/part_edit.html", context)
     form = PartForm(request.POST, instance=SessionPart(session=part.session))
-    status = 400
+    status = 422
     if form.is_valid():
         try:
             services.part_update(
@@ -188,9 +198,10 @@ def part_edit(request, plan_id: int, part_id: int):
             form = PartForm(data, instance=SessionPart(session=part.session))
             form.is_valid()
             context.update(part=conflict.current, conflict=conflict)
-            status = 409
+            status = conflict.status
         except UserError as error:
-            form.add_error(None, error.message)
+            error.add_to_form(form)
+            status = error.status
         else:
             messages.success(request, _("“%(title)s” is saved.") % {"title": form.cleaned_data["title"]})
             return redirect(reverse("coteaching:session_edit", args=[plan.pk, part.session_id]) + "#parts")

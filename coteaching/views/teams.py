@@ -51,6 +51,7 @@ def team(request, plan_id: int):
 def invite(request, plan_id: int):
     plan = member_plan(request, plan_id)
     form = InvitationForm(request.POST)
+    status = 422
     if form.is_valid():
         try:
             invitation = services.invitation_create(
@@ -59,13 +60,15 @@ def invite(request, plan_id: int):
                 email=form.cleaned_data["email"],
                 role=form.cleaned_data["role"],
                 language=get_language() or settings.LANGUAGE_CODE,
+                submit_key=form.cleaned_data["submit_key"],
             )
         except UserError as error:
-            form.add_error("email", error.message)
+            error.add_to_form(form)
+            status = error.status
         else:
             messages.success(request, _("The invitation is sent to %(email)s.") % {"email": invitation.email})
             return redirect("coteaching:team", plan.pk)
-    return _team_page(request, plan, invite_form=form, status=422)
+    return _team_page(request, plan, invite_form=form, status=status)
 
 
 @login_required

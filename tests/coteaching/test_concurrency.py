@@ -6,7 +6,8 @@ import pytest
 
 from accounts.models import Role
 from coteaching import services
-from coteaching.models import Membership, PlanComment, PlanSection, PlanSectionRevision, TeachingPlan
+from coteaching.models import Invitation, Membership, PlanComment, PlanSection, PlanSectionRevision, TeachingPlan
+from elearning.models import OutboxMessage
 from tests.concurrency import run_parallel
 from tests.factories.accounts import UserFactory
 
@@ -64,3 +65,19 @@ def test_two_concurrent_submits_of_one_form_create_one_team_and_one_comment():
     assert errors == []
     assert comments[0].pk == comments[1].pk
     assert PlanComment.objects.filter(plan=plan).count() == 1
+
+
+def test_two_concurrent_submits_of_one_invitation_form_issue_it_once():
+    user = UserFactory()
+    plan = services.team_create(user=user, name="Gruppe", plan_title="Plan")
+
+    def invite(_i):
+        return services.invitation_create(
+            team=plan.team, invited_by=user, email="per@example.no", role=Role.USER_REPRESENTATIVE, submit_key="form-1"
+        )
+
+    invitations, errors = run_parallel(invite, range(2))
+    assert errors == []
+    invitation = Invitation.objects.get()
+    assert {(i.pk, i.token) for i in invitations} == {(invitation.pk, invitation.token)}
+    assert OutboxMessage.objects.filter(handler="coteaching.tasks.send_invitation").count() == 1

@@ -92,6 +92,27 @@ def test_inviting_again_renews_the_invitation_and_the_old_link_stops_working(pla
     assert services.invitation_problem(invitation=Invitation.objects.filter(token=old_token).first()).code == "invalid"
 
 
+def test_a_double_submitted_invitation_is_issued_and_emailed_once(
+    plan, professional, django_capture_on_commit_callbacks
+):
+    def invite(submit_key):
+        with django_capture_on_commit_callbacks(execute=True):
+            return services.invitation_create(
+                team=plan.team, invited_by=professional, email="per@example.no", role=Role.USER_REPRESENTATIVE,
+                submit_key=submit_key,
+            )  # fmt: skip
+
+    first = invite("form-1")
+    again = invite("form-1")
+    assert (again.pk, again.token) == (first.pk, first.token)  # the first link still works
+    assert Invitation.objects.get().token == first.token
+    assert len(mail.outbox) == 1
+    # Inviting the same address from a new form renews it, as before.
+    renewed = invite("form-2")
+    assert renewed.pk == first.pk and renewed.token != first.token
+    assert len(mail.outbox) == 2
+
+
 def test_outsiders_cannot_invite(plan, outsider):
     with pytest.raises(UserError) as error:
         services.invitation_create(team=plan.team, invited_by=outsider, email="x@example.no", role="professional")
@@ -289,6 +310,20 @@ def test_a_concurrent_schedule_edit_is_a_conflict(plan, professional):
         services.part_update(user=professional, part=part, data={**data, "title": "C"}, base_version=1)
     assert conflict.value.current.title == "B"
     assert conflict.value.yours["title"] == "C"
+
+
+def test_a_double_submit_adds_one_session_and_one_part(plan, professional):
+    day = services.session_create(user=professional, plan=plan, data={"title": "Dag 1"}, submit_key="form-1")
+    again = services.session_create(user=professional, plan=plan, data={"title": "Dag 1"}, submit_key="form-1")
+    assert again.pk == day.pk and plan.sessions.count() == 1
+    data = {"title": "Velkommen", "minutes": 20, "lead": "all", "description": ""}
+    part = services.part_create(user=professional, session=day, data=data, submit_key="form-2")
+    again = services.part_create(user=professional, session=day, data=data, submit_key="form-2")
+    assert again.pk == part.pk and day.parts.count() == 1
+    # The same values from a new form are a new row.
+    services.session_create(user=professional, plan=plan, data={"title": "Dag 1"}, submit_key="form-3")
+    services.part_create(user=professional, session=day, data=data, submit_key="form-4")
+    assert plan.sessions.count() == 2 and day.parts.count() == 2
 
 
 def test_invalid_part_values_are_refused(plan, professional):

@@ -285,6 +285,36 @@ def test_invite_from_the_team_page(pro_client, plan, django_capture_on_commit_ca
     assert "per@example.no" in pro_client.get(_url("team", plan.pk)).content.decode()
 
 
+def test_a_double_click_on_invite_sends_one_email_and_keeps_the_first_link(
+    pro_client, plan, django_capture_on_commit_callbacks, mailoutbox
+):
+    form = pro_client.get(_url("team", plan.pk)).content.decode()
+    submit_key = re.search(r'name="submit_key" value="([^"]+)"', form).group(1)
+    data = {"email": "per@example.no", "role": "user_representative", "submit_key": submit_key}
+    for _click in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            assert pro_client.post(_url("invite", plan.pk), data).status_code == 302
+    invitation = Invitation.objects.get()
+    assert len(mailoutbox) == 1 and f"/samarbeid/invitasjon/{invitation.token}/" in mailoutbox[0].body
+
+
+def test_a_double_click_adds_one_session_and_one_part(pro_client, plan):
+    page = pro_client.get(_url("schedule", plan.pk)).content.decode()
+    submit_key = re.search(r'name="new-submit_key" value="([^"]+)"', page).group(1)
+    data = {"new-title": "Dag 1", "new-submit_key": submit_key}
+    first, second = (pro_client.post(_url("session_add", plan.pk), data) for _click in range(2))
+    session = plan.sessions.get()
+    assert first.status_code == second.status_code == 302
+    assert first["Location"] == second["Location"] == _url("session_edit", plan.pk, session.pk)
+
+    page = pro_client.get(_url("session_edit", plan.pk, session.pk)).content.decode()
+    submit_key = re.search(r'name="part-submit_key" value="([^"]+)"', page).group(1)
+    data = {"part-title": "Velkommen", "part-minutes": "20", "part-lead": "all", "part-submit_key": submit_key}
+    for _click in range(2):
+        assert pro_client.post(_url("part_add", plan.pk, session.pk), data).status_code == 302
+    assert session.parts.count() == 1
+
+
 def test_accept_page_for_anonymous_visitors_offers_login(client, plan, professional):
     invitation = services.invitation_create(
         team=plan.team, invited_by=professional, email="ny@example.no", role="user_representative"

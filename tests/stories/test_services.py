@@ -24,6 +24,17 @@ def test_create_needs_a_title():
     assert Story.objects.filter(owner=owner).count() == 1
 
 
+def test_a_double_submit_creates_one_story():
+    owner = UserRepresentativeFactory()
+    first = services.story_create(user=owner, title="Min første tid", submit_key="form-1")
+    again = services.story_create(user=owner, title="Min første tid", submit_key="form-1")
+    assert again.pk == first.pk and Story.objects.filter(owner=owner).count() == 1
+    # The same title in a new form is a new story; the key is the owner's own.
+    services.story_create(user=owner, title="Min første tid", submit_key="form-2")
+    services.story_create(user=UserRepresentativeFactory(), title="Min første tid", submit_key="form-1")
+    assert Story.objects.filter(owner=owner).count() == 2 and Story.objects.count() == 3
+
+
 def test_save_step_bumps_the_version_only_when_something_changes():
     story = StoryFactory()
     texts = {"what_helped": "Turene med naboen.\r\nOg kurset.\x00"}

@@ -1,6 +1,8 @@
 """The pages: owner-only access, the co-teacher's view without the private
 part, comments, autosave with htmx and the plain form, and bad input."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -186,6 +188,19 @@ def test_create_refuses_an_empty_or_long_title(client):
     assert client.post(reverse("stories:create"), {"title": ""}).status_code == 422
     assert client.post(reverse("stories:create"), {"title": "x" * 201}).status_code == 422
     assert not Story.objects.exists()
+
+
+def test_a_double_click_on_start_creates_one_story(client):
+    owner = UserRepresentativeFactory()
+    client.force_login(owner)
+    page = client.get(reverse("stories:list")).content.decode()
+    submit_key = re.search(r'name="submit_key" value="([^"]+)"', page).group(1)
+    first, second = (
+        client.post(reverse("stories:create"), {"title": "Min historie", "submit_key": submit_key})
+        for _click in range(2)
+    )
+    story = Story.objects.get(owner=owner)
+    assert first["Location"] == second["Location"] == reverse("stories:step", args=[story.pk, 1])
 
 
 def test_a_refusal_answers_the_status_of_its_error(client, monkeypatch):
