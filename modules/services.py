@@ -50,7 +50,6 @@ import logging
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -97,6 +96,14 @@ class LessonLocked(UserError):
 
 class WrongCompletionRule(UserError):
     pass
+
+
+class ReflectionRefused(UserError):
+    """The answer itself is refused (empty, too long): the learner gets the
+    form back with what they typed and the reason."""
+
+    def __init__(self, message: str, *, code: str):
+        super().__init__(message, code=code, field="text")
 
 
 _CANONICAL = "_modules_canonical"
@@ -305,16 +312,17 @@ def reflection_save(*, user, lesson_id: int, key: str, text: str, shared: bool =
     The text is stored as typed (never interpreted as HTML). ``shared`` is
     the learner's own choice to let their group leader and course leaders
     read it; it is set on every save (the form's box is its state), and only
-    a cohort course offers it. Refuses empty and oversized answers with a
-    ValidationError; the caller keeps the typed text. Completes the lesson
+    a cohort course offers it. Refuses empty and oversized answers with
+    ReflectionRefused; the caller keeps the typed text. Completes the lesson
     when its rule is "reflection" and every task in it has an answer."""
     text = multiline(text)
     if not text.strip():
-        raise ValidationError(_("Write an answer before you save."))
+        raise ReflectionRefused(_("Write an answer before you save."), code="empty")
     if len(text) > REFLECTION_MAX_LENGTH:
-        raise ValidationError(
-            _("Your answer is %(length)s characters long. The limit is %(limit)s; shorten it and save again."),
-            params={"length": len(text), "limit": REFLECTION_MAX_LENGTH},
+        raise ReflectionRefused(
+            _("Your answer is %(length)s characters long. The limit is %(limit)s; shorten it and save again.")
+            % {"length": len(text), "limit": REFLECTION_MAX_LENGTH},
+            code="too_long",
         )
     lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
     if lesson is None:

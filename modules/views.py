@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -187,10 +187,9 @@ def reflection(request, lesson_id: int, key: str):
                 text=form.cleaned_data["text"],
                 shared=form.cleaned_data["shared"],
             )
-        except ValidationError as exc:
-            error, status = " ".join(exc.messages), 422
         except UserError as exc:
-            if not request.htmx:
+            # Without htmx a refused answer comes back in the page; no access to the lesson is a 403.
+            if not request.htmx and not isinstance(exc, services.ReflectionRefused):
                 messages.error(request, exc.message)
                 raise PermissionDenied(exc.message) from exc
             error, status = exc.message, exc.status
@@ -217,7 +216,7 @@ def reflection(request, lesson_id: int, key: str):
         # Render the whole lesson again, with the text kept in the form.
         context = lesson.get_context(request)
         context["reflection_input"] = submitted  # read by the template's lesson_page_context tag
-        return TemplateResponse(request, lesson.get_template(request), context, status=422)
+        return TemplateResponse(request, lesson.get_template(request), context, status=status)
     if answer is not None and answer.shared_with_leaders:
         messages.success(request, _("Your answer is saved. Your group leader and course leaders can read it."))
     else:

@@ -4,6 +4,7 @@ reflection answers, bad input."""
 import pytest
 from django.urls import reverse
 
+from elearning.errors import UserError
 from modules import services
 from modules.models import Enrolment, LessonCompletion, ReflectionAnswer
 from tests.factories.accounts import UserFactory
@@ -204,6 +205,19 @@ def test_oversized_reflection_is_refused_and_the_text_kept(client, course, refle
     response = client.post(url, {"text": text}, **HTMX)
     assert response.status_code == 422 and "<html" not in response.content.decode()
     assert text.strip() in response.content.decode() and 'role="alert"' in response.content.decode()
+
+
+def test_an_empty_reflection_is_refused_as_a_user_error(client, course, reflection_lesson, learner):
+    services.course_enrol(user=learner, course=course)
+    key = "helsekompetanse-egen-praksis"
+    with pytest.raises(UserError) as refused:
+        services.reflection_save(user=learner, lesson_id=reflection_lesson.pk, key=key, text=" \n ")
+    assert (refused.value.code, refused.value.field, refused.value.status) == ("empty", "text", 422)
+    client.force_login(learner)
+    response = client.post(reverse("modules:reflection", args=[reflection_lesson.pk, key]), {"text": " \n "})
+    assert response.status_code == 422
+    assert nb("Write an answer before you save.") in response.content.decode()
+    assert not ReflectionAnswer.objects.exists()
 
 
 def test_reflection_htmx_saves_and_returns_partial(client, course, reflection_lesson, learner):
