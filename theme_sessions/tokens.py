@@ -7,14 +7,27 @@ before a cancellation cannot confirm a newer sign-up."""
 
 from django.conf import settings
 from django.core import signing
+from django.utils.translation import gettext as _
+
+from elearning.errors import UserError
 
 CONFIRM_SALT = "theme_sessions.guest.confirm"
 MANAGE_SALT = "theme_sessions.guest.manage"
 
 
-class InvalidToken(Exception):
+class InvalidToken(UserError):
+    """A guest link that does not work: altered, cut short, expired, or for a
+    registration that is gone. The link is the whole request, so it is a
+    malformed one (400); the message tells the guest what to do."""
+
+    status = 400
+
     def __init__(self, *, expired: bool = False):
-        super().__init__("expired" if expired else "invalid")
+        if expired:
+            message = _("This link has expired. Register again from the session page to get a new link.")
+        else:
+            message = _("This link is not valid. Check that you copied the whole link from the e-mail.")
+        super().__init__(message, code="expired" if expired else "invalid")
         self.expired = expired
 
 

@@ -134,26 +134,27 @@ def guest_register(request, session_id: int):
 
 
 def _invalid_link(request, error: tokens.InvalidToken):
-    if error.expired:
-        message = _("This link has expired. Register again from the session page to get a new link.")
-    else:
-        message = _("This link is not valid. Check that you copied the whole link from the e-mail.")
-    return message_page(request, title=_("The link does not work"), message=message, status=400)
+    return message_page(request, title=_("The link does not work"), message=error.message, status=error.status)
+
+
+def _guest_registration_to_confirm(token: str) -> tuple[Registration, int]:
+    registration_id, round_ = tokens.read_guest_confirm_token(token)
+    registration = Registration.objects.select_related("session").filter(pk=registration_id).first()
+    if registration is None or registration.anonymised_at:
+        raise tokens.InvalidToken()
+    return registration, round_
 
 
 @require_http_methods(["GET", "POST"])
 def guest_confirm(request, token: str):
     """GET shows a button (mail scanners follow links), POST confirms."""
     try:
-        registration_id, round_ = tokens.read_guest_confirm_token(token)
+        registration, round_ = _guest_registration_to_confirm(token)
     except tokens.InvalidToken as error:
         return _invalid_link(request, error)
-    registration = Registration.objects.select_related("session").filter(pk=registration_id).first()
-    if registration is None or registration.anonymised_at:
-        return _invalid_link(request, tokens.InvalidToken())
     if request.method == "POST":
         try:
-            registration = services.guest_registration_confirm(registration_id=registration_id, round=round_)
+            registration = services.guest_registration_confirm(registration_id=registration.pk, round=round_)
         except UserError as error:
             return message_page(request, title=_("Registration not confirmed"), message=error.message, status=400)
         messages.success(request, _signed_up_message(registration))

@@ -4,7 +4,7 @@ import re
 import pytest
 from django.core import signing
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from elearning.errors import UserError
 from tests.i18n import nb
@@ -92,6 +92,19 @@ def test_forged_link_is_refused(client, session):
     assert response.status_code == 400
     registration.refresh_from_db()
     assert registration.status == RegistrationStatus.PENDING
+
+
+def test_a_guest_link_that_does_not_work_is_a_user_error_with_its_message(settings):
+    with pytest.raises(UserError) as refused, translation.override("nb"):
+        tokens.read_guest_manage_token("tull")
+    assert (refused.value.code, refused.value.status) == ("invalid", 400)
+    assert refused.value.message == nb("This link is not valid. Check that you copied the whole link from the e-mail.")
+    token = tokens.guest_confirm_token(registration_id=1, round=1)
+    settings.THEME_SESSIONS = {**settings.THEME_SESSIONS, "GUEST_LINK_MAX_AGE_HOURS": 0}
+    with pytest.raises(UserError) as refused, translation.override("nb"):
+        tokens.read_guest_confirm_token(token)
+    assert (refused.value.code, refused.value.status) == ("expired", 400)
+    assert refused.value.message == nb("This link has expired. Register again from the session page to get a new link.")
 
 
 def test_expired_link_is_refused(client, session, settings):
