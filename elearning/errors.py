@@ -5,7 +5,7 @@ message written for the person, already translated. Views catch
 ``UserError``, show ``error.message`` beside ``error.field`` (or above the
 form when ``field`` is None) and answer ``error.status``: a plain form gets
 the page again with the message, an htmx request gets its form partial with
-that status (base.html swaps 400, 409 and 422).
+that status (htmx swaps 400, 409 and 422: templates/components/head_links.html).
 
     raise UserError(_("The title is too long."), code="too_long", field="title")
     raise EditConflict(_("Someone else saved this first."), current=row, yours=text)

@@ -2,9 +2,8 @@
 or selector, render. Every action is a plain form POST that works without
 JavaScript; with htmx the same template's partial is swapped in place.
 
-A refused htmx request gets its partial back with the message in it and
-the refusal's status (400, 409 or 422, which base.html swaps); the plain
-form gets a message and a redirect (or 403/404 for forged ids).
+A refused htmx request answers as CONTRIBUTING.md's htmx rule says; the
+plain form gets a message and a redirect (or 403/404 for forged ids).
 """
 
 from django.conf import settings

@@ -205,7 +205,7 @@ def test_conflict_htmx_answers_with_the_form_partial(client, full_plan, professi
         _url("section_edit", full_plan.pk, "goals"), {"text": "Brukerens tekst", "base_version": 1}, **HTMX
     )
     content = response.content.decode()
-    assert response.status_code == 409  # base.html swaps 400, 409 and 422
+    assert response.status_code == 409  # htmx swaps 400, 409 and 422 (components/head_links.html)
     assert "<html" not in content
     assert "Fagpersonens tekst" in content and "Brukerens tekst" in content
 
