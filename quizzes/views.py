@@ -2,9 +2,9 @@
 render. Every action is a plain form POST that works without JavaScript;
 with htmx, saving an answer on change returns the small status partial.
 
-A refused save answers 409 or 422 with the same status partial, which
-base.html swaps like every 400/409/422, so it says why; a 2xx always means
-the answer is stored.
+A refused save answers 409 or 422 with the same status partial, swapped in
+like every refused htmx answer (CONTRIBUTING.md), so it says why; a 2xx
+always means the answer is stored.
 
 Someone else's attempt, or an unknown one, is a 404.
 """

@@ -2,7 +2,8 @@
 // (counted from the page load, so the learner's clock does not matter); it
 // is announced to screen readers only at five minutes, one minute and zero,
 // and it never moves focus. A refused autosave (409/422) carries the reason
-// in the same status partial; base.html swaps those answers site-wide.
+// in the same status partial, swapped in like every refused htmx answer
+// (CONTRIBUTING.md).
 (function () {
   "use strict";
 
@@ -31,6 +32,4 @@
     };
     tick();
   }
-
-  // Refused answers (409, 422) are swapped in by the site-wide htmx responseHandling in base.html.
 })();
