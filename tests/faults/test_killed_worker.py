@@ -6,6 +6,7 @@ broker unreachable when it finishes a course: the request succeeds and the
 worker's sweep does the work once the broker is back. In each case the work
 then happens exactly once: one PDF, one e-mail, every job done."""
 
+import datetime
 import os
 import signal
 
@@ -101,15 +102,15 @@ def test_a_pool_child_killed_while_rendering_a_certificate_leaves_one_pdf_and_on
 
 
 def test_a_pool_child_killed_while_sending_a_reminder_leaves_one_email(home, worker, deliver_to_the_worker):
-    start = timezone.now() + timezone.timedelta(hours=20)
+    start = timezone.now() + datetime.timedelta(hours=20)
     session = SessionPageFactory(
         parent=SeriesPageFactory(parent=ThemeSessionIndexPageFactory(parent=home)),
         start=start,
-        end=start + timezone.timedelta(hours=1),
+        end=start + datetime.timedelta(hours=1),
     )
     learner = UserFactory()
     theme_sessions.registration_create_for_user(
-        session_id=session.pk, user=learner, now=timezone.now() - timezone.timedelta(days=3)
+        session_id=session.pk, user=learner, now=timezone.now() - datetime.timedelta(days=3)
     )
     # The registration's own e-mails go first, so the pause takes the reminder.
     worker.wait_until(lambda: not OutboxMessage.objects.exclude(status=OutboxStatus.DONE).exists())
