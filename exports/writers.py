@@ -57,12 +57,12 @@ def _header(headings: Sequence) -> bytes:
 def write_csv(path, headings: Sequence, query: QuerySet, *, progress: Callable[[int], None], every: int) -> int:
     query = query.order_by("pk")
     if connections[query.db].vendor == "postgresql":
-        return _copy_csv(path, headings, query, progress=progress, every=every)
+        return copy_csv(path, headings, query, progress=progress, every=every)
     return python_csv(path, headings, query, progress=progress, every=every)
 
 
 def python_csv(path, headings: Sequence, query: QuerySet, *, progress: Callable[[int], None], every: int) -> int:
-    """The CSV from Python, on any database: the same bytes as ``_copy_csv``."""
+    """The CSV from Python, on any database: the same bytes as ``copy_csv``."""
     query = query.order_by("pk")
     formats = cell_kinds.formatters(_cells(query))
     written = 0
@@ -84,8 +84,8 @@ def _batch_end(query: QuerySet, low: int | None, size: int) -> int | None:
     return rest.order_by("pk").values_list("pk", flat=True)[size - 1 : size].first()
 
 
-def _copy_csv(path, headings: Sequence, query: QuerySet, *, progress: Callable[[int], None], every: int) -> int:
-    """COPY in batches of ``every`` rows (COPY_BATCH at least) by primary
+def copy_csv(path, headings: Sequence, query: QuerySet, *, progress: Callable[[int], None], every: int) -> int:
+    """PostgreSQL only: COPY in batches of ``every`` rows (COPY_BATCH at least) by primary
     key, so that the progress (a query on the same connection) is written
     between them."""
     connection = connections[query.db]

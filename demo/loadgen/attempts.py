@@ -17,7 +17,6 @@ from modules.models import LessonPage
 from quizzes import grading, results
 from quizzes import services as quiz_services
 from quizzes.models import Answer, Attempt, Quiz
-from quizzes.services import starting
 
 WRONG_TEXT = "vet ikke"
 
@@ -63,7 +62,7 @@ def generate(*, size, learners, stdout) -> dict:
     if not placed or not learners:
         stdout.write("Load data: no quiz in a live lesson (load the demo first); no attempts made.")
         return {"attempts": 0, "answers": 0}
-    drawn = {quiz.pk: starting._draw(quiz) for _lesson, quiz in placed}  # noqa: SLF001 (as attempt_start)
+    drawn = {quiz.pk: quiz_services.draw_questions(quiz) for _lesson, quiz in placed}  # as attempt_start draws them
     stored = {quiz_id: quiz_services.snapshot_for(draw[3]) for quiz_id, draw in drawn.items()}
     total = round(size.per_learner(size.attempts) * len(learners))
     now = timezone.now()

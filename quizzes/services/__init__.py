@@ -59,7 +59,7 @@ from quizzes.services.common import (
     is_late,
 )
 from quizzes.services.saving import MAX_SAVE_FRAMES, SaveResult, answer_save
-from quizzes.services.starting import START_RETRIES, attempt_start, question_spec, snapshot_for
+from quizzes.services.starting import START_RETRIES, attempt_start, draw_questions, question_spec, snapshot_for
 from quizzes.services.submitting import RESULT_BATCH, SubmitResult, attempt_submit, results_store
 
 __all__ = [
@@ -82,6 +82,7 @@ __all__ = [
     "answer_save",
     "attempt_start",
     "attempt_submit",
+    "draw_questions",
     "grace",
     "is_late",
     "question_spec",

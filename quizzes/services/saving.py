@@ -56,9 +56,10 @@ _UPSERT_ANSWER = """
 """
 
 
-def _answer_write(*, user, attempt_id: int, question_id: int, value, check: bool, now) -> int | None:
+def answer_write(*, user, attempt_id: int, question_id: int, value, check: bool, now) -> int | None:
     """Write the answer if the attempt is open (one conditional statement); its id, or None.
-    No answer (None) is stored too, as a row without a value: it clears a saved answer."""
+    No answer (None) is stored too, as a row without a value: it clears a saved answer. Its own
+    function so that tests can make something happen between answer_save's read and this write."""
     ops = connection.ops
     open_attempt = _OPEN_ATTEMPT.format(lock=" FOR SHARE" if connection.vendor == "postgresql" else "")
     stored = Answer._meta.get_field("value").get_db_prep_save(value, connection)
@@ -166,7 +167,7 @@ def answer_save(
     check = bool(check and frame.immediate_feedback)
     if check and value is None:
         raise AnswerRefused(_("Answer the question before you check your answer."))
-    answer_id = _answer_write(
+    answer_id = answer_write(
         user=user, attempt_id=attempt_id, question_id=question_id, value=value, check=check, now=now
     )
     count = len(frame.question_ids)

@@ -51,8 +51,9 @@ def _shuffled(ids: list[int], *, avoid_identity: bool = False) -> list[int]:
     return order
 
 
-def _draw(quiz: Quiz) -> tuple[list[int], dict, dict, dict]:
-    """Draw the questions for a new attempt and the order of their options."""
+def draw_questions(quiz: Quiz) -> tuple[list[int], dict, dict, dict]:
+    """Draw the questions for a new attempt and the order of their options: (question ids,
+    choice order, target order, snapshot). The load data (demo.loadgen) draws its attempts with it too."""
     pool = list(Question.objects.filter(quiz=quiz).order_by("sort_order", "pk").prefetch_related("choices"))
     if not pool:
         raise QuizNotAvailable(_("This quiz has no questions yet."))
@@ -121,7 +122,7 @@ def attempt_start(
         last = Attempt.objects.filter(user=user, quiz=quiz).aggregate(last=Max("number"))["last"] or 0
         if quiz.max_attempts is not None and last >= quiz.max_attempts:
             raise NoAttemptsLeft(_("You have used all %(count)s attempts at this quiz.") % {"count": quiz.max_attempts})
-        question_ids, choice_order, target_order, snapshot = _draw(quiz)
+        question_ids, choice_order, target_order, snapshot = draw_questions(quiz)
         minutes = selectors.time_limit_for(user=user, quiz=quiz, lesson_id=lesson_id)
         attempt = Attempt(
             user=user,

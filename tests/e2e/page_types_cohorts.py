@@ -62,7 +62,7 @@ def _attendance(world):
     return reverse("cohorts:attendance", args=[cohort.pk, cohort.days.get(number=1).pk])
 
 
-def _led_group_with_member(world):
+def led_group_with_member(world):
     """A cohort where the learner leads the group, and a member who passed
     a quiz, shared a reflection and attended day 1."""
     cohort = _cohort(world)
@@ -86,26 +86,26 @@ def _led_group_with_member(world):
 
 @page_type("cohort member details", who="learner")
 def _member(world):
-    cohort, _group, member = _led_group_with_member(world)
+    cohort, _group, member = led_group_with_member(world)
     return reverse("cohorts:member", args=[cohort.pk, member.pk])
 
 
 @page_type("cohort group attendance", who="learner")
 def _group_attendance(world):
-    cohort, group, _member = _led_group_with_member(world)
+    cohort, group, _member = led_group_with_member(world)
     return reverse("cohorts:group_attendance", args=[cohort.pk, group.pk, cohort.days.get(number=1).pk])
 
 
 @page_type("cohort progress", who="learner")
 def _progress(world):
-    cohort, _group, _member = _led_group_with_member(world)
+    cohort, _group, _member = led_group_with_member(world)
     CohortLeaderFactory(cohort=cohort, user=world.learner, role=Role.PROFESSIONAL, sort_order=3)
     return reverse("cohorts:progress", args=[cohort.pk])
 
 
 @page_type("cohort group messages", who="user_representative")
 def _group_messages(world):
-    cohort, group, _member = _led_group_with_member(world)
+    cohort, group, _member = led_group_with_member(world)
     cohort_services.group_message_send(
         group_id=group.pk,
         author=world.learner,

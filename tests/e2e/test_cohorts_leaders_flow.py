@@ -9,7 +9,7 @@ from cohorts.models import Attendance
 from tests.e2e.axe import axe_violations
 from tests.e2e.conftest import htmx_settled
 from tests.e2e.page_types import build_world
-from tests.e2e.page_types_cohorts import _led_group_with_member
+from tests.e2e.page_types_cohorts import led_group_with_member
 from tests.e2e.test_site_keyboard import tab_to
 from tests.factories.accounts import PASSWORD
 from tests.factories.cohorts import days_started
@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def test_a_group_leader_follows_the_group_marks_attendance_and_writes_to_it(page, home, login):
     world = build_world(home)
-    cohort, group, member = _led_group_with_member(world)
+    cohort, group, member = led_group_with_member(world)
     days_started(cohort)  # attendance is marked from a day's start
     login(world.learner.email, PASSWORD)
 

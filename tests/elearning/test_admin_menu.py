@@ -6,7 +6,7 @@ import pytest
 from django.utils import translation
 from wagtail import hooks
 
-from tests.elearning.test_admin_strings import OUR_APPS
+from tests.elearning.admin_urls import OUR_APPS
 
 VISIBLE = 20
 

@@ -16,21 +16,17 @@ from bs4 import BeautifulSoup
 from django.apps import apps
 from django.conf import settings
 from django.test import RequestFactory
-from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
+from django.urls import NoReverseMatch, get_resolver, reverse
 from django.utils import translation
 from django.utils.text import capfirst
 from wagtail.admin.viewsets import viewsets
 from wagtail.models import Page
 
+from tests.elearning.admin_urls import OUR_APPS, walk_urls
 from tests.factories.accounts import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-OUR_APPS = {
-    config.label
-    for config in apps.get_app_configs()
-    if pathlib.Path(config.path).is_relative_to(settings.BASE_DIR) and ".venv" not in config.path
-}
 ATTRIBUTES = ("title", "placeholder", "aria-label", "aria-description", "alt")
 
 
@@ -109,19 +105,10 @@ def _english_on(html: str, english: set[str]) -> set[str]:
     return found
 
 
-def _walk(resolver, prefix=""):
-    for pattern in resolver.url_patterns:
-        route = prefix + str(pattern.pattern)
-        if isinstance(pattern, URLResolver):
-            yield from _walk(pattern, route)
-        elif isinstance(pattern, URLPattern):
-            yield route, pattern
-
-
 def _our_admin_views() -> list[str]:
     """Admin URLs without parameters whose view lives in one of our apps."""
     paths = []
-    for route, pattern in _walk(get_resolver()):
+    for route, pattern in walk_urls(get_resolver()):
         module = getattr(pattern.callback, "__module__", "") or ""
         if "admin/" not in route or "<" in route or "(?P" in route or module.split(".")[0] not in OUR_APPS:
             continue

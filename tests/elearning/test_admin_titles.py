@@ -8,7 +8,7 @@ import pytest
 from django.urls import get_resolver
 
 from exports import services as export_services
-from tests.elearning.test_admin_strings import OUR_APPS, _walk
+from tests.elearning.admin_urls import OUR_APPS, walk_urls
 from tests.factories.accounts import UserFactory
 from tests.factories.cohorts import build_cohort
 from tests.factories.modules import CourseIndexPageFactory, build_course
@@ -22,7 +22,7 @@ TITLE = re.compile(r"<title>(.*?) - [^<]*</title>", re.S)
 
 
 def _our_admin_routes():
-    for route, pattern in _walk(get_resolver()):
+    for route, pattern in walk_urls(get_resolver()):
         module = (getattr(pattern.callback, "__module__", "") or "").split(".")[0]
         if "admin/" in route and module in OUR_APPS:
             yield "/" + route

@@ -269,7 +269,7 @@ def test_someone_elses_attempt_is_not_found(quiz_course, learner):
 
 def _between_read_and_write(monkeypatch, event):
     """Run ``event()`` once, after answer_save has read the attempt and before it writes the answer."""
-    write, done = saving._answer_write, []
+    write, done = saving.answer_write, []
 
     def late_write(**kwargs):
         if not done:
@@ -277,7 +277,7 @@ def _between_read_and_write(monkeypatch, event):
             event()
         return write(**kwargs)
 
-    monkeypatch.setattr(saving, "_answer_write", late_write)
+    monkeypatch.setattr(saving, "answer_write", late_write)
 
 
 def test_a_submit_between_the_read_and_the_write_refuses_the_save(quiz_course, learner, monkeypatch):
