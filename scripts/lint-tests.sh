@@ -12,7 +12,8 @@ refuse() {  # refuse PATTERN WHY [PATH ALLOWED TO USE IT]
     status=1
   fi
 }
-refuse 'status_code in \(' "assert the one status code the path gives (status_code == ...)"
+# A tuple, set or list of codes, or a name bound to one (REFUSED): each lets several outcomes pass.
+refuse 'status_code in ([(\[{]|[A-Za-z_][A-Za-z0-9_.]*)' "assert the one status code the path gives (status_code == ...)"
 refuse 'wait_for_timeout\(' "wait for what the page shows: Playwright's expect() or locator.wait_for()"
 refuse 'time\.sleep\(' "poll with a deadline: tests.celery_worker.wait_until()" tests/celery_worker.py:
 refuse '^\s*(from|import) demo\b' "build test data with tests/factories; only tests/demo/ loads the demo" tests/demo/
