@@ -6,9 +6,8 @@ take for a formula as text, but writes CSV values as they are: a cell
 once in ``ElearningConfig.ready``) gives every CSV that mixin writes the same
 protection -- ours, future ones and Wagtail's own reports (page titles, user
 names) -- whatever the column holds: text, a list, or an object whose name
-is a formula (a user). ``CSV_SAFE_PREPROCESS`` is the same rule as a
-``custom_value_preprocess`` entry, kept for views that name it; any exporter
-that writes CSV itself calls ``csv_safe`` on each text cell
+is a formula (a user), so a report view adds nothing of its own. Any
+exporter that writes CSV itself calls ``csv_safe`` on each text cell
 (tests/security/test_csv_exports.py finds both kinds).
 The rule is OWASP's: text that starts with = + - @ tab or carriage return
 gets a leading apostrophe, which spreadsheet programs show as text. Numbers
@@ -29,9 +28,6 @@ def csv_safe(value):
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
-
-
-CSV_SAFE_PREPROCESS = {str: {"csv": csv_safe}}
 
 
 def csv_cell(value):
