@@ -90,16 +90,12 @@ class Beat:
             self.last = time.monotonic()
 
 
-class Worker:
-    """A running worker: send() tasks to it, then wait_until() they are done.
-    Its output is collected line by line as it runs."""
+class OutputReader:
+    """A process a test started (a worker, a beat, gunicorn), its output
+    (stdout with stderr) collected line by line as it runs."""
 
-    def __init__(self, process: subprocess.Popen, queue: str, broker: dict, mail_dir: Path, pause_dir: Path):
+    def __init__(self, process: subprocess.Popen):
         self.process = process
-        self.queue = queue
-        self.broker = broker
-        self.mail_dir = mail_dir  # where the worker's e-mails are written, one file each
-        self.pause_dir = pause_dir  # tests/faults/pause.py: where a pause is armed and taken
         self.lines: list[str] = []
 
     @property
@@ -110,8 +106,25 @@ class Worker:
         for line in self.process.stdout:
             self.lines.append(line)
 
+    def read_in_background(self) -> threading.Thread:
+        """Collect the output in a thread of its own (join it once the process has stopped)."""
+        reader = threading.Thread(target=self.read_output, daemon=True)
+        reader.start()
+        return reader
+
     def alive(self) -> bool:
         return self.process.poll() is None
+
+
+class Worker(OutputReader):
+    """A running worker: send() tasks to it, then wait_until() they are done."""
+
+    def __init__(self, process: subprocess.Popen, queue: str, broker: dict, mail_dir: Path, pause_dir: Path):
+        super().__init__(process)
+        self.queue = queue
+        self.broker = broker
+        self.mail_dir = mail_dir  # where the worker's e-mails are written, one file each
+        self.pause_dir = pause_dir  # tests/faults/pause.py: where a pause is armed and taken
 
     def mark(self) -> int:
         """A place in the output, for succeeded(since=...)."""
@@ -221,8 +234,7 @@ def start_worker(
         start_new_session=True,
     )  # fmt: skip
     worker = Worker(process, queue, broker, mail_dir, pause_dir)
-    reader = threading.Thread(target=worker.read_output, daemon=True)
-    reader.start()
+    reader = worker.read_in_background()
     try:
         yield worker
     finally:
@@ -230,23 +242,8 @@ def start_worker(
         reader.join(timeout=30)
 
 
-class BeatProcess:
-    """A running `celery beat`; its output is collected line by line."""
-
-    def __init__(self, process: subprocess.Popen):
-        self.process = process
-        self.lines: list[str] = []
-
-    @property
-    def output(self) -> str:
-        return "".join(self.lines)
-
-    def read_output(self) -> None:
-        for line in self.process.stdout:
-            self.lines.append(line)
-
-    def alive(self) -> bool:
-        return self.process.poll() is None
+class BeatProcess(OutputReader):
+    """A running `celery beat`."""
 
     def sent(self, entry: str) -> int:
         """How many times this beat has sent the schedule entry `entry`."""
@@ -272,8 +269,7 @@ def start_beat(folder: Path, *, queue: str, env: dict | None = None):
         start_new_session=True,
     )  # fmt: skip
     beat = BeatProcess(process)
-    reader = threading.Thread(target=beat.read_output, daemon=True)
-    reader.start()
+    reader = beat.read_in_background()
     try:
         yield beat
     finally:

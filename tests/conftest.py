@@ -176,6 +176,55 @@ def client_user(client, user):
     return client
 
 
+# --- A course and its learners, as the apps' conftests share them ----------------------------
+# An app's conftest says which course its tests get: ``course_and_lessons``
+# (what build_course returns), or a course built once for the module
+# (tests/module_data.py) as ``_course``, whose value starts with the course
+# index it is in, beside its own ``course``.
+
+
+@pytest.fixture
+def _course_for_test(_course, db):
+    """The test's own copy of the module's ``_course``."""
+    from tests.module_data import for_test
+
+    return for_test(_course)
+
+
+@pytest.fixture
+def course_index(request, home):
+    """The index of the module's ``_course`` for a test that has the course, else an empty one."""
+    if "_course" in request.fixturenames:
+        return request.getfixturevalue("_course_for_test")[0]
+    from tests.factories.modules import CourseIndexPageFactory
+
+    return CourseIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def course(course_and_lessons):
+    return course_and_lessons[0]
+
+
+@pytest.fixture
+def lessons(course_and_lessons):
+    return [lesson for _, ls in course_and_lessons[1] for lesson in ls]
+
+
+@pytest.fixture
+def learner(db):
+    from tests.factories.accounts import UserFactory
+
+    return UserFactory()
+
+
+@pytest.fixture
+def user_rep(db):
+    from tests.factories.accounts import UserRepresentativeFactory
+
+    return UserRepresentativeFactory()
+
+
 def pytest_runtest_setup(item):
     from django.conf import settings
 

@@ -1,10 +1,9 @@
 import pytest
 
 from elearning.models import HomePage
-from tests.factories.accounts import UserFactory, UserRepresentativeFactory
 from tests.factories.cohorts import build_cohort
 from tests.factories.modules import CourseIndexPageFactory, build_course
-from tests.module_data import built_once, for_test
+from tests.module_data import built_once
 
 
 @pytest.fixture(autouse=True)
@@ -20,38 +19,10 @@ def _course():
 
 
 @pytest.fixture
-def _course_for_test(_course, db):
-    return for_test(_course)
-
-
-@pytest.fixture
-def course_index(request, home):
-    """The course's index for a test that has the course, else an empty one."""
-    if "_course" in request.fixturenames:
-        return request.getfixturevalue("_course_for_test")[0]
-    return CourseIndexPageFactory(parent=home)
-
-
-@pytest.fixture
 def course_and_lessons(_course_for_test):
     return _course_for_test[1]
 
 
 @pytest.fixture
-def course(course_and_lessons):
-    return course_and_lessons[0]
-
-
-@pytest.fixture
 def cohort(course):
     return build_cohort(course, days=5, groups=2)
-
-
-@pytest.fixture
-def learner(db):
-    return UserFactory()
-
-
-@pytest.fixture
-def user_rep(db):
-    return UserRepresentativeFactory()

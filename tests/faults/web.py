@@ -10,7 +10,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,25 +20,17 @@ from django.db import connection
 from django.test import override_settings
 from django.utils.crypto import get_random_string
 
-from tests.celery_worker import ROOT, wait_until
+from tests.celery_worker import ROOT, OutputReader, wait_until
 from tests.faults.smtp_server import free_port
 
 SECRET_KEY = "faults-only-" + get_random_string(50)
 CSRF_SECRET = get_random_string(32)
 
 
-class Web:
+class Web(OutputReader):
     def __init__(self, process: subprocess.Popen, port: int):
-        self.process, self.port = process, port
-        self.lines: list[str] = []
-
-    @property
-    def output(self) -> str:
-        return "".join(self.lines)
-
-    def read_output(self) -> None:
-        for line in self.process.stdout:
-            self.lines.append(line)
+        super().__init__(process)
+        self.port = port
 
     def workers(self) -> list[int]:
         """The pids of the master's workers."""
@@ -110,8 +101,7 @@ def start_gunicorn(folder: Path, *, workers: int = 1):
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
     )  # fmt: skip
     web = Web(process, port)
-    reader = threading.Thread(target=web.read_output, daemon=True)
-    reader.start()
+    reader = web.read_in_background()
 
     def healthy():
         assert process.poll() is None, f"gunicorn stopped:\n{web.output}"

@@ -6,7 +6,7 @@ from elearning.models import HomePage
 from modules import services as module_services
 from tests.factories.accounts import AdminUserFactory, UserFactory
 from tests.factories.modules import CourseIndexPageFactory, build_course
-from tests.module_data import built_once, for_test
+from tests.module_data import built_once
 
 
 def grant(user, *codenames):
@@ -26,19 +26,6 @@ def _course():
     course_index = CourseIndexPageFactory(parent=HomePage.objects.get(depth=2))
     course, _built = build_course(course_index, modules=2, lessons=2)
     return course_index, course
-
-
-@pytest.fixture
-def _course_for_test(_course, db):
-    return for_test(_course)
-
-
-@pytest.fixture
-def course_index(request, home):
-    """The course's index for a test that has the course, else an empty one."""
-    if "_course" in request.fixturenames:
-        return request.getfixturevalue("_course_for_test")[0]
-    return CourseIndexPageFactory(parent=home)
 
 
 @pytest.fixture
