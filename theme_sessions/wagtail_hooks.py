@@ -6,8 +6,8 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from theme_sessions import admin_views, privacy, selectors
-from theme_sessions.models import SessionPage, Speaker
+from theme_sessions import admin_views, feeds, privacy, selectors
+from theme_sessions.models import PodcastPage, SessionPage, Speaker
 
 
 class SpeakerViewSet(SnippetViewSet):
@@ -30,6 +30,22 @@ admin_urlpatterns = (
     ],
     "theme_sessions_admin",
 )
+
+
+# Order 1: inside Wagtail's own view-restriction check (order 0), as the page itself is.
+@hooks.register("on_serve_page", order=1)
+def podcast_feed(serve):
+    """The podcast's RSS feed at its feed/ route (PodcastPage.feed), built
+    here from the selectors, so the page model needs none of them."""
+
+    def serve_feed(page, request, serve_args, serve_kwargs):
+        # A routable page is served with (view, args, kwargs): the view is the route's method.
+        view = serve_args[0] if serve_args else None
+        if isinstance(page, PodcastPage) and getattr(view, "__func__", None) is PodcastPage.feed:
+            return feeds.podcast_feed_response(request=request, podcast=page)
+        return serve(page, request, serve_args, serve_kwargs)
+
+    return serve_feed
 
 
 @hooks.register("register_admin_urls")

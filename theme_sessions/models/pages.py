@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -334,12 +335,12 @@ class PodcastPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("podcast")
 
-    @path("feed/")
+    @path("feed/", name="feed")
     def feed(self, request):
-        # cycle: theme_sessions.models -> theme_sessions.feeds -> theme_sessions.selectors -> theme_sessions.models
-        from theme_sessions.feeds import podcast_feed_response
-
-        return podcast_feed_response(request=request, podcast=self)
+        """The address of the RSS feed. theme_sessions.wagtail_hooks.podcast_feed
+        answers it (Wagtail's on_serve_page hook) with the episodes the
+        selectors read: a page model never calls them."""
+        raise Http404
 
 
 class EpisodePage(Page):
