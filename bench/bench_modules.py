@@ -18,17 +18,27 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+# harness sets Django up when it is imported: the models below come after it.
+from django.urls import reverse  # noqa: E402
 from harness import Client, get, report, time_requests, trivial_ms  # noqa: E402
+
+from accounts.models import Profile, Role, User  # noqa: E402
+from demo.loaders import modules as course_demo  # noqa: E402
+from modules import selectors, services  # noqa: E402
+from modules.models import (  # noqa: E402
+    Certificate,
+    CompletionRule,
+    CoursePage,
+    Enrolment,
+    EnrolmentSource,
+    LessonCompletion,
+    LessonPage,
+)
 
 POSTS = 60
 
 
 def _demo():
-    from accounts.models import User
-    from demo.loaders import modules as course_demo
-    from modules import selectors
-    from modules.models import CompletionRule, CoursePage, LessonPage
-
     course = CoursePage.objects.live().filter(slug=course_demo.COURSE["slug"]).first()
     learner = User.objects.filter(email=course_demo.LEARNER).first()
     if course is None or learner is None:
@@ -44,10 +54,6 @@ def _demo():
 
 
 def _bench_learners(course, count: int, tag: str):
-    from accounts.models import Profile, Role, User
-    from modules import services
-    from modules.models import EnrolmentSource
-
     users = User.objects.bulk_create(
         [User(email=f"bench-{tag}-{i}@example.invalid", is_active=True) for i in range(count)]
     )
@@ -63,9 +69,6 @@ def _bench_learners(course, count: int, tag: str):
 
 
 def _cleanup(tag: str) -> None:
-    from accounts.models import User
-    from modules.models import Certificate, Enrolment, LessonCompletion
-
     users = User.objects.filter(email__startswith=f"bench-{tag}-")
     # Completions and enrolments outlive a deleted account (user set to NULL); remove them first.
     LessonCompletion.objects.filter(user__in=users).delete()
@@ -86,8 +89,6 @@ def _posts(clients, url: str, **headers):
 
 
 def main() -> None:
-    from django.urls import reverse
-
     course, learner, lesson, module, marked = _demo()
     baseline = trivial_ms()
     client = Client()

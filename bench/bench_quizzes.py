@@ -20,16 +20,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+# harness sets Django up when it is imported: the models below come after it.
+from django.db import transaction  # noqa: E402
+from django.urls import reverse  # noqa: E402
 from harness import Client, get, report, time_requests, trivial_ms  # noqa: E402
+
+from accounts.models import User  # noqa: E402
+from quizzes import services  # noqa: E402
+from quizzes.models import Attempt, Question, Quiz  # noqa: E402
+from tests.factories.quizzes import add_question, right_form  # noqa: E402
 
 TYPES = ["single", "multiple", "true_false", "ordering", "short_text"]
 SUBMITS = 40
 
 
 def _quiz(tag: str, size: int):
-    from quizzes.models import Quiz
-    from tests.factories.quizzes import add_question
-
     quiz = Quiz.objects.create(title=f"Bench {size}", slug=f"bench-{tag}-{size}", kind="test", pass_mark=70)
     for n in range(size):
         add_question(quiz, TYPES[n % len(TYPES)], n=n)
@@ -37,8 +42,6 @@ def _quiz(tag: str, size: int):
 
 
 def _answered_attempt(user, quiz, forms):
-    from quizzes import services
-
     attempt, _created = services.attempt_start(user=user, quiz_id=quiz.pk, lesson_id=None)
     for qid in attempt.question_ids:
         services.answer_save(user=user, attempt_id=attempt.pk, question_id=qid, data=forms[qid])
@@ -46,11 +49,6 @@ def _answered_attempt(user, quiz, forms):
 
 
 def _submit_ms(client, user, quiz) -> float:
-    from django.urls import reverse
-
-    from quizzes.models import Question
-    from tests.factories.quizzes import right_form
-
     forms = {q.pk: right_form(q) for q in Question.objects.filter(quiz=quiz).prefetch_related("choices")}
     samples = []
     for _ in range(SUBMITS):
@@ -64,13 +62,6 @@ def _submit_ms(client, user, quiz) -> float:
 
 
 def main() -> None:
-    from django.db import transaction
-    from django.urls import reverse
-
-    from accounts.models import User
-    from quizzes import services
-    from quizzes.models import Attempt, Question, Quiz
-
     tag = uuid.uuid4().hex[:8]
     with transaction.atomic():
         user = User.objects.create(email=f"bench-{tag}@example.invalid", is_active=True)

@@ -6,12 +6,14 @@ connection, against DATABASE_URL. Everything it creates is removed again.
 Run alone with `DATABASE_URL=postgres://… DEBUG=1 .venv/bin/python bench/bench_theme_sessions.py`
 or through `make bench`. Skipped (with a message) on SQLite."""
 
+import datetime
 import os
 import sys
 import threading
 import time
 import uuid
 from pathlib import Path
+from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "elearning.settings")
@@ -25,6 +27,12 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 from django.db import connections, transaction  # noqa: E402
+from django.utils import timezone  # noqa: E402
+from wagtail.models import Page  # noqa: E402
+
+from accounts.models import User  # noqa: E402
+from theme_sessions import services  # noqa: E402
+from theme_sessions.models import Registration, SeriesPage, SessionPage, ThemeSessionIndexPage  # noqa: E402
 
 SIGN_UPS = 500
 CAPACITY = 100
@@ -32,16 +40,6 @@ THREADS = 32
 
 
 def _burst() -> None:
-    import datetime
-    from unittest import mock
-
-    from django.utils import timezone
-    from wagtail.models import Page
-
-    from accounts.models import User
-    from theme_sessions import services
-    from theme_sessions.models import Registration, SeriesPage, SessionPage, ThemeSessionIndexPage
-
     tag = uuid.uuid4().hex[:8]
     root = Page.get_first_root_node()
     with transaction.atomic():

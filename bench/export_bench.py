@@ -25,6 +25,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from django.core.files.storage import default_storage
+from django.db import connection, transaction
 from reporting import verdict
 
 NAME = "export_progress"
@@ -54,8 +56,7 @@ class _PeakMemory(threading.Thread):
 
 def _progress_rows(course, bench_users: Callable) -> None:
     """Bench learners who completed every lesson of ``course``, until it has ROWS completions."""
-    from django.db import connection, transaction
-
+    # deferred: run as a script, this module is read before __main__ sets Django up
     from accounts.models import Profile, User
     from modules.models import LessonCompletion, LessonPage
 
@@ -80,8 +81,7 @@ def _progress_rows(course, bench_users: Callable) -> None:
 
 
 def run(*, demo: Callable, bench_users: Callable, tag: str) -> dict:
-    from django.core.files.storage import default_storage
-
+    # deferred: run as a script, this module is read before __main__ sets Django up
     from accounts.models import User
     from exports.models import ExportJob, ExportStatus
 
@@ -135,6 +135,7 @@ def run(*, demo: Callable, bench_users: Callable, tag: str) -> dict:
 
 def run_job(job_id: int) -> dict:
     """In the child process: run the job as a worker does, and measure it."""
+    # deferred: run as a script, this module is read before __main__ sets Django up
     from exports import services
 
     before = _rss_mb()
@@ -159,25 +160,24 @@ if __name__ == "__main__":
         raise SystemExit(0)
     import reporting
     import scenarios  # noqa: I001 (needs Django set up)
+    from wagtail.models import Page
+
+    from modules.models import CoursePage
+    from tests.factories.modules import CourseIndexPageFactory, build_course
 
     def course_of_30_lessons():
         """The demo course, or (on a database without the demo) a course of 30 lessons from the factories."""
-        from modules.models import CoursePage
-        from tests.factories.modules import CourseIndexPageFactory, build_course
-
         found = CoursePage.objects.order_by("pk").first()  # one made by an earlier run
         try:
-            return scenarios._demo()
+            return scenarios.demo_course()
         except SystemExit:
             if found is None:
                 home = Page.objects.filter(depth=2).first()
                 found, _modules = build_course(CourseIndexPageFactory(parent=home), modules=5, lessons=6)
             return (found,)
 
-    from wagtail.models import Page
-
     try:
-        row = run(demo=course_of_30_lessons, bench_users=scenarios._bench_users, tag=scenarios.TAG)
+        row = run(demo=course_of_30_lessons, bench_users=scenarios.bench_users, tag=scenarios.TAG)
         reporting.print_row(row)
     finally:
         scenarios.cleanup()

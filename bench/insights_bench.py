@@ -11,7 +11,7 @@ time (target 1.0: under a second). Queries are counted in-process on the
 same database, the second of two requests (caches warm, as in the server).
 
 Run them alone with BENCH_ONLY=reports (or report_<slug>, e.g.
-report_evaluation_comments)."""
+report_evaluation_comments). Imported by bench/scenarios.py, after django.setup()."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from reporting import verdict
 
+from accounts.models import User
+from insights.views import REPORTS
+from modules.models import LessonCompletion
+from quizzes.models import Quiz
+
 GROUP = "reports"
 DEADLINE_MS = 1000.0
 
@@ -36,10 +41,6 @@ def name(view) -> str:
 
 def _filters(views) -> dict[str, str]:
     """The query string of the reports that need a filter to show anything."""
-    from accounts.models import User
-    from modules.models import LessonCompletion
-    from quizzes.models import Quiz
-
     found = {}
     quiz = (
         Quiz.objects.annotate(n=Count("attempts", filter=Q(attempts__submitted_at__isnull=False)))
@@ -95,9 +96,6 @@ def _measure(view, path: str, headers: dict, client: Client) -> dict:
 def scenarios(*, only: set[str], tag: str, headers: Callable[[str], dict], signed_in: Callable) -> list:
     """(name, label, run) for each report asked for: ``headers(session_key)``
     and ``signed_in(user)`` are the benchmark's own (bench/scenarios.py)."""
-    from accounts.models import User
-    from insights.views import REPORTS
-
     views = [view for view in REPORTS if not only or GROUP in only or name(view) in only]
     if not views:
         return []

@@ -26,6 +26,7 @@ BENCH_SKIP_SETUP=1 (reuse the database as it is: no migrate, demo or load data).
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import re
@@ -34,11 +35,16 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
+
+import django
+import psycopg
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -105,8 +111,6 @@ def _manage(*args: str) -> None:
 
 def ensure_database() -> None:
     """Creates the bench database when it is missing, then migrates it and loads the demo (idempotent)."""
-    import psycopg
-
     parts = urlsplit(ENV["DATABASE_URL"])
     name = parts.path.lstrip("/")
     admin = urlunsplit(parts._replace(path="/postgres"))
@@ -240,10 +244,6 @@ def run_wrk(requests: list[dict], seconds: float = SECONDS) -> dict:
 
 def run_once(requests: list[dict], *, concurrency: int = CONNECTIONS) -> dict:
     """Each request exactly once, ``concurrency`` at a time over keep-alive connections."""
-    import http.client
-    import threading
-    from concurrent.futures import ThreadPoolExecutor
-
     local = threading.local()
 
     def send(item):
@@ -328,11 +328,12 @@ def main() -> int:
         raise SystemExit("bench: wrk is missing; run scripts/system-deps.sh bench")
     if os.environ.get("BENCH_SKIP_SETUP") != "1":
         ensure_database()
-    import django
-
     django.setup()
+    # cycle: production -> reporting -> production
     import reporting
-    import scenarios  # noqa: I001 (needs Django set up)
+
+    # deferred: scenarios imports the models, which need django.setup() on the database made above
+    import scenarios
 
     only = {name.strip() for name in os.environ.get("BENCH_ONLY", "").split(",") if name.strip()}
     load_before = machine()

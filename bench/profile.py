@@ -7,31 +7,38 @@ milliseconds per request (time.process_time) measured without the profiler.
 The quiz scenarios use the benchmark's own temporary quiz and learners
 (bench/scenarios.py), removed at the end."""
 
+import os
 import statistics
 import sys
 import time
 from pathlib import Path
+
+import django
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import production  # noqa: E402,F401 (sets the environment before Django starts)
 
+django.setup()
+
+# After django.setup(): scenarios and these import the models.
+import scenarios  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.urls import reverse  # noqa: E402
+from pyinstrument import Profiler  # noqa: E402
+
+from cohorts.models import LocalGroup, Participant  # noqa: E402
+from quizzes.models import Question  # noqa: E402
+
 
 def main() -> int:
-    import django
-
-    django.setup()
-    import scenarios
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-    from django.urls import reverse
-    from pyinstrument import Profiler
-
     which = sys.argv[1] if len(sys.argv) > 1 else "lesson"
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 30
     try:
-        requests = _requests(scenarios, reverse, which, count)
+        requests = _requests(which, count)
         for send in requests[:3]:  # warm the caches
             send()
         with CaptureQueriesContext(connection) as ctx:
@@ -52,30 +59,26 @@ def main() -> int:
         with profiler:
             for send in requests[count + 4 :]:
                 send()
-        print(
-            profiler.output_text(unicode=True, color=False, show_all=bool(__import__("os").environ.get("PROFILE_ALL")))
-        )
+        print(profiler.output_text(unicode=True, color=False, show_all=bool(os.environ.get("PROFILE_ALL"))))
     finally:
         scenarios.cleanup()
     return 0
 
 
-def _requests(scenarios, reverse, which: str, count: int) -> list:
+def _requests(which: str, count: int) -> list:
     """4 + 2 * count callables, each sending one request of the scenario
     (a submit needs a fresh answered attempt for each)."""
-    course, learner, progress, lesson = scenarios._demo()
-    client, _session = scenarios._signed_in(learner)
+    course, learner, progress, lesson = scenarios.demo_course()
+    client, _session = scenarios.sign_in(learner)
     total = 4 + 2 * count
     if which in ("autosave", "submit"):
-        from quizzes.models import Question
-
-        quiz, forms = scenarios._quiz(scenarios.SUBMIT_QUESTIONS, which)
+        quiz, forms = scenarios.bench_quiz(scenarios.SUBMIT_QUESTIONS, which)
         if which == "autosave":
-            (user,) = scenarios._bench_users(1, which)
-            attempt = scenarios._answered_attempt(user, quiz, forms)
+            (user,) = scenarios.bench_users(1, which)
+            attempt = scenarios.answered_attempt(user, quiz, forms)
             question = Question.objects.prefetch_related("choices").get(pk=attempt.question_ids[0])
             keys = [c.key for c in question.choices.all()]
-            user_client, _ = scenarios._signed_in(user)
+            user_client, _ = scenarios.sign_in(user)
             path = reverse("quizzes:question", args=[attempt.pk, 1])
             return [
                 lambda key=keys[i % 2]: user_client.post(path, {"choice": key}, HTTP_HX_REQUEST="true")
@@ -83,22 +86,20 @@ def _requests(scenarios, reverse, which: str, count: int) -> list:
             ]
         # One client for every learner (a new client would load the middleware again): each
         # request sends its learner's session cookie.
-        found, shared = [], scenarios.Client(HTTP_HOST="127.0.0.1")
-        for user in scenarios._bench_users(total, which):
-            attempt = scenarios._answered_attempt(user, quiz, forms)
-            session = scenarios._signed_in(user)[1]
+        found, shared = [], Client(HTTP_HOST="127.0.0.1")
+        for user in scenarios.bench_users(total, which):
+            attempt = scenarios.answered_attempt(user, quiz, forms)
+            session = scenarios.sign_in(user)[1]
             path = reverse("quizzes:submit", args=[attempt.pk])
             found.append(lambda s=session, p=path: (shared.cookies.load({"sessionid": s}), shared.post(p))[1])
         return found
     if which in ("cohort", "group"):
-        from cohorts.models import LocalGroup, Participant
-
         seat = Participant.objects.filter(user=learner, status="confirmed").select_related("group__leader").first()
         if which == "cohort":
             path = seat.cohort.get_absolute_url()
         else:
             group = seat.group or LocalGroup.objects.filter(cohort_id=seat.cohort_id, leader__isnull=False).first()
-            client, _ = scenarios._signed_in(group.leader)
+            client, _ = scenarios.sign_in(group.leader)
             path = group.get_absolute_url()
     else:
         path = {
@@ -109,7 +110,7 @@ def _requests(scenarios, reverse, which: str, count: int) -> list:
             "anonymous": lesson.url,
         }[which]
         if which == "anonymous":
-            client = scenarios.Client(HTTP_HOST="127.0.0.1")
+            client = Client(HTTP_HOST="127.0.0.1")
     return [lambda: client.get(path)] * total
 
 

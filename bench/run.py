@@ -25,6 +25,7 @@ def in_process() -> int:
 def main() -> int:
     if "--in-process" in sys.argv[1:]:
         return in_process()
+    # deferred: importing production points the environment at the bench database; --in-process uses the development one
     import production
 
     return production.main()

@@ -17,10 +17,23 @@ import export_bench
 import insights_bench
 import production
 from django.db import connection, transaction
+from django.db.models import Count, Q
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from reporting import verdict
+
+from accounts.models import Profile, Role, User
+from cohorts.models import LocalGroup, Participant
+from demo.loaders import modules as course_demo
+from modules import selectors
+from modules import services as module_services
+from modules.models import Certificate, CompletionRule, CoursePage, Enrolment, EnrolmentSource, LessonCompletion
+from quizzes import services as quiz_services
+from quizzes.models import Attempt, Question, Quiz
+from tests.factories.quizzes import add_question, right_form
+from tests.factories.theme_sessions import SessionPageFactory
+from theme_sessions.models import Registration, RegistrationStatus, SeriesPage, SessionPage
 
 TAG = uuid.uuid4().hex[:8]
 CSRF = secrets.token_hex(16)  # 32 characters: a valid CSRF secret for the cookie and the header
@@ -56,7 +69,7 @@ def _headers(session_key: str | None = None, *, htmx: bool = False) -> dict:
     return headers
 
 
-def _signed_in(user) -> tuple[Client, str]:
+def sign_in(user) -> tuple[Client, str]:
     client = Client(HTTP_HOST="127.0.0.1")
     client.force_login(user)
     return client, client.cookies["sessionid"].value
@@ -73,9 +86,7 @@ def _count(client: Client, method: str, path: str, data=None, **extra) -> Callab
     return count
 
 
-def _bench_users(count: int, label: str):
-    from accounts.models import Profile, Role, User
-
+def bench_users(count: int, label: str):
     emails = [f"bench-{TAG}-{label}-{i}@example.invalid" for i in range(count)]
     User.objects.bulk_create([User(email=email, is_active=True) for email in emails])
     users = list(User.objects.filter(email__in=emails).order_by("pk"))
@@ -83,12 +94,7 @@ def _bench_users(count: int, label: str):
     return users
 
 
-def _demo():
-    from accounts.models import User
-    from demo.loaders import modules as course_demo
-    from modules import selectors
-    from modules.models import CoursePage
-
+def demo_course():
     course = CoursePage.objects.live().filter(slug=course_demo.COURSE["slug"]).first()
     learner = User.objects.filter(email=course_demo.LEARNER).first()
     if course is None or learner is None:
@@ -103,9 +109,6 @@ def _markable_lesson(course, learner):
     the scenario, may mark as completed: rule "marked", open and not done.
     (The demo learner's own progress is no guide: their locks and audience
     are not a new learner's.)"""
-    from modules import selectors
-    from modules.models import CompletionRule
-
     progress = selectors.course_progress(course=course, user=learner)
     for lesson in progress.lessons:
         open_ = not (lesson.locked or lesson.module.locked or lesson.completed)
@@ -114,10 +117,7 @@ def _markable_lesson(course, learner):
     raise SystemExit("bench: the demo course has no lesson a new learner can mark as completed.")
 
 
-def _quiz(size: int, label: str):
-    from quizzes.models import Question, Quiz
-    from tests.factories.quizzes import add_question, right_form
-
+def bench_quiz(size: int, label: str):
     quiz = Quiz.objects.create(
         title=f"Bench {size}", slug=f"bench-{TAG}-{label}-{size}", kind="test", pass_mark=70, max_attempts=None
     )
@@ -127,12 +127,10 @@ def _quiz(size: int, label: str):
     return quiz, forms
 
 
-def _answered_attempt(user, quiz, forms):
-    from quizzes import services
-
-    attempt, _created = services.attempt_start(user=user, quiz_id=quiz.pk, lesson_id=None)
+def answered_attempt(user, quiz, forms):
+    attempt, _created = quiz_services.attempt_start(user=user, quiz_id=quiz.pk, lesson_id=None)
     for qid in attempt.question_ids:
-        services.answer_save(user=user, attempt_id=attempt.pk, question_id=qid, data=forms[qid])
+        quiz_services.answer_save(user=user, attempt_id=attempt.pk, question_id=qid, data=forms[qid])
     return attempt
 
 
@@ -140,7 +138,7 @@ def _submit_item(user, attempt) -> dict:
     """The submit of ``attempt`` by ``user``, signed in. A learner submits from
     the attempt's last question, which they have just read: their per-user
     cache entries are there, as they are for a learner on the site."""
-    client, session_key = _signed_in(user)
+    client, session_key = sign_in(user)
     last_question = client.get(reverse("quizzes:question", args=[attempt.pk, len(attempt.question_ids)]))
     assert last_question.status_code == 200, f"the last question answered {last_question.status_code}"
     return {"method": "POST", "path": reverse("quizzes:submit", args=[attempt.pk]), "headers": _headers(session_key)}
@@ -149,8 +147,6 @@ def _submit_item(user, attempt) -> dict:
 def _cohort_scenarios(learner, client, signed_in) -> list[Scenario]:
     """The learner's cohort timeline and a group leader's group page in the
     demo's living cohort (issue 13); none if the demo has no cohort."""
-    from cohorts.models import LocalGroup, Participant
-
     seat = Participant.objects.filter(user=learner, status="confirmed").select_related("group__leader").first()
     if seat is None:
         return []
@@ -166,7 +162,7 @@ def _cohort_scenarios(learner, client, signed_in) -> list[Scenario]:
     ]
     group = seat.group or LocalGroup.objects.filter(cohort_id=seat.cohort_id, leader__isnull=False).first()
     if group is not None and group.leader is not None:
-        leader_client, leader_session = _signed_in(group.leader)
+        leader_client, leader_session = sign_in(group.leader)
         found.append(
             Scenario(
                 "group_page",
@@ -181,13 +177,8 @@ def _cohort_scenarios(learner, client, signed_in) -> list[Scenario]:
 
 
 def build(*, only: set[str]) -> list[Scenario]:
-    from modules import services as module_services
-    from modules.models import EnrolmentSource
-    from quizzes import services as quiz_services
-    from quizzes.models import Question
-
-    course, learner, progress, lesson = _demo()
-    client, session = _signed_in(learner)
+    course, learner, progress, lesson = demo_course()
+    client, session = sign_in(learner)
     signed_in = _headers(session)
     pages = [
         ("lesson", "Lesson, signed in", lesson.url),
@@ -223,13 +214,13 @@ def build(*, only: set[str]) -> list[Scenario]:
 
     if not only or "autosave" in only:
         with transaction.atomic():
-            quiz, _forms = _quiz(SUBMIT_QUESTIONS, "autosave")
-            (user,) = _bench_users(1, "autosave")
+            quiz, _forms = bench_quiz(SUBMIT_QUESTIONS, "autosave")
+            (user,) = bench_users(1, "autosave")
         attempt, _ = quiz_services.attempt_start(user=user, quiz_id=quiz.pk, lesson_id=None)
         question = Question.objects.prefetch_related("choices").get(pk=attempt.question_ids[0])
         keys = [c.key for c in question.choices.all()]
         path = reverse("quizzes:question", args=[attempt.pk, 1])
-        user_client, user_session = _signed_in(user)
+        user_client, user_session = sign_in(user)
         headers = _headers(user_session, htmx=True)
         # Two threads take every other item: each alternates between two options, so every save writes.
         bodies = [f"choice={keys[0]}", f"choice={keys[0]}", f"choice={keys[1]}", f"choice={keys[1]}"]
@@ -245,14 +236,12 @@ def build(*, only: set[str]) -> list[Scenario]:
 
     if not only or "mark_complete" in only:
         per_round = 120
-        users = _bench_users(per_round * production.ROUNDS + 1, "mark")
+        users = bench_users(per_round * production.ROUNDS + 1, "mark")
         for user in users:
             module_services.course_enrol(user=user, course=course, source=EnrolmentSource.STAFF)
         path = reverse("modules:mark_complete", args=[_markable_lesson(course, users[0]).id])
-        items = [
-            {"method": "POST", "path": path, "headers": _headers(_signed_in(user)[1], htmx=True)} for user in users
-        ]
-        counter, _ = _signed_in(users.pop())
+        items = [{"method": "POST", "path": path, "headers": _headers(sign_in(user)[1], htmx=True)} for user in users]
+        counter, _ = sign_in(users.pop())
         items.pop()
         wanted.append(
             Scenario(
@@ -266,15 +255,15 @@ def build(*, only: set[str]) -> list[Scenario]:
 
     if not only or "submit" in only:
         per_round = 32
-        quiz, forms = _quiz(SUBMIT_QUESTIONS, "submit")
-        users = _bench_users(per_round * production.ROUNDS + 1, "submit")
+        quiz, forms = bench_quiz(SUBMIT_QUESTIONS, "submit")
+        users = bench_users(per_round * production.ROUNDS + 1, "submit")
         items = []
         for user in users:
-            attempt = _answered_attempt(user, quiz, forms)
+            attempt = answered_attempt(user, quiz, forms)
             items.append(_submit_item(user, attempt))
         last = users.pop()
         counter_path = items.pop()["path"]
-        counter, _ = _signed_in(last)
+        counter, _ = sign_in(last)
 
         def submit_queries() -> int:
             with CaptureQueriesContext(connection) as ctx:
@@ -296,7 +285,7 @@ def build(*, only: set[str]) -> list[Scenario]:
     wanted += _report_scenarios(only)
     wanted += _bursts(only)
     if not only or export_bench.NAME in only:
-        export = partial(export_bench.run, demo=_demo, bench_users=_bench_users, tag=TAG)
+        export = partial(export_bench.run, demo=demo_course, bench_users=bench_users, tag=TAG)
         wanted.append(Scenario(export_bench.NAME, "Export of 500,000 progress rows", kind="inline", run=export))
     return wanted
 
@@ -309,19 +298,15 @@ def _bursts(only: set[str]) -> list[Scenario]:
     burst (300 answered attempts submitted at once), each sent once, 64 at a
     time; afterwards the database must show exactly 100 seats taken and every
     attempt graded once."""
-    from quizzes.models import Attempt
-    from tests.factories.theme_sessions import SessionPageFactory
-    from theme_sessions.models import Registration, RegistrationStatus, SeriesPage
-
     found = []
     if not only or "signup_burst" in only:
         series = SeriesPage.objects.live().first()
         session = SessionPageFactory(
             parent=series, title="Benchmark: temasamling med 100 plasser", slug=f"bench-{TAG}", capacity=SEATS
         )
-        users = _bench_users(SIGNUPS, "signup")
+        users = bench_users(SIGNUPS, "signup")
         path = reverse("theme_sessions:register", args=[session.pk])
-        items = [{"method": "POST", "path": path, "headers": _headers(_signed_in(u)[1], htmx=True)} for u in users]
+        items = [{"method": "POST", "path": path, "headers": _headers(sign_in(u)[1], htmx=True)} for u in users]
 
         def seats() -> str:
             counts = {s: Registration.objects.filter(session=session, status=s).count() for s in RegistrationStatus}
@@ -340,11 +325,11 @@ def _bursts(only: set[str]) -> list[Scenario]:
             )
         )
     if not only or "exam_burst" in only:
-        quiz, forms = _quiz(5, "exam")
-        users = _bench_users(EXAMS, "exam")
+        quiz, forms = bench_quiz(5, "exam")
+        users = bench_users(EXAMS, "exam")
         items = []
         for user in users:
-            attempt = _answered_attempt(user, quiz, forms)
+            attempt = answered_attempt(user, quiz, forms)
             items.append(_submit_item(user, attempt))
 
         def graded() -> str:
@@ -370,11 +355,6 @@ def _bursts(only: set[str]) -> list[Scenario]:
 def _staff_scenarios(only: set[str]) -> list[Scenario]:
     """The staff quiz report and the attempts CSV of the quiz with the most
     submitted attempts, three requests each, by a superuser."""
-    from django.db.models import Count, Q
-
-    from accounts.models import User
-    from quizzes.models import Quiz
-
     names = {"staff_report", "attempts_csv"}
     if only and not names & only:
         return []
@@ -386,7 +366,7 @@ def _staff_scenarios(only: set[str]) -> list[Scenario]:
     if quiz is None:
         return []
     staff = User.objects.create(email=f"bench-{TAG}-staff@example.invalid", is_staff=True, is_superuser=True)
-    client, session = _signed_in(staff)
+    client, session = sign_in(staff)
     headers = _headers(session)
     found = []
     for name, label, url_name in [
@@ -413,7 +393,7 @@ def _report_scenarios(only: set[str]) -> list[Scenario]:
     """Every staff report page, timed (bench/insights_bench.py)."""
     return [
         Scenario(name, label, kind="inline", run=run)
-        for name, label, run in insights_bench.scenarios(only=only, tag=TAG, headers=_headers, signed_in=_signed_in)
+        for name, label, run in insights_bench.scenarios(only=only, tag=TAG, headers=_headers, signed_in=sign_in)
     ]
 
 
@@ -475,11 +455,6 @@ def measure(scenario: Scenario, *, server) -> dict:
 
 
 def cleanup() -> None:
-    from accounts.models import User
-    from modules.models import Certificate, Enrolment, LessonCompletion
-    from quizzes.models import Attempt, Quiz
-    from theme_sessions.models import SessionPage
-
     for page in SessionPage.objects.filter(slug=f"bench-{TAG}"):
         page.delete()
     users = User.objects.filter(email__startswith=f"bench-{TAG}-")
