@@ -4,6 +4,7 @@ and updated in place, and so are their questions and options (by position),
 so running it again changes nothing and the options keep their keys.
 Attempts keep their own snapshot, so reloading never changes a score."""
 
+from demo.content.quizzes import QUIZZES
 from quizzes import services as quiz_services
 from quizzes.models import Attempt, Choice, Question, Quiz, question_problems
 from quizzes.types import QuestionType
@@ -19,14 +20,6 @@ QUIZ_FIELDS = (
     "shuffle_choices",
     "time_limit_minutes",
 )
-
-
-def _quizzes() -> list[dict]:
-    try:
-        from demo.content.quizzes import QUIZZES
-    except ImportError:
-        return []
-    return QUIZZES
 
 
 def _choice_rows(data: dict) -> list[dict]:
@@ -94,9 +87,10 @@ def _load_quiz(data: dict) -> tuple[Quiz, bool]:
     return quiz, created
 
 
-def load(stdout=None) -> list[Quiz]:
+def load(stdout=None, *, content: list[dict] | None = None) -> list[Quiz]:
+    """The quizzes of ``content`` (QUIZZES unless given), created or updated."""
     quizzes = []
-    for data in _quizzes():
+    for data in QUIZZES if content is None else content:
         quiz, created = _load_quiz(data)
         quizzes.append(quiz)
         if stdout is not None:

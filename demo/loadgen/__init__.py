@@ -42,8 +42,6 @@ SIZES = {
 # Run in this order, each for the learners just made.
 GENERATORS = [progress, attempts, registrations, cohorts]
 
-BATCH = 5_000
-
 
 def generate(*, size: Size, stdout) -> dict:
     """Makes the missing learners of ``size`` and their data; returns counts per kind."""
@@ -57,8 +55,3 @@ def generate(*, size: Size, stdout) -> dict:
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
     return counts
-
-
-def spread(index: int, salt: int = 0) -> float:
-    """A number in [0, 1) that looks random but is fixed for (index, salt)."""
-    return ((index * 2654435761 + salt * 40503) % 1_000_003) / 1_000_003

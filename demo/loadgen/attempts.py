@@ -13,6 +13,7 @@ import datetime
 from django.conf import settings
 from django.utils import timezone
 
+from demo.loadgen.common import BATCH, spread
 from modules.models import LessonPage
 from quizzes import grading, results
 from quizzes import services as quiz_services
@@ -56,8 +57,6 @@ def value(spec: dict, right: bool):
 
 
 def generate(*, size, learners, stdout) -> dict:
-    from demo.loadgen import BATCH, spread
-
     placed = quizzes_in_lessons()
     if not placed or not learners:
         stdout.write("Load data: no quiz in a live lesson (load the demo first); no attempts made.")

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from assignments.models import Assignment, AssignmentKind, Submission, SubmissionStatus
 from cohorts.models import Attendance, Cohort, CourseDay, LocalGroup, Participant, ParticipantStatus
+from demo.loadgen.common import BATCH, spread
 from evaluations.models import EvaluationAnswer, EvaluationForm, EvaluationResponse, FormKind, QuestionKind
 from modules.models import Enrolment, EnrolmentSource
 
@@ -91,8 +92,6 @@ def _clone(cohort: Cohort, n: int, weeks: int, template_days, template_groups, t
 
 
 def generate(*, size, learners, stdout) -> dict:
-    from demo.loadgen import BATCH, spread
-
     template = Cohort.objects.filter(slug=TEMPLATE_SLUG).order_by("pk").first()
     wanted = round(size.per_learner(size.participants) * len(learners))
     if template is None or not wanted:

@@ -10,6 +10,7 @@ from django.contrib.auth.hashers import make_password
 
 from accounts.models import Profile, Role, User
 from accounts.municipalities import MUNICIPALITIES
+from demo.loadgen.common import BATCH
 
 EMAIL = "laerer-{:05d}@last.example.invalid"
 FIRST = ["Kari", "Ola", "Ingrid", "Lars", "Sigrid", "Nils", "Marte", "Jonas", "Aisha", "Ahmed", "Mari", "Eirik"]
@@ -59,8 +60,6 @@ def email(index: int) -> str:
 
 def generate(*, size, stdout) -> list[User]:
     """The learners 0 … size.learners-1 that do not exist yet, made; returned in number order."""
-    from demo.loadgen import BATCH
-
     wanted = [email(i) for i in range(size.learners)]
     existing = set(User.objects.filter(email__in=wanted).values_list("email", flat=True))
     missing = [(i, address) for i, address in enumerate(wanted) if address not in existing]

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime
 
+from django.conf import settings
 from django.utils import timezone
 
+from demo.loadgen.common import BATCH, spread
 from modules import selectors
 from modules.models import CompletionRule, CoursePage, Enrolment, EnrolmentSource, LessonCompletion
 
@@ -17,8 +19,6 @@ SOURCE = {CompletionRule.OPENED: "opened", CompletionRule.MARKED: "marked"}
 
 def courses() -> list[CoursePage]:
     """The live courses in the default language, with their live lessons in course order."""
-    from django.conf import settings
-
     found = list(CoursePage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).order_by("path"))
     result = []
     for course in found:
@@ -29,14 +29,10 @@ def courses() -> list[CoursePage]:
 
 
 def lessons_done(index: int, size, total: int) -> int:
-    from demo.loadgen import spread
-
     return min(total, round(2 * size.per_learner(size.completions) * spread(index, 1)))
 
 
 def generate(*, size, learners, stdout) -> dict:
-    from demo.loadgen import BATCH, spread
-
     available = courses()
     if not available:
         stdout.write("Load data: no live course (load the demo first); no progress made.")

@@ -9,12 +9,11 @@ import datetime
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from demo.loadgen.common import BATCH
 from theme_sessions.models import Registration, RegistrationStatus, SessionPage
 
 
 def generate(*, size, learners, stdout) -> dict:
-    from demo.loadgen import BATCH
-
     sessions = list(
         SessionPage.objects.live()
         .filter(cancelled=False)

@@ -43,7 +43,7 @@ def test_the_final_test_gates_with_a_pool_without_a_clock_or_an_attempt_cap():
     assert not final.questions.filter(type__in=["likert", "reflection"]).exists()
 
 
-def test_reloading_replaces_questions_in_place(monkeypatch):
+def test_reloading_replaces_questions_in_place():
     data = {
         "slug": "demo-test-quiz",
         "title": "Prøve",
@@ -67,41 +67,25 @@ def test_reloading_replaces_questions_in_place(monkeypatch):
             {"type": "short_text", "text": "Ord?", "explanation": "Fordi.", "accepted": ["mestring"]},
         ],
     }
-    monkeypatch.setattr(quizzes_demo, "_quizzes", lambda: [data])
-    quizzes_demo.load()
+    quizzes_demo.load(content=[data])
     quiz = Quiz.objects.get(slug="demo-test-quiz")
     first = quiz.questions.order_by("sort_order").first()
     assert [(c.text, c.correct) for c in first.choices.order_by("sort_order")] == [("Sant", True), ("Usant", False)]
     data["questions"] = data["questions"][:1]
     data["questions"][0] = {**data["questions"][0], "correct": False, "text": "Usant?"}
-    quizzes_demo.load()
+    quizzes_demo.load(content=[data])
     assert quiz.questions.count() == 1
     same = quiz.questions.get()
     assert same.pk == first.pk and same.text == "Usant?"
     assert same.choices.get(correct=True).text == "Usant"
 
 
-def test_invalid_demo_content_is_reported(monkeypatch):
+def test_invalid_demo_content_is_reported():
     bad = {
         "slug": "bad",
         "title": "Feil",
         "kind": "practice",
         "questions": [{"type": "single", "text": "?", "explanation": "", "choices": [{"text": "A", "correct": False}]}],
     }
-    monkeypatch.setattr(quizzes_demo, "_quizzes", lambda: [bad])
     with pytest.raises(ValueError, match="bad question 1"):
-        quizzes_demo.load()
-
-
-def test_missing_demo_content_loads_nothing(monkeypatch):
-    import builtins
-
-    real_import = builtins.__import__
-
-    def fake_import(name, *args, **kwargs):
-        if name == "demo.content.quizzes":
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", fake_import)
-    assert quizzes_demo.load() == []
+        quizzes_demo.load(content=[bad])
