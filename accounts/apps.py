@@ -8,6 +8,7 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here: these modules import the models, which load only once the app registry is ready.
         from accounts import navigation  # noqa: F401  (connects the login signal)
         from accounts.models import Profile, User
         from elearning import user_cache

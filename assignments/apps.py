@@ -8,7 +8,8 @@ class AssignmentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from assignments.models import Assignment, Submission  # the models are loaded only now
+        # Imported here: these modules import the models, which load only once the app registry is ready.
+        from assignments.models import Assignment, Submission
         from elearning import user_cache
 
         # "Mine kurs" shows a leader the submissions waiting for their feedback (assignments.wagtail_hooks).

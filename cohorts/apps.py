@@ -8,7 +8,8 @@ class CohortsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cohorts import cache  # imports the models, which are loaded only now
+        # Imported here: these modules import the models, which load only once the app registry is ready.
+        from cohorts import cache
         from cohorts.models import Cohort, CohortLeader, LocalGroup, Participant
         from elearning import user_cache
 

@@ -8,7 +8,8 @@ class CoteachingConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from coteaching.models import Membership, TeachingPlan, Team  # the models are loaded only now
+        # Imported here: these modules import the models, which load only once the app registry is ready.
+        from coteaching.models import Membership, TeachingPlan, Team
         from elearning import user_cache
 
         # "Mine kurs" shows the teaching plans of the user's teams (coteaching.wagtail_hooks).

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 
 class ElearningConfig(AppConfig):
@@ -8,8 +9,7 @@ class ElearningConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from wagtail import hooks
-
+        # Imported here: these modules import the models, which load only once the app registry is ready.
         from elearning import admin_views, checks, content_cache, spreadsheet  # noqa: F401  checks registers the system checks
 
         hooks.register("register_admin_urls", admin_views.admin_urls)

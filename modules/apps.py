@@ -8,6 +8,7 @@ class ModulesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here: these modules import the models, which load only once the app registry is ready.
         from elearning import user_cache
         from modules.models import Certificate, Enrolment, LessonCompletion, ReflectionAnswer
 

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,10 +9,9 @@ class StoriesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.contrib.auth import get_user_model
-
+        # Imported here: these modules import the models, which load only once the app registry is ready.
         from elearning import user_cache
-        from stories.models import Story, StoryShare  # the models are loaded only now
+        from stories.models import Story, StoryShare
 
         # "Mine kurs" shows the user's story talks and those shared with them, with the owner's name
         # (stories.wagtail_hooks).

@@ -8,6 +8,7 @@ class ThemeSessionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here: these modules import the models, which load only once the app registry is ready.
         from theme_sessions import signals
 
         signals.connect()
