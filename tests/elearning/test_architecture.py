@@ -10,13 +10,20 @@ loads that module):
 - the module-level imports between the apps' modules form no cycle;
 - an import inside a function is there only to break a cycle, and a
   ``# cycle: a -> b -> a`` comment right above it names that cycle, which
-  must be real: every arrow is an import in the source. Only
-  ``AppConfig.ready()`` imports without one (Django loads models after the
-  app configs, so signal handlers are connected there);
+  must be real: every arrow is an import in the source;
 - or it defers a slow third-party library that only that function needs,
   with a ``# deferred: why`` comment right above it (every process loads the
   apps, and Wagtail imports every ``wagtail_hooks``): then no module of the
-  product imports that library at module level, or deferring saves nothing.
+  product imports that library at module level, or deferring saves nothing;
+- ``AppConfig.ready()`` imports what needs the app registry (Django loads the
+  models after the app configs), with one comment at the top saying so.
+
+The same goes for the demo app and for the benchmark scripts in bench/
+(imported by file name, so named by it here: ``production``). A script's
+``# deferred:`` may give any reason, such as the models waiting for the
+``django.setup()`` it calls. "Right above" is the block of comments, imports
+and blank lines above the import, so one comment at the top of a function
+serves every import there.
 """
 
 import ast
@@ -29,6 +36,7 @@ from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
 DEMO = "demo"
+BENCH = "bench"  # scripts, not a package: each module is imported by its file name
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,7 @@ class Import:
     function: str  # the enclosing function ("" at module level)
     cycle: str  # the text after "# cycle:" right above the import, or ""
     deferred: str = ""  # the text after "# deferred:" right above the import, or ""
+    note: str = ""  # the first comment right above the import, or ""
 
 
 def product_apps() -> list[str]:
@@ -50,16 +59,26 @@ def is_demo(name: str) -> bool:
     return any(DEMO in part for part in name.split("."))
 
 
-def product_modules() -> dict[str, Path]:
-    """Every module of the product apps, except migrations and demo content."""
+def modules_of(apps: list[str]) -> dict[str, Path]:
+    """Every module of ``apps`` (top-level packages) by its dotted name, except migrations."""
     found = {}
-    for app in product_apps():
+    for app in apps:
         for path in (ROOT / app).rglob("*.py"):
             parts = path.relative_to(ROOT).with_suffix("").parts
-            if "migrations" in parts or is_demo(".".join(parts)):
+            if "migrations" in parts:
                 continue
             found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
     return found
+
+
+def product_modules() -> dict[str, Path]:
+    """Every module of the product apps, except migrations and demo content."""
+    return {name: path for name, path in modules_of(product_apps()).items() if not is_demo(name)}
+
+
+def bench_modules() -> dict[str, Path]:
+    """The benchmark scripts, by the name they import each other with."""
+    return {path.stem: path for path in sorted((ROOT / BENCH).glob("*.py"))}
 
 
 def within(name: str, package: str) -> bool:
@@ -68,9 +87,11 @@ def within(name: str, package: str) -> bool:
 
 def _comment(lines: list[str], line: int, prefix: str) -> str:
     """The text after ``prefix`` in the comment block right above ``line`` (1-based), or above the imports
-    right before it (one comment for a group of imports)."""
+    and blank lines right before it (one comment for a group of imports, or for the top of a function)."""
     index = line - 2
-    while index >= 0 and lines[index].strip().startswith(("#", "import ", "from ")):
+    while index >= 0 and (not lines[index].strip() or lines[index].strip().startswith(("import ", "from "))):
+        index -= 1
+    while index >= 0 and lines[index].strip().startswith("#"):  # the nearest comment block, its last line first
         text = lines[index].strip()
         if text.startswith(prefix):
             return text.removeprefix(prefix).strip()
@@ -105,24 +126,37 @@ def imports_of(module: str, source: str, known: set[str], *, is_package: bool = 
                 continue
             cycle = _comment(lines, child.lineno, "# cycle:") if function else ""
             deferred = _comment(lines, child.lineno, "# deferred:") if function else ""
+            note = _comment(lines, child.lineno, "#") if function else ""
             found.extend(
-                Import(module, target, child.lineno, function, cycle, deferred) for target in dict.fromkeys(targets)
+                Import(module, target, child.lineno, function, cycle, deferred, note)
+                for target in dict.fromkeys(targets)
             )
 
     visit(ast.parse(source), "")
     return found
 
 
-@cache
-def all_imports() -> tuple[Import, ...]:
-    """Every import of the product, parsed once per test process for the rules below."""
-    modules = product_modules()
-    known = set(modules)
+def _imports_in(modules: dict[str, Path], known: set[str]) -> tuple[Import, ...]:
     return tuple(
         found
         for name, path in sorted(modules.items())
         for found in imports_of(name, path.read_text(), known, is_package=path.name == "__init__.py")
     )
+
+
+@cache
+def all_imports() -> tuple[Import, ...]:
+    """Every import of the product, parsed once per test process for the rules below."""
+    modules = product_modules()
+    return _imports_in(modules, set(modules))
+
+
+@cache
+def demo_and_bench_imports() -> tuple[tuple[Import, ...], tuple[Import, ...]]:
+    """Every import of the demo app and of the benchmark scripts, for the rule on imports in functions."""
+    demo, bench = modules_of([DEMO]), bench_modules()
+    known = set(product_modules()) | set(demo) | set(bench)
+    return _imports_in(demo, known), _imports_in(bench, known)
 
 
 def is_app_ready(found: Import) -> bool:
@@ -226,14 +260,21 @@ def test_module_level_imports_form_no_cycle():
 
 
 def test_every_import_in_a_function_names_the_cycle_it_breaks():
-    imports = all_imports()
+    """In the product, the demo app and the benchmark scripts."""
+    demo, bench = demo_and_bench_imports()
+    apps_imports = (*all_imports(), *demo)
+    imports = (*apps_imports, *bench)
+    ready = [i for i in imports if i.function and is_app_ready(i)]
+    unexplained = [f"{i.module}:{i.line} imports {i.target}" for i in ready if not i.note]
+    assert unexplained == [], "Say at the top of ready() why it imports there (the app registry must be ready)"
     lazy = [i for i in imports if i.function and not is_app_ready(i)]
     missing = [f"{i.module}:{i.line} ({i.function}) imports {i.target}" for i in lazy if not (i.cycle or i.deferred)]
     assert missing == [], "Import at the top of the module, or name the cycle: # cycle: a -> b -> a"
     assert [problem for i in lazy if i.cycle for problem in cycle_problems(i, imports)] == []
-    product = set(product_modules())
-    deferred = [i for i in lazy if i.deferred and not i.cycle]
-    assert [problem for i in deferred for problem in deferred_problems(i, imports, product)] == []
+    # A script may defer an import for its own reasons (Django is set up later); the apps only a library.
+    apps_modules = set(product_modules()) | set(modules_of([DEMO]))
+    deferred = [i for i in lazy if i.deferred and not i.cycle and i.module in apps_modules]
+    assert [problem for i in deferred for problem in deferred_problems(i, apps_imports, apps_modules)] == []
 
 
 # --- The checks see what they look for ---------------------------------------------------
@@ -247,10 +288,24 @@ def test_the_checks_find_a_lazy_import_and_read_its_cycle_comment():
         "        # cycle: quizzes.x -> modules.services -> quizzes.x\n        from modules import services\n"
     )
     found = imports_of("quizzes.x", source, known={"modules.services", "quizzes.models"})
+    cycle = "quizzes.x -> modules.services -> quizzes.x"
     assert found == [
         Import("quizzes.x", "quizzes.models", 1, "", ""),
         Import("quizzes.x", "modules.services", 5, "plain", ""),
-        Import("quizzes.x", "modules.services", 12, "Config.ready", "quizzes.x -> modules.services -> quizzes.x"),
+        Import("quizzes.x", "modules.services", 12, "Config.ready", cycle, note="cycle: " + cycle),
+    ]
+
+
+def test_one_comment_at_the_top_of_a_function_explains_its_imports():
+    source = (
+        "def main():\n    # deferred: Django is set up first\n    import scenarios\n\n"
+        "    from quizzes import models\n    print(1)\n    from modules import models\n"
+    )
+    found = imports_of("run", source, known={"quizzes.models", "modules.models"})
+    assert [(i.target, i.deferred, i.note) for i in found] == [
+        ("scenarios", "Django is set up first", "deferred: Django is set up first"),
+        ("quizzes.models", "Django is set up first", "deferred: Django is set up first"),
+        ("modules.models", "", ""),
     ]
 
 
@@ -272,8 +327,8 @@ def test_a_deferred_import_reads_its_reason_and_must_defer_a_library_for_good():
     found = imports_of("a.pdf", source, known=set())
     reason = "slow to import, only rendering needs it"
     assert found == [
-        Import("a.pdf", "weasyprint", 3, "render", "", reason),
-        Import("a.pdf", "weasyprint.urls", 4, "render", "", reason),
+        Import("a.pdf", "weasyprint", 3, "render", "", reason, "deferred: " + reason),
+        Import("a.pdf", "weasyprint.urls", 4, "render", "", reason, "deferred: " + reason),
     ]
     assert deferred_problems(found[1], found, product={"a.pdf"}) == []
     eager = Import("a.other", "weasyprint", 1, "", "")
