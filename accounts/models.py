@@ -77,12 +77,27 @@ def teaching_role_choices(**labels) -> list[tuple[str, str]]:
 
 class Audience(models.TextChoices):
     """Who a piece of content is for: one of TEACHING_ROLES, or everyone.
-    The one place "everyone" exists: modules, audience sections in a lesson,
-    who leads a part of a course day."""
+    The one place "everyone" exists, with the one set of labels: modules,
+    audience sections in a lesson, who leads a part of a co-teaching session."""
 
-    ALL = "all", _("Everyone")
     PROFESSIONAL = Role.PROFESSIONAL.value, _("Professionals")
     USER_REPRESENTATIVE = Role.USER_REPRESENTATIVE.value, _("User representatives")
+    ALL = "all", _("Both professionals and user representatives")
+
+
+class HasAudience:
+    """What a template asks of anything with an ``audience`` (an Audience
+    value, or one of TEACHING_ROLES), so that no template spells a value."""
+
+    audience: str
+
+    @property
+    def is_for_professionals(self) -> bool:
+        return self.audience == Audience.PROFESSIONAL
+
+    @property
+    def is_for_user_representatives(self) -> bool:
+        return self.audience == Audience.USER_REPRESENTATIVE
 
 
 class Profile(models.Model):

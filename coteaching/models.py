@@ -28,12 +28,11 @@ PART_DESCRIPTION_MAX_LENGTH = 5_000
 TITLE_MAX_LENGTH = 200
 
 
-# A member is one of accounts.models.TEACHING_ROLES; a part is led by one of
-# them or by both together (Audience.ALL).
+# A member is one of accounts.models.TEACHING_ROLES; a part is led by an
+# accounts.models.Audience: one of them or both together (Audience.ALL).
 MEMBER_ROLE_CHOICES = teaching_role_choices(
     PROFESSIONAL=_("Professional"), USER_REPRESENTATIVE=_("User representative")
 )
-LEAD_CHOICES = [*MEMBER_ROLE_CHOICES, (Audience.ALL.value, _("Both together"))]
 
 
 class SectionKey(models.TextChoices):
@@ -308,7 +307,7 @@ class SessionPart(Versioned, SubmitOnce):
     minutes = models.PositiveSmallIntegerField(
         _("minutes"), validators=[MinValueValidator(1), MaxValueValidator(12 * 60)]
     )
-    lead = models.CharField(_("who leads"), max_length=32, choices=LEAD_CHOICES, default=Audience.ALL)
+    lead = models.CharField(_("who leads"), max_length=32, choices=Audience.choices, default=Audience.ALL)
     description = models.TextField(
         _("description"), blank=True, validators=[MaxLengthValidator(PART_DESCRIPTION_MAX_LENGTH)]
     )
@@ -319,7 +318,7 @@ class SessionPart(Versioned, SubmitOnce):
         ordering = ["order", "pk"]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(lead__in=[value for value, _label in LEAD_CHOICES]),
+                condition=models.Q(lead__in=Audience.values),
                 name="coteaching_part_lead_valid",
             ),
             models.CheckConstraint(

@@ -24,7 +24,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtailmedia.blocks import AudioChooserBlock, VideoChooserBlock
 
-from accounts.models import Audience
+from accounts.models import Audience, HasAudience
 from elearning.blocks import (
     ChapterBlock,
     DocumentBlock,
@@ -40,14 +40,6 @@ from elearning.richtext import BLOCK_RICH_TEXT_FEATURES
 DYNAMIC_BLOCK_TYPES = frozenset({"reflection", "quiz", "embed"})
 PER_REQUEST_BLOCK_TYPES = frozenset({"quiz", "embed"})
 REFLECTION_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
-
-
-# Who an audience section is for (the values are stored in the StreamField).
-SECTION_AUDIENCE_CHOICES = [
-    (Audience.PROFESSIONAL.value, _("Professionals only")),
-    (Audience.USER_REPRESENTATIVE.value, _("User representatives only")),
-    (Audience.ALL.value, _("Both professionals and user representatives")),
-]
 
 
 class ImageBlock(blocks.StructBlock):
@@ -171,14 +163,21 @@ class DiscussBlock(blocks.StructBlock):
         help_text = _("Something to discuss in the learner's local group.")
 
 
+class AudienceSectionValue(HasAudience, blocks.StructValue):
+    @property
+    def audience(self) -> str:
+        return self.get("audience")
+
+
 class AudienceSectionBlock(blocks.StructBlock):
-    audience = blocks.ChoiceBlock(label=_("shown to"), choices=SECTION_AUDIENCE_CHOICES, default=Audience.ALL.value)
+    audience = blocks.ChoiceBlock(label=_("shown to"), choices=Audience.choices, default=Audience.ALL.value)
     title = blocks.CharBlock(label=_("title"), max_length=200)
     text = blocks.RichTextBlock(label=_("text"), features=BLOCK_RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "user"
         template = "blocks/lesson_audience_section.html"
+        value_class = AudienceSectionValue
         help_text = _("A section for professionals, for user representatives, or for both.")
 
 

@@ -9,7 +9,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
-from accounts.models import Role
+from accounts.models import TEACHING_ROLE_VALUES, Role, teaching_role_choices
 from elearning.locking import Versioned
 
 
@@ -79,10 +79,7 @@ class CohortLeader(models.Model):
     role = models.CharField(
         _("role"),
         max_length=32,
-        choices=[
-            (Role.PROFESSIONAL.value, Role.PROFESSIONAL.label),
-            (Role.USER_REPRESENTATIVE.value, _("User representative (co-leader)")),
-        ],
+        choices=teaching_role_choices(USER_REPRESENTATIVE=_("User representative (co-leader)")),
         default=Role.PROFESSIONAL,
     )
     sort_order = models.PositiveSmallIntegerField(default=0, editable=False)
@@ -96,7 +93,7 @@ class CohortLeader(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["cohort", "user"], name="cohorts_leader_unique"),
             models.CheckConstraint(
-                condition=Q(role__in=[Role.PROFESSIONAL.value, Role.USER_REPRESENTATIVE.value]),
+                condition=Q(role__in=TEACHING_ROLE_VALUES),
                 name="cohorts_leader_role_valid",
             ),
         ]

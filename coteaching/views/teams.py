@@ -19,7 +19,7 @@ from coteaching.forms import (
     InvitationForm,
     PlanTitleForm,
 )
-from coteaching.models import Invitation
+from coteaching.models import MEMBER_ROLE_CHOICES, Invitation
 from coteaching.views.plans import member_plan
 from elearning.errors import UserError
 from elearning.views import message_page
@@ -168,5 +168,5 @@ def invitation_accept(request, token: str):
             return message_page(request, title=_("The invitation cannot be used"), message=error.message, status=400)
         messages.success(request, _("Welcome to the team “%(team)s”.") % {"team": membership.team.name})
         return redirect("coteaching:plan", invitation.team.plan.pk)
-    context.update(form=form, suggested_role=suggested)
+    context.update(form=form, suggested_role_label=dict(MEMBER_ROLE_CHOICES).get(suggested))
     return render(request, "coteaching/invitation_accept.html", context, status=422 if form.errors else 200)

@@ -22,7 +22,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from accounts.models import Audience, Role
+from accounts.models import Audience, HasAudience, Role
 from elearning import content_cache
 from elearning.blocks import SourcesStreamBlock
 from elearning.richtext import RICH_TEXT_FEATURES
@@ -275,7 +275,7 @@ class CoursePage(CachedViewRestrictionsMixin, Page):
         return self.enrolment_mode == EnrolmentMode.OPEN
 
 
-class ModulePage(CachedViewRestrictionsMixin, Page):
+class ModulePage(HasAudience, CachedViewRestrictionsMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
     outcomes = models.TextField(_("learning outcomes"), blank=True, help_text=_("One learning outcome per line."))
     estimated_minutes = models.PositiveSmallIntegerField(

@@ -11,12 +11,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from accounts.models import Audience, Role, teaching_role_choices
+from accounts.models import Audience, HasAudience, Role, teaching_role_choices
 from elearning.richtext import RICH_TEXT_FEATURES
 from modules.models.pages import CachedViewRestrictionsMixin
 
 
-class LearningPathPage(CachedViewRestrictionsMixin, Page):
+class LearningPathPage(HasAudience, CachedViewRestrictionsMixin, Page):
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
     audience = models.CharField(
         _("audience"),

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
+from accounts.models import HasAudience
 from accounts.selectors import profile_for
 from elearning import content_cache
 from modules.models import (
@@ -49,7 +50,7 @@ class LessonItem:
 
 
 @dataclass
-class ModuleItem:
+class ModuleItem(HasAudience):
     id: int
     title: str
     slug: str

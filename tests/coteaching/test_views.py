@@ -331,7 +331,9 @@ def test_accepting_an_invitation(client, plan, professional, user_rep):
         team=plan.team, invited_by=professional, email=user_rep.email, role="user_representative"
     )
     client.force_login(user_rep)
-    assert client.get(_url("invitation_accept", invitation.token)).status_code == 200
+    response = client.get(_url("invitation_accept", invitation.token))
+    assert response.status_code == 200
+    assert f"<strong>{nb('User representative')}</strong>" in response.content.decode()  # from the profile
     response = client.post(_url("invitation_accept", invitation.token))
     assert response.status_code == 302 and response["Location"] == _url("plan", plan.pk)
     assert Membership.objects.get(team=plan.team, user=user_rep).role == Role.USER_REPRESENTATIVE

@@ -175,14 +175,16 @@ def test_audience_sections_follow_the_learner(client, course_index, user_rep, le
             ],
         )
     )
-    for user, shown, hidden in (
-        (learner, "Til deg som fagperson", "Til deg som brukerrepresentant"),
-        (user_rep, "Til deg som brukerrepresentant", "Til deg som fagperson"),
+    for user, shown, hidden, tag in (
+        (learner, "Til deg som fagperson", "Til deg som brukerrepresentant", nb("For professionals")),
+        (user_rep, "Til deg som brukerrepresentant", "Til deg som fagperson", nb("For user representatives")),
     ):
         services.course_enrol(user=user, course=course)
         client.force_login(user)
         content = client.get(lesson.url).content.decode()
         assert shown in content and "Til dere begge" in content and hidden not in content
+        assert f">{tag}</p>" in content
+        assert f">{nb('For professionals and user representatives')}</p>" in content
 
 
 def test_invitation_enrols_into_closed_course(client, course_index, learner):
