@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from elearning import content_cache
 from elearning.blocks import HeadingBlock, ParagraphBlock, SourcesBlock
+from elearning.richtext import INLINE_RICH_TEXT_FEATURES
 from elearning.wagtail_hooks import HOME_SECTIONS_HOOK
 
 
@@ -90,7 +91,7 @@ class SiteSettings(BaseSiteSetting):
         verbose_name=_("accessibility statement"),
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    footer_text = RichTextField(_("footer text"), blank=True, features=["bold", "italic", "link"])
+    footer_text = RichTextField(_("footer text"), blank=True, features=INLINE_RICH_TEXT_FEATURES)
 
     @classmethod
     def for_site(cls, site):

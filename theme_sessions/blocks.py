@@ -5,13 +5,12 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from elearning.blocks import ChapterBlock, SourcesBlock
+from elearning.richtext import NO_HEADING_RICH_TEXT_FEATURES
 
 
 class MaterialBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"), max_length=200)
-    text = blocks.RichTextBlock(
-        label=_("text"), features=["bold", "italic", "ol", "ul", "link", "document-link"], required=False
-    )
+    text = blocks.RichTextBlock(label=_("text"), features=NO_HEADING_RICH_TEXT_FEATURES, required=False)
     document = DocumentChooserBlock(label=_("document"), required=False)
     link = blocks.URLBlock(label=_("link"), required=False)
 

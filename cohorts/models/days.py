@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 
 from elearning.locking import Versioned
+from elearning.richtext import BLOCK_RICH_TEXT_FEATURES
 
 
 class DayFormat(models.TextChoices):
@@ -32,7 +33,7 @@ class CourseDay(Versioned, ClusterableModel):
     leader_guidance = RichTextField(
         _("guidance for group leaders"),
         blank=True,
-        features=["bold", "italic", "ol", "ul", "link", "h3"],
+        features=BLOCK_RICH_TEXT_FEATURES,
         help_text=_("Shown only to course leaders and group leaders."),
     )
     ics_sequence = models.PositiveIntegerField(default=0, editable=False)

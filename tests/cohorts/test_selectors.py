@@ -84,7 +84,9 @@ def test_timeline_shows_states_pre_work_and_links_in_constant_queries(
 
 def test_meeting_link_and_guidance_only_for_people_in_the_cohort(client, cohort, learner):
     day = cohort.days.first()
-    day.leader_guidance = "<p>Start med en runde rundt bordet.</p>"
+    day.leader_guidance = (
+        f'<p>Start med en runde rundt bordet. Se <a linktype="page" id="{cohort.course_id}">kurset</a>.</p>'
+    )
     day.save()
     stranger = UserFactory()
     client.force_login(stranger)
@@ -95,7 +97,9 @@ def test_meeting_link_and_guidance_only_for_people_in_the_cohort(client, cohort,
     content = client.get(cohort.get_absolute_url()).content.decode()
     assert "møte.example.no" in content and "runde rundt bordet" not in content
     client.force_login(cohort.groups.first().leader)
-    assert "runde rundt bordet" in client.get(cohort.get_absolute_url()).content.decode()
+    content = client.get(cohort.get_absolute_url()).content.decode()
+    assert "runde rundt bordet" in content
+    assert f'<a href="{cohort.course.url}">kurset</a>' in content  # a link to a page, as rich text stores it
 
 
 def test_unpublished_cohort_is_404_except_for_leaders(client, cohort, learner):

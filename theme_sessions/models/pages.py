@@ -303,7 +303,7 @@ class SessionCredit(Orderable):
 class PodcastPage(RoutablePageMixin, Page):
     """The podcast: lists episodes and serves the RSS 2.0 feed at feed/."""
 
-    description = RichTextField(_("description"), features=["bold", "italic", "link", "ul"])
+    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES)
     author = models.CharField(_("author"), max_length=200, default="NK LMH")
     owner_email = models.EmailField(_("owner e-mail"), blank=True)
     category = models.CharField(
