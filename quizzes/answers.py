@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 
 from elearning.errors import UserError
 from elearning.text import multiline
-from quizzes.types import QuestionType
+from quizzes.types import ONE_CHOICE_TYPES, QuestionType
 
 SHORT_TEXT_MAX_LENGTH = 300
 REFLECTION_MAX_LENGTH = 10_000
@@ -62,7 +62,7 @@ def value_from_form(spec: dict, data, *, targets: list[int] | None = None):
     keys = _keys(spec)
     getlist = data.getlist if hasattr(data, "getlist") else (lambda name: list(data.get(name, [])))
 
-    if kind in (QuestionType.SINGLE, QuestionType.TRUE_FALSE, QuestionType.LIKERT):
+    if kind in ONE_CHOICE_TYPES:
         chosen = [_short(v) for v in getlist("choice") if v != ""]
         if not chosen:
             return None
@@ -130,7 +130,7 @@ def form_state(spec: dict, value, *, targets: list[int] | None = None) -> dict:
     if value is None:
         return state
     kind = spec["type"]
-    if kind in (QuestionType.SINGLE, QuestionType.TRUE_FALSE, QuestionType.LIKERT) and value in by_id:
+    if kind in ONE_CHOICE_TYPES and value in by_id:
         state["chosen"] = {by_id[value]}
     elif kind == QuestionType.MULTIPLE and isinstance(value, list):
         state["chosen"] = {by_id[v] for v in value if v in by_id}

@@ -21,7 +21,7 @@ from wagtail import hooks
 from quizzes import answers as answer_forms
 from quizzes import grading
 from quizzes.models import Answer, Attempt, Question, Quiz, TimeLimitExtension
-from quizzes.types import QuestionType
+from quizzes.types import ONE_CHOICE_TYPES, QuestionType
 
 # --- The quiz block in a lesson ---------------------------------------------------
 
@@ -189,6 +189,39 @@ class QuestionView:
     @property
     def places(self) -> range:
         return range(1, len(self.options) + 1)
+
+    # The type as the templates ask it, so that no template spells a QuestionType value.
+    @property
+    def takes_one_choice(self) -> bool:
+        return self.type in ONE_CHOICE_TYPES
+
+    @property
+    def is_multiple(self) -> bool:
+        return self.type == QuestionType.MULTIPLE
+
+    @property
+    def is_ordering(self) -> bool:
+        return self.type == QuestionType.ORDERING
+
+    @property
+    def is_matching(self) -> bool:
+        return self.type == QuestionType.MATCHING
+
+    @property
+    def is_short_text(self) -> bool:
+        return self.type == QuestionType.SHORT_TEXT
+
+    @property
+    def is_likert(self) -> bool:
+        return self.type == QuestionType.LIKERT
+
+    @property
+    def is_reflection(self) -> bool:
+        return self.type == QuestionType.REFLECTION
+
+    @property
+    def is_graded(self) -> bool:
+        return self.type not in grading.UNGRADED
 
 
 def _answers(attempt: Attempt) -> dict[int, Answer]:

@@ -14,3 +14,7 @@ class QuestionType(models.TextChoices):
     SHORT_TEXT = "short_text", _("Short text")
     LIKERT = "likert", _("Self-assessment (scale, not graded)")
     REFLECTION = "reflection", _("Reflection (free text, not graded)")
+
+
+# Answered by choosing one option (a radio button).
+ONE_CHOICE_TYPES = frozenset({QuestionType.SINGLE, QuestionType.TRUE_FALSE, QuestionType.LIKERT})

@@ -25,21 +25,21 @@ QUIZ_FIELDS = (
 def _choice_rows(data: dict) -> list[dict]:
     """The options of a question in the demo format as Choice fields."""
     kind = data["type"]
-    if kind in ("single", "multiple"):
+    if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
         return [
             {"text": c["text"], "correct": bool(c["correct"]), "feedback": c.get("feedback", ""), "match_text": ""}
             for c in data["choices"]
         ]
-    if kind == "true_false":
+    if kind == QuestionType.TRUE_FALSE:
         return [
             {"text": "Sant", "correct": data["correct"] is True, "feedback": data.get("feedback_true", "")},
             {"text": "Usant", "correct": data["correct"] is False, "feedback": data.get("feedback_false", "")},
         ]
-    if kind == "ordering":
+    if kind == QuestionType.ORDERING:
         return [{"text": item, "correct": False, "feedback": ""} for item in data["items"]]
-    if kind == "matching":
+    if kind == QuestionType.MATCHING:
         return [{"text": left, "match_text": right, "correct": False, "feedback": ""} for left, right in data["pairs"]]
-    if kind == "likert":
+    if kind == QuestionType.LIKERT:
         return [{"text": label, "correct": False, "feedback": ""} for label in data["scale"]]
     return []
 

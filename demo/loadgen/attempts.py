@@ -18,6 +18,7 @@ from modules.models import LessonPage
 from quizzes import grading, results
 from quizzes import services as quiz_services
 from quizzes.models import Answer, Attempt, Quiz
+from quizzes.types import QuestionType
 
 WRONG_TEXT = "vet ikke"
 
@@ -40,20 +41,20 @@ def value(spec: dict, right: bool):
     ids = [c["id"] for c in choices]
     correct = [c["id"] for c in choices if c["correct"]]
     wrong = [c["id"] for c in choices if not c["correct"]]
-    if kind in ("single", "true_false"):
+    if kind in (QuestionType.SINGLE, QuestionType.TRUE_FALSE):
         return (correct or ids)[0] if right else (wrong or ids)[0]
-    if kind == "likert":
+    if kind == QuestionType.LIKERT:
         return ids[len(ids) // 2] if ids else None
-    if kind == "multiple":
+    if kind == QuestionType.MULTIPLE:
         return correct if right else (wrong[:1] or ids[:1])
-    if kind == "ordering":
+    if kind == QuestionType.ORDERING:
         return ids if right else list(reversed(ids))
-    if kind == "matching":
+    if kind == QuestionType.MATCHING:
         targets = ids if right else ids[1:] + ids[:1]
         return {str(item): target for item, target in zip(ids, targets, strict=True)}
-    if kind == "short_text":
+    if kind == QuestionType.SHORT_TEXT:
         return (spec.get("accepted") or [WRONG_TEXT])[0] if right else WRONG_TEXT
-    return "Jeg vil bruke egne erfaringer når jeg planlegger kursdagen."  # reflection
+    return "Jeg vil bruke egne erfaringer når jeg planlegger kursdagen."  # QuestionType.REFLECTION
 
 
 def generate(*, size, learners, stdout) -> dict:

@@ -13,7 +13,9 @@ from django.utils import timezone
 from modules.models import LessonCompletion
 from modules.services import course_enrol
 from quizzes import services
+from quizzes.grading import UNGRADED
 from quizzes.models import Answer, Attempt, Choice, Question
+from quizzes.types import QuestionType
 from tests.factories.accounts import UserFactory
 from tests.factories.quizzes import build_quiz, right_form, right_matching_form, wrong_form
 from tests.i18n import nb
@@ -414,3 +416,27 @@ def test_text_answers_autosave_while_typing(client_learner, course_index, learne
     response = client_learner.post(question_url(attempt, 1), {"text": "Et utkast"}, headers={"HX-Request": "true"})
     assert response.status_code == 200
     assert Answer.objects.get(attempt=attempt).value == "Et utkast"
+
+
+@pytest.mark.parametrize(
+    ("kind", "field", "help_text"),
+    [
+        (QuestionType.SINGLE, 'type="radio"', "Choose one answer."),
+        (QuestionType.TRUE_FALSE, 'type="radio"', "Choose one answer."),
+        (QuestionType.LIKERT, 'type="radio"', "Choose what fits you best. There is no right or wrong answer."),
+        (QuestionType.MULTIPLE, 'type="checkbox"', "Choose all that apply."),
+        (QuestionType.ORDERING, 'name="position-', None),
+        (QuestionType.MATCHING, 'name="match-', "Choose the match for each item."),
+        (QuestionType.SHORT_TEXT, 'type="text" id="answer-text"', "Write a short answer. Upper and lower case do not matter."),
+        (QuestionType.REFLECTION, '<textarea class="ds-input" id="answer-text"', "Write what you think. Your answer is saved with the attempt and is not graded."),
+    ],
+)  # fmt: skip
+def test_each_question_type_gets_its_own_fields(client_learner, course_index, learner, kind, field, help_text):
+    qc = make_quiz_course(course_index, build_quiz([kind]))  # practice: immediate feedback
+    course_enrol(user=learner, course=qc.course)
+    attempt = started(client_learner, qc)
+    html = client_learner.get(question_url(attempt, 1)).content.decode()
+    assert field in html
+    if help_text is not None:
+        assert nb(help_text) in html
+    assert (nb("Check answer") in html) == (kind not in UNGRADED)
