@@ -13,6 +13,7 @@ from accounts.models import User
 from cohorts import calendar, services
 from cohorts.models import Cohort, LocalGroup
 from elearning.errors import UserError
+from elearning.text import normalise_email
 
 DAYS_OFF_WARNING = gettext_lazy(
     "These course days fall on a weekend or a public holiday in Norway: %(days)s. "
@@ -83,7 +84,7 @@ class AddParticipantsForm(forms.Form):
         raw = self.cleaned_data["emails"].replace(";", "\n").replace(",", "\n")
         found = []
         for line in raw.splitlines():
-            email = line.strip().lower()
+            email = normalise_email(line)
             if "@" in email and email not in found:
                 found.append(email)
         return found

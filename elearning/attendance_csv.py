@@ -18,6 +18,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext as _
 
+from elearning.text import normalise_email
+
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
 EMAIL_HEADERS = {
@@ -87,7 +89,7 @@ def parse_attendance_csv(data: bytes) -> ParsedAttendance:
             if len(row) <= column:
                 result.errors.append(_("Row %(row)s: the e-mail column is missing.") % {"row": row_number})
                 continue
-            email = row[column].strip().lower()
+            email = normalise_email(row[column])
             try:
                 validate_email(email)
             except ValidationError:

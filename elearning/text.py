@@ -7,6 +7,8 @@
   one space, trimmed.
 - ``comparable``: for comparing answers, not for storing: NFKC, casefolded,
   whitespace collapsed ("STRASSE" equals "straße").
+- ``normalise_email``: an e-mail address as accounts store it, to store or
+  look one up: trimmed, and the whole address in lower case.
 """
 
 from __future__ import annotations
@@ -31,3 +33,11 @@ def single_line(text: str | None) -> str:
 
 def comparable(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFKC", str(text or "")).casefold().split())
+
+
+def normalise_email(address: str | None) -> str:
+    # As allauth's EmailField cleans an address at sign-up and login, and as
+    # accounts.models.UserManager stores it. Django's normalize_email lowers
+    # only the domain; lower() rather than casefold(), which would turn a
+    # stored "ß" into "ss" and miss the account.
+    return str(address or "").strip().lower()

@@ -60,7 +60,7 @@ from wagtail.models import Locale
 from accounts.models import User
 from elearning import outbox, user_cache
 from elearning.errors import Conflict, UserError
-from elearning.text import multiline
+from elearning.text import multiline, normalise_email
 from modules import certificates, selectors
 from modules.models import (
     Certificate,
@@ -185,7 +185,7 @@ def course_enrol_emails(*, course: CoursePage, emails: list[str]) -> dict:
     result = {"enrolled": [], "already": [], "unknown": []}
     wanted = []
     for raw in emails:
-        email = raw.strip().lower()
+        email = normalise_email(raw)
         if email and email not in wanted:
             wanted.append(email)
     users = {u.email.lower(): u for u in User.objects.filter(email__in=wanted)}

@@ -28,7 +28,7 @@ from elearning import outbox, user_cache
 from elearning.errors import UserError
 from elearning.locking import update_if_version
 from elearning.submit import create_once
-from elearning.text import multiline, single_line
+from elearning.text import multiline, normalise_email, single_line
 from stories import emails
 from stories.models import (
     COMMENT_MAX_LENGTH,
@@ -191,7 +191,7 @@ def story_share(*, user, story_id: int, email: str) -> tuple[StoryShare, bool]:
     the existing share and False. Refuses the owner's own address and more
     than MAX_SHARES addresses with UserError."""
     story = _owned_story(user=user, story_id=story_id, lock=True)
-    email = (email or "").strip().lower()
+    email = normalise_email(email)
     if email == (user.email or "").lower():
         raise UserError(
             _("That is your own e-mail address. Enter your co-teacher's address."), code="self", field="email"

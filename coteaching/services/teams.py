@@ -27,7 +27,7 @@ from coteaching.services.rules import (
 from elearning import outbox, user_cache
 from elearning.errors import UserError
 from elearning.submit import create_once
-from elearning.text import single_line
+from elearning.text import normalise_email, single_line
 
 INVITATION_VALID_DAYS = 14
 
@@ -104,7 +104,7 @@ def invitation_create(
     now = now or timezone.now()
     plan = TeachingPlan.objects.get(team=team)
     require_member(plan=plan, user=invited_by)
-    email = email.strip().lower()
+    email = normalise_email(email)
     if role not in TEACHING_ROLE_VALUES:
         raise UserError(_("Choose the role of the person you invite."), code="role", field="role")
     lock_team(team.pk)

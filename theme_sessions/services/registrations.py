@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from elearning import outbox
 from elearning.errors import UserError
 from elearning.seats import Seats
-from elearning.text import single_line
+from elearning.text import normalise_email, single_line
 from theme_sessions.models import (
     ACTIVE_STATUSES,
     CalendarFeedToken,
@@ -154,7 +154,7 @@ def registration_create_for_guest(
     now = now or timezone.now()
     session = lock_session(session_id)
     _check_open(session, now)
-    email = email.strip().lower()
+    email = normalise_email(email)
     registration = Registration.objects.filter(session=session, guest_email__iexact=email).first()
     if registration is not None:
         if registration.status in ACTIVE_STATUSES:
