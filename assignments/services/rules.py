@@ -4,13 +4,13 @@ one state to the next."""
 
 from __future__ import annotations
 
-from django.db.models import F
 from django.utils.translation import gettext as _
 
 from assignments.models import Submission
 from cohorts.models import Participant, ParticipantStatus
 from elearning import user_cache
 from elearning.errors import UserError
+from elearning.locking import update_if_version
 from elearning.text import multiline
 
 
@@ -44,11 +44,8 @@ def transition(*, submission_id: int, version: int, from_statuses, **values) -> 
     """Move a submission on, only if it is still in one of ``from_statuses``
     at ``version`` (one conditional UPDATE that bumps the version). True when
     this call won."""
-    won = (
-        Submission.objects.filter(pk=submission_id, version=version, status__in=list(from_statuses)).update(
-            version=F("version") + 1, **values
-        )
-        == 1
+    won = update_if_version(
+        Submission.objects.filter(status__in=list(from_statuses)), pk=submission_id, version=version, **values
     )
     if won:
         user_cache.bump_shared("assignments")
