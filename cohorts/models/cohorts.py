@@ -10,13 +10,14 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
 from accounts.models import TEACHING_ROLE_VALUES, Role, teaching_role_choices
-from elearning.locking import Versioned
 
 
-class Cohort(Versioned, ClusterableModel):
+class Cohort(ClusterableModel):
     """One run of a cohort course: dates, seats, an enrolment window, course
     leaders (a professional and a user representative as equals), course days
-    and local groups."""
+    and local groups. Not Versioned: no service edits its fields (staff do, in
+    the Wagtail admin), and enrolment takes its seats under the row's lock
+    (cohorts.services.enrolment.lock_cohort)."""
 
     course = models.ForeignKey(
         "modules.CoursePage", on_delete=models.CASCADE, related_name="course_cohorts", verbose_name=_("course")
