@@ -55,19 +55,27 @@ def session_create(*, user, plan: TeachingPlan, data: dict, submit_key: str | No
     same form sent twice (same ``submit_key``, see elearning.submit) returns
     the first session and adds nothing."""
     require_member(plan=plan, user=user)
+    return _append(
+        PlanSession, owner={"plan": plan}, fields=SESSION_FIELDS, data=data, submit_key=submit_key, plan_id=plan.pk
+    )
 
-    def create() -> PlanSession:
-        next_order = (PlanSession.objects.filter(plan=plan).aggregate(m=Max("order"))["m"] or 0) + 1
-        session = PlanSession(plan=plan, order=next_order, submit_key=submit_key or None)
+
+def _append(model, *, owner: dict, fields, data: dict, submit_key: str | None, plan_id: int):
+    """A new session or part, last under its ``owner`` (the plan or the
+    session), once per ``submit_key``; its plan is touched when it is new."""
+
+    def create():
+        next_order = (model.objects.filter(**owner).aggregate(m=Max("order"))["m"] or 0) + 1
+        row = model(**owner, order=next_order, submit_key=submit_key or None)
         # The insert decides on submit_key (elearning.submit).
-        _validated(session, data, SESSION_FIELDS, exclude=["plan", "submit_key"])
-        session.save()
-        return session
+        _validated(row, data, fields, exclude=[*owner, "submit_key"])
+        row.save()
+        return row
 
-    session, created = create_once(PlanSession, owner={"plan": plan}, submit_key=submit_key, create=create)
+    row, created = create_once(model, owner=owner, submit_key=submit_key, create=create)
     if created:
-        _touch(plan.pk)
-    return session
+        _touch(plan_id)
+    return row
 
 
 def _conditional_update(model, *, pk: int, base_version: int, values: dict):
@@ -122,19 +130,14 @@ def part_create(*, user, session: PlanSession, data: dict, submit_key: str | Non
     twice (same ``submit_key``, see elearning.submit) returns the first part
     and adds nothing."""
     require_member(plan=session.plan, user=user)
-
-    def create() -> SessionPart:
-        next_order = (SessionPart.objects.filter(session=session).aggregate(m=Max("order"))["m"] or 0) + 1
-        part = SessionPart(session=session, order=next_order, submit_key=submit_key or None)
-        # The insert decides on submit_key (elearning.submit).
-        _validated(part, data, PART_FIELDS, exclude=["session", "submit_key"])
-        part.save()
-        return part
-
-    part, created = create_once(SessionPart, owner={"session": session}, submit_key=submit_key, create=create)
-    if created:
-        _touch(session.plan_id)
-    return part
+    return _append(
+        SessionPart,
+        owner={"session": session},
+        fields=PART_FIELDS,
+        data=data,
+        submit_key=submit_key,
+        plan_id=session.plan_id,
+    )
 
 
 @transaction.atomic
