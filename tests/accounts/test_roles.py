@@ -1,11 +1,8 @@
 import re
-from pathlib import Path
-
-from django.conf import settings
 
 from accounts.models import Audience, Role
+from tests.template_lines import lines_matching
 
-TEMPLATES = Path(settings.BASE_DIR) / "templates"
 VALUES = "|".join(sorted({*Role.values, *Audience.values}))
 SPELLED = re.compile(rf"""(==|!=)\s*["']({VALUES})["']|["']({VALUES})["']\s*(==|!=)""")
 
@@ -13,13 +10,7 @@ SPELLED = re.compile(rf"""(==|!=)\s*["']({VALUES})["']|["']({VALUES})["']\s*(==|
 def test_no_template_spells_a_role_or_audience_value():
     # Templates ask the model (is_user_representative, is_for_professionals, …)
     # or get a label from the enum's choices, so a value lives in accounts.models only.
-    found = [
-        f"{path.relative_to(TEMPLATES)}:{number}"
-        for path in TEMPLATES.rglob("*.html")
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
-        if SPELLED.search(line)
-    ]
-    assert found == []
+    assert lines_matching(SPELLED) == []
 
 
 def test_the_check_finds_a_spelled_value():

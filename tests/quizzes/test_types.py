@@ -1,23 +1,14 @@
 import re
-from pathlib import Path
-
-from django.conf import settings
 
 from quizzes.types import QuestionType
+from tests.template_lines import lines_matching
 
-TEMPLATES = Path(settings.BASE_DIR) / "templates"
 SPELLED = re.compile(rf"""\.type\s*(==|!=)\s*["']({"|".join(QuestionType.values)})["']""")
 
 
 def test_no_template_spells_a_question_type():
     # Templates ask the question (quizzes.selectors.QuestionView: takes_one_choice, is_graded, …).
-    found = [
-        f"{path.relative_to(TEMPLATES)}:{number}"
-        for path in TEMPLATES.rglob("*.html")
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
-        if SPELLED.search(line)
-    ]
-    assert found == []
+    assert lines_matching(SPELLED) == []
 
 
 def test_the_check_finds_a_spelled_type():
