@@ -170,7 +170,7 @@ def test_team_forms_edits_with_a_conflict_exports_pdf_and_publishes(
         assert_accessible(page_b)
         page_b.locator("#id_part-title").fill("Brukerinnlegg: Min første tid med KOLS")
         page_b.locator("#id_part-minutes").fill("15")
-        page_b.get_by_label(nb("User representative"), exact=True).check()
+        page_b.get_by_label(nb("User representatives"), exact=True).check()
         page_b.get_by_role("button", name=nb("Add part")).click()
         page_b.wait_for_load_state()
         assert "Brukerinnlegg: Min første tid med KOLS" in page_b.content()
