@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.formats import number_format
+
 
 class UserError(Exception):
     """A refusal with a message for the person. ``code`` is stable and for
@@ -31,6 +33,13 @@ class UserError(Exception):
     def add_to_form(self, form) -> None:
         """Put the message on ``form`` (on ``field`` when the form has it)."""
         form.add_error(self.field if self.field in form.fields else None, self.message)
+
+
+def length_and_limit(length: int, limit: int) -> dict[str, str]:
+    """A too-long refusal's %(length)s and %(limit)s, grouped as the active
+    language writes numbers (10 050 in Norwegian, 10,050 in English), as the
+    forms' help texts give the limit."""
+    return {"length": number_format(length, force_grouping=True), "limit": number_format(limit, force_grouping=True)}
 
 
 class Conflict(UserError):

@@ -59,7 +59,7 @@ from wagtail.models import Locale
 
 from accounts.models import User
 from elearning import outbox, user_cache
-from elearning.errors import Conflict, UserError
+from elearning.errors import Conflict, UserError, length_and_limit
 from elearning.text import multiline, normalise_email
 from modules import certificates, selectors
 from modules.models import (
@@ -321,7 +321,7 @@ def reflection_save(*, user, lesson_id: int, key: str, text: str, shared: bool =
     if len(text) > REFLECTION_MAX_LENGTH:
         raise ReflectionRefused(
             _("Your answer is %(length)s characters long. The limit is %(limit)s; shorten it and save again.")
-            % {"length": len(text), "limit": REFLECTION_MAX_LENGTH},
+            % length_and_limit(len(text), REFLECTION_MAX_LENGTH),
             code="too_long",
         )
     lesson = LessonPage.objects.live().filter(pk=lesson_id).first()

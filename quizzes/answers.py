@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from elearning.errors import UserError
+from elearning.errors import UserError, length_and_limit
 from elearning.text import multiline
 from quizzes.types import ONE_CHOICE_TYPES, QuestionType
 
@@ -44,7 +44,7 @@ def _limited_text(raw: str, limit: int) -> str:
     if len(text) > limit:
         raise AnswerRefused(
             _("Your answer is %(length)s characters long. The limit is %(limit)s; shorten it and save again.")
-            % {"length": len(text), "limit": limit}
+            % length_and_limit(len(text), limit)
         )
     return text
 

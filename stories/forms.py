@@ -3,16 +3,13 @@ an oversized text was, and the typed text is always given back."""
 
 from django import forms
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from elearning.forms import SingleLineField
 from elearning.submit import SubmitOnceForm
 from stories.models import COMMENT_MAX_LENGTH, COMMENTABLE_STEPS, PART_MAX_LENGTH, TITLE_MAX_LENGTH
 from stories.steps import STEPS_BY_KEY, TITLE, Step
-
-
-def _thousands(number: int) -> str:
-    return f"{number:,}".replace(",", "\N{NO-BREAK SPACE}")
 
 
 class StoryCreateForm(SubmitOnceForm):
@@ -54,7 +51,7 @@ class StepForm(forms.Form):
             self.fields[part.name] = forms.CharField(
                 label=part.label,
                 help_text=_("%(help)s At most %(limit)s characters.")
-                % {"help": part.help_text, "limit": _thousands(PART_MAX_LENGTH)},
+                % {"help": part.help_text, "limit": number_format(PART_MAX_LENGTH, force_grouping=True)},
                 required=False,
                 strip=False,
                 widget=forms.Textarea(attrs={**autosave, "rows": part.rows}),
@@ -84,4 +81,6 @@ class CommentForm(SubmitOnceForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Formatted here, in the language of the request.
-        self.fields["text"].help_text = _("At most %(limit)s characters.") % {"limit": _thousands(COMMENT_MAX_LENGTH)}
+        self.fields["text"].help_text = _("At most %(limit)s characters.") % {
+            "limit": number_format(COMMENT_MAX_LENGTH, force_grouping=True)
+        }

@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from elearning import outbox, user_cache
-from elearning.errors import UserError
+from elearning.errors import UserError, length_and_limit
 from elearning.locking import update_if_version
 from elearning.submit import create_once
 from elearning.text import multiline, normalise_email, single_line
@@ -80,7 +80,7 @@ class SaveResult:
 def _too_long(label: str, length: int, limit: int, *, field: str) -> UserError:
     return UserError(
         _("“%(label)s” is %(length)s characters long. The limit is %(limit)s; shorten it and save again.")
-        % {"label": label, "length": length, "limit": limit},
+        % {"label": label, **length_and_limit(length, limit)},
         code="too_long",
         field=field,
     )

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from assignments.models import Submission
 from cohorts.models import Participant, ParticipantStatus
 from elearning import user_cache
-from elearning.errors import UserError
+from elearning.errors import UserError, length_and_limit
 from elearning.locking import update_if_version
 from elearning.text import multiline
 
@@ -33,7 +33,7 @@ def clean_text(text: str | None, *, limit: int, field: str = "text") -> str:
     if len(text) > limit:
         raise UserError(
             _("The text is too long: %(length)s characters. The limit is %(limit)s.")
-            % {"length": len(text), "limit": limit},
+            % length_and_limit(len(text), limit),
             code="too_long",
             field=field,
         )

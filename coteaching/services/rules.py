@@ -12,7 +12,7 @@ from coteaching.models import (
     TeachingPlan,
     Team,
 )
-from elearning.errors import EditConflict, UserError
+from elearning.errors import EditConflict, UserError, length_and_limit
 
 
 class SectionConflict(EditConflict):
@@ -59,7 +59,7 @@ def check_length(text: str, limit: int, *, field: str = "text") -> None:
     if len(text) > limit:
         raise UserError(
             _("The text is too long: %(length)s characters. The limit is %(limit)s.")
-            % {"length": len(text), "limit": limit},
+            % length_and_limit(len(text), limit),
             code="too_long",
             field=field,
         )

@@ -112,7 +112,7 @@ def test_oversized_text_is_refused_with_its_length_and_nothing_is_saved():
             base_version=1,
         )
     assert error.value.code == "too_long" and error.value.field == "key_experiences"
-    assert f"{PART_MAX_LENGTH + 5}" in error.value.message
+    assert "10\xa0005" in error.value.message  # grouped as Norwegian writes numbers
     story.refresh_from_db()
     assert story.audience == "Deltakere på diabeteskurset, første kursdag." and story.version == 1
 

@@ -117,7 +117,7 @@ def test_bad_comments_get_a_clear_message(client):
     too_long = "x" * 5001
     response = client.post(url, {"text": too_long})
     assert response.status_code == 422
-    assert "5001" in response.content.decode()
+    assert "5\xa0001" in response.content.decode()
     assert too_long in response.content.decode()  # the typed text is given back
     response = client.post(url, {"text": "Om det private", "step": "private"})
     assert response.status_code == 422
@@ -273,10 +273,10 @@ def test_oversized_text_gets_a_clear_message_and_is_given_back(client):
     response = client.post(url, {"base_version": 1, "what_helped": too_long, "action": "save"})
     html = response.content.decode()
     assert response.status_code == 422
-    assert f"{PART_MAX_LENGTH + 1}" in html and too_long in html
+    assert "10\xa0001" in html and too_long in html
     assert 'aria-invalid="true"' in html
     response = client.post(url, {"base_version": 1, "what_helped": too_long}, **HTMX)
-    assert response.status_code == 422 and f"{PART_MAX_LENGTH + 1}" in response.content.decode()
+    assert response.status_code == 422 and "10\xa0001" in response.content.decode()
     story.refresh_from_db()
     assert story.what_helped == StoryFactory.what_helped
 
