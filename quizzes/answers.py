@@ -55,12 +55,16 @@ def _short(raw) -> str:
     return raw
 
 
+def _getlist(data):
+    return data.getlist if hasattr(data, "getlist") else (lambda name: list(data.get(name, [])))
+
+
 def value_from_form(spec: dict, data, *, targets: list[int] | None = None):
     """The answer value for ``spec`` from ``data`` (a QueryDict or a dict of
     lists). Returns None when nothing is answered. Raises AnswerRefused."""
     kind = spec["type"]
     keys = _keys(spec)
-    getlist = data.getlist if hasattr(data, "getlist") else (lambda name: list(data.get(name, [])))
+    getlist = _getlist(data)
 
     if kind in ONE_CHOICE_TYPES:
         chosen = [_short(v) for v in getlist("choice") if v != ""]
@@ -144,4 +148,29 @@ def form_state(spec: dict, value, *, targets: list[int] | None = None) -> dict:
                 state["matches"][key] = index_of[target]
     elif kind in (QuestionType.SHORT_TEXT, QuestionType.REFLECTION) and isinstance(value, str):
         state["text"] = value
+    return state
+
+
+def posted_state(spec: dict, data, *, targets: list[int] | None = None) -> dict:
+    """What the form shows for input ``value_from_form`` refused: what was
+    chosen, placed, matched and typed, as it was sent (what names none of
+    this question's options left out), so the learner corrects it instead
+    of answering again from the start."""
+    keys = _keys(spec)
+    getlist = _getlist(data)
+
+    def last_number(name: str) -> int | None:
+        raw = [v for v in getlist(name) if v != ""]
+        return int(raw[-1]) if raw and _short(raw[-1]).isdigit() else None
+
+    state = {"chosen": {v for v in getlist("choice") if v in keys}, "places": {}, "matches": {}, "text": ""}
+    for key in keys:
+        place = last_number(f"position-{key}")
+        if place is not None and 1 <= place <= len(keys):
+            state["places"][key] = place
+        index = last_number(f"match-{key}")
+        if index is not None and index < len(targets or []):
+            state["matches"][key] = index
+    text = getlist("text")
+    state["text"] = multiline(text[-1]) if text else ""
     return state

@@ -282,7 +282,9 @@ def _feedback(spec: dict, value) -> Feedback:
     )
 
 
-def _question_view(attempt: Attempt, number: int, answer: Answer | None, *, reveal_all: bool) -> QuestionView:
+def _question_view(
+    attempt: Attempt, number: int, answer: Answer | None, *, reveal_all: bool, posted=None
+) -> QuestionView:
     question_id = attempt.question_ids[number - 1]
     spec = attempt.questions[str(question_id)]
     by_id = _texts(spec)
@@ -295,7 +297,10 @@ def _question_view(attempt: Attempt, number: int, answer: Answer | None, *, reve
         for cid in attempt.choice_order.get(str(question_id), [])
         if cid in by_id
     ]
-    state = answer_forms.form_state(spec, value, targets=targets_ids)
+    if posted is None:
+        state = answer_forms.form_state(spec, value, targets=targets_ids)
+    else:
+        state = answer_forms.posted_state(spec, posted, targets=targets_ids)
     by_key = {c["key"]: c for c in spec["choices"]}
     for option in options:
         option.chosen = option.key in state["chosen"]
@@ -319,14 +324,17 @@ def _question_view(attempt: Attempt, number: int, answer: Answer | None, *, reve
     )
 
 
-def attempt_question(*, attempt: Attempt, number: int) -> QuestionView | None:
+def attempt_question(*, attempt: Attempt, number: int, posted=None) -> QuestionView | None:
     """Question ``number`` (1-based) of an attempt as the learner may see it
     now, with ``steps`` (every question's number and whether it is answered)
-    for the navigation: one query."""
+    for the navigation: one query. ``posted``: the form data of an answer
+    that was refused, which the form shows instead of the saved answer."""
     if not 1 <= number <= len(attempt.question_ids):
         return None
     answers = _answers(attempt)
-    view = _question_view(attempt, number, answers.get(attempt.question_ids[number - 1]), reveal_all=attempt.submitted)
+    view = _question_view(
+        attempt, number, answers.get(attempt.question_ids[number - 1]), reveal_all=attempt.submitted, posted=posted
+    )
     view.steps = [
         Step(number=n, answered=qid in answers and answers[qid].value is not None, current=n == number)
         for n, qid in enumerate(attempt.question_ids, start=1)

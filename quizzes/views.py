@@ -80,8 +80,8 @@ def attempt(request, attempt_id: int):
     return redirect(_question_url(attempt.pk, selectors.first_unanswered(attempt=attempt)))
 
 
-def _question_page(request, attempt, number: int, *, error: str = "", status: int = 200):
-    view = selectors.attempt_question(attempt=attempt, number=number)
+def _question_page(request, attempt, number: int, *, error: str = "", status: int = 200, posted=None):
+    view = selectors.attempt_question(attempt=attempt, number=number, posted=posted)
     if view is None:
         raise Http404
     return TemplateResponse(
@@ -137,7 +137,9 @@ def question(request, attempt_id: int, number: int):
     except services.AnswerRefused as error:
         if request.htmx:
             return _status_partial(request, error=error.message, status=422)
-        return _question_page(request, _attempt_or_404(request, attempt_id), number, error=error.message, status=422)
+        return _question_page(
+            request, _attempt_or_404(request, attempt_id), number, error=error.message, status=422, posted=request.POST
+        )
     if request.htmx:
         return _status_partial(request, saved=timezone.localtime())
     if action == "previous" and number > 1:

@@ -3,7 +3,14 @@
 import pytest
 from django.http import QueryDict
 
-from quizzes.answers import REFLECTION_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH, AnswerRefused, form_state, value_from_form
+from quizzes.answers import (
+    REFLECTION_MAX_LENGTH,
+    SHORT_TEXT_MAX_LENGTH,
+    AnswerRefused,
+    form_state,
+    posted_state,
+    value_from_form,
+)
 from tests.quizzes.test_grading import MATCH, MULTI, ORDER, SHORT, SINGLE, spec
 
 
@@ -64,6 +71,14 @@ def test_ordering_places():
     ):
         with pytest.raises(AnswerRefused):
             value_from_form(ORDER, bad)
+
+
+def test_refused_input_is_shown_as_it_was_sent():
+    refused = form(position_k1="1", position_k2="1", position_k3="x", position_k4="9")
+    assert posted_state(ORDER, refused)["places"] == {"k1": 1, "k2": 1}  # what names no place is left out
+    assert posted_state(SINGLE, form(choice=["k1", "k2", "k99"]))["chosen"] == {"k1", "k2"}
+    assert posted_state(MATCH, form(match_k1="1", match_k2="7"), targets=[3, 1, 4, 2])["matches"] == {"k1": 1}
+    assert posted_state(SHORT, form(text="a\r\nb" * 200))["text"] == "a\nb" * 200  # kept whole, however long
 
 
 def test_matching_by_target_index():

@@ -262,6 +262,23 @@ def test_bad_input_gets_a_message_and_keeps_the_saved_answer(client_learner, qui
     assert Answer.objects.get(attempt=attempt).value == single.choices.get(correct=True).pk
 
 
+def test_a_refused_ordering_keeps_the_places_chosen_and_takes_focus(client_learner, course_index, learner):
+    qc = make_quiz_course(course_index, build_quiz(["ordering", "matching"]))
+    course_enrol(user=learner, course=qc.course)
+    attempt = started(client_learner, qc)
+    keys = list(question_at(attempt, 1).choices.values_list("key", flat=True))
+    places = {key: str(min(place, len(keys) - 1)) for place, key in enumerate(keys, start=1)}  # two in the last place
+    response = client_learner.post(
+        question_url(attempt, 1), {**{f"position-{key}": place for key, place in places.items()}, "action": "next"}
+    )
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert re.search(r'role="alert" tabindex="-1" autofocus', html)
+    selected = dict(re.findall(r'name="position-(\w+)">.*?<option value="(\d+)" selected>', html, re.S))
+    assert selected == places
+    assert not Answer.objects.filter(attempt=attempt).exists()
+
+
 def test_oversized_text_is_refused_with_its_length(client_learner, course_index, learner):
     qc = make_quiz_course(course_index, build_quiz(["short_text", "reflection"]))
     course_enrol(user=learner, course=qc.course)
