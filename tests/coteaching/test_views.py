@@ -139,6 +139,9 @@ def test_creating_a_team_with_the_plain_form(pro_client, professional):
     assert response.status_code == 302
     assert response["Location"] == _url("plan", membership.team.plan.pk)
     assert membership.role == Role.PROFESSIONAL
+    # No section is written yet: none says when it was saved.
+    page = pro_client.get(response["Location"]).content.decode()
+    assert nb("Version %(version)s, saved %(when)s") % {"version": 1, "when": ""} not in page
 
 
 def test_a_user_without_a_team_role_chooses_one(client, relative):
