@@ -242,6 +242,17 @@ def test_a_refusal_answers_the_status_of_its_error(client, world, monkeypatch):
         assert "Noen andre var først." in response.content.decode(), url
 
 
+def test_an_empty_group_message_is_not_sent_and_says_so(client, world, mailoutbox):
+    cohort, mine = world["cohort"], world["mine"]
+    client.force_login(mine.leader)
+    url = reverse("cohorts:group_message", args=[cohort.pk, mine.pk])
+    response = client.post(url, {"subject": "", "body": "Husk kurset."})
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert nb("Not sent") in html and "Husk kurset." in html
+    assert mailoutbox == []
+
+
 def test_attendance_for_a_day_not_started_is_refused_with_a_message(client, world):
     cohort, mine, member = world["cohort"], world["mine"], world["member"]
     day = cohort.days.get(number=2)  # two weeks ahead
