@@ -42,6 +42,20 @@ def length_and_limit(length: int, limit: int) -> dict[str, str]:
     return {"length": number_format(length, force_grouping=True), "limit": number_format(limit, force_grouping=True)}
 
 
+class BadLink(UserError):
+    """A link from an e-mail that does not work (altered, cut short, expired,
+    already used). The link is the whole request, so it is a malformed one
+    (400); the message tells the person what to do."""
+
+    status = 400
+
+
+class NotYours(UserError):
+    """What the person asks for belongs to someone else (403)."""
+
+    status = 403
+
+
 class Conflict(UserError):
     """The request clashes with the current state (already done, full, closed)."""
 

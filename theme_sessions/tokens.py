@@ -9,18 +9,15 @@ from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext as _
 
-from elearning.errors import UserError
+from elearning.errors import BadLink
 
 CONFIRM_SALT = "theme_sessions.guest.confirm"
 MANAGE_SALT = "theme_sessions.guest.manage"
 
 
-class InvalidToken(UserError):
+class InvalidToken(BadLink):
     """A guest link that does not work: altered, cut short, expired, or for a
-    registration that is gone. The link is the whole request, so it is a
-    malformed one (400); the message tells the guest what to do."""
-
-    status = 400
+    registration that is gone."""
 
     def __init__(self, *, expired: bool = False):
         if expired:

@@ -25,7 +25,7 @@ from coteaching.services.rules import (
     require_member,
 )
 from elearning import outbox, user_cache
-from elearning.errors import UserError
+from elearning.errors import BadLink, NotYours, UserError
 from elearning.submit import create_once
 from elearning.text import normalise_email, single_line
 
@@ -160,22 +160,22 @@ def invitation_problem(*, invitation: Invitation | None, user=None, now=None) ->
     """Why this invitation cannot be accepted (by ``user``), or None."""
     now = now or timezone.now()
     if invitation is None:
-        return UserError(
+        return BadLink(
             _("This invitation link is not valid. Check that you copied the whole link from the e-mail."),
             code="invalid",
         )
     if invitation.accepted_at is not None:
         if user is not None and invitation.accepted_by_id == getattr(user, "pk", None):
             return None
-        return UserError(
+        return BadLink(
             _("This invitation has already been used. Ask the team for a new one if you need it."), code="used"
         )
     if invitation.is_expired(now):
-        return UserError(
+        return BadLink(
             _("This invitation has expired. Ask the person who invited you to send a new one."), code="expired"
         )
     if user is not None and getattr(user, "is_authenticated", False) and not _user_has_email(user, invitation.email):
-        return UserError(
+        return NotYours(
             _(
                 "This invitation was sent to %(email)s, but you are logged in as %(current)s. "
                 "Log in with the address the invitation was sent to."

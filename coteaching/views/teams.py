@@ -139,12 +139,11 @@ def invitation_accept(request, token: str):
     user = request.user if request.user.is_authenticated else None
     problem = services.invitation_problem(invitation=invitation, user=user)
     if problem is not None:
-        status = 403 if problem.code == "wrong_user" else 400
         return message_page(
             request,
             title=_("The invitation cannot be used"),
             message=problem.message,
-            status=status,
+            status=problem.status,
             link=(reverse("coteaching:my_plans"), _("Go to your teaching plans")) if user else None,
         )
     if user is not None and invitation.accepted_at is not None:
@@ -165,7 +164,9 @@ def invitation_accept(request, token: str):
         try:
             membership = services.invitation_accept(token=token, user=user, role=form.cleaned_data.get("role"))
         except UserError as error:
-            return message_page(request, title=_("The invitation cannot be used"), message=error.message, status=400)
+            return message_page(
+                request, title=_("The invitation cannot be used"), message=error.message, status=error.status
+            )
         messages.success(request, _("Welcome to the team “%(team)s”.") % {"team": membership.team.name})
         return redirect("coteaching:plan", invitation.team.plan.pk)
     context.update(form=form, suggested_role_label=dict(MEMBER_ROLE_CHOICES).get(suggested))
