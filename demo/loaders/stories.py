@@ -9,6 +9,8 @@ from django.utils import timezone
 from accounts.models import User
 from demo.content.coteaching import DRAFT_STORY
 from demo.loaders import accounts as accounts_demo
+from elearning.locking import update_if_version
+from elearning.text import normalise_email
 from stories.models import PART_FIELDS, Story, StoryComment, StoryShare
 
 OWNER_EMAIL = "bruker@demo.helsepedagogikk.no"
@@ -24,20 +26,20 @@ def _demo_users() -> tuple[User, User]:
 
 def load(stdout=None) -> Story:
     owner, co_teacher = _demo_users()
+    parts = {name: DRAFT_STORY[name] for name in PART_FIELDS}
     story = Story.objects.filter(owner=owner, title=DRAFT_STORY["title"]).first()
     if story is None:
-        story = Story(owner=owner, title=DRAFT_STORY["title"])
-    changed = [name for name in PART_FIELDS if getattr(story, name) != DRAFT_STORY[name]]
-    if story.pk is None or changed:
-        if story.pk is not None:
-            # Bump the version so an editor open on the old text sees a conflict.
-            story.version += 1
-        for name in PART_FIELDS:
-            setattr(story, name, DRAFT_STORY[name])
+        story = Story(owner=owner, title=DRAFT_STORY["title"], **parts)
         story.full_clean()
         story.save()
+    elif any(getattr(story, name) != text for name, text in parts.items()):
+        # Through the version lock, so an editor open on the old text sees a conflict.
+        update_if_version(Story.objects, pk=story.pk, version=story.version, **parts)
+        story.refresh_from_db()
 
-    StoryShare.objects.get_or_create(story=story, user=co_teacher, defaults={"email": co_teacher.email.lower()})
+    StoryShare.objects.get_or_create(
+        story=story, user=co_teacher, defaults={"email": normalise_email(co_teacher.email)}
+    )
 
     comment = StoryComment.objects.filter(story=story, author=co_teacher, step__isnull=True).order_by("pk").first()
     text = DRAFT_STORY["comment_from_coteacher"]
