@@ -99,7 +99,7 @@ def add_participants(request):
         cohort, group = form.cleaned_data["cohort"], form.cleaned_data["group"]
         result = {"confirmed": [], "waitlisted": [], "already": [], "unknown": []}
         wanted = form.addresses()
-        users = {u.email.lower(): u for u in User.objects.filter(email__in=wanted)}
+        users = {normalise_email(u.email): u for u in User.objects.filter(email__in=wanted)}
         for email in wanted:
             user = users.get(email)
             if user is None:

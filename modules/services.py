@@ -188,7 +188,7 @@ def course_enrol_emails(*, course: CoursePage, emails: list[str]) -> dict:
         email = normalise_email(raw)
         if email and email not in wanted:
             wanted.append(email)
-    users = {u.email.lower(): u for u in User.objects.filter(email__in=wanted)}
+    users = {normalise_email(u.email): u for u in User.objects.filter(email__in=wanted)}
     for email in wanted:
         user = users.get(email)
         if user is None:
