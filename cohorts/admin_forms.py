@@ -1,6 +1,6 @@
 """Save-time validation in the Wagtail admin, with the services' rules and
-messages: a published cohort has a professional and a user representative
-among its course leaders; a course day is not moved into the past; moving a
+messages: a cohort ends on or after its first day; a published cohort has a
+professional and a user representative among its course leaders; a course day is not moved into the past; moving a
 day tells its participants (cohorts.services.day_record_change); a
 participant's local group is one of their own cohort's groups."""
 
@@ -12,7 +12,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from cohorts.models import LocalGroup
 from cohorts.services.days import WHEN_AND_WHERE, day_record_change
 from cohorts.services.enrolment import participant_set_group
-from cohorts.services.rules import check_day_time, check_leaders
+from cohorts.services.rules import check_cohort_dates, check_day_time, check_leaders
 from elearning.errors import UserError
 
 
@@ -26,6 +26,11 @@ def _live_forms(formset):
 class CohortAdminForm(WagtailAdminModelForm):
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("starts_on") and cleaned.get("ends_on"):
+            try:
+                check_cohort_dates(starts_on=cleaned["starts_on"], ends_on=cleaned["ends_on"])
+            except UserError as error:
+                self.add_error(error.field, error.message)
         leaders = self.formsets.get("leaders") if hasattr(self, "formsets") else None
         if cleaned.get("published") and leaders is not None:
             roles = [form.cleaned_data.get("role") for form in _live_forms(leaders) if form.cleaned_data.get("user")]
@@ -56,6 +61,11 @@ class CourseDayAdminForm(WagtailAdminModelForm):
         return instance
 
 
+def group_label(group: LocalGroup) -> str:
+    """A local group as a choice: several cohorts may have a "Gruppe 1"."""
+    return f"{group.name} ({group.cohort.title})"
+
+
 class ParticipantAdminForm(WagtailAdminModelForm):
     """Staff move a participant between the local groups of the participant's
     own cohort; each choice names its cohort, since several cohorts may have a
@@ -66,7 +76,7 @@ class ParticipantAdminForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         field = self.fields["group"]
         field.queryset = LocalGroup.objects.filter(cohort_id=self.instance.cohort_id).select_related("cohort")
-        field.label_from_instance = lambda group: f"{group.name} ({group.cohort.title})"
+        field.label_from_instance = group_label
 
     def save(self, commit=True):
         if not commit:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from cohorts import calendar, services
+from cohorts.admin_forms import group_label
 from cohorts.models import Cohort, LocalGroup
 from elearning.errors import UserError
 from elearning.text import normalise_email
@@ -72,6 +73,7 @@ class AddParticipantsForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["cohort"].queryset = Cohort.objects.select_related("course").order_by("-starts_on")
         self.fields["group"].queryset = LocalGroup.objects.select_related("cohort").order_by("cohort_id", "name")
+        self.fields["group"].label_from_instance = group_label
 
     def clean(self):
         cleaned = super().clean()

@@ -1,6 +1,7 @@
 """Save-time rules shared by the services and the admin forms: a cohort needs
 a professional and a user representative as course leaders before it is
-published, and a course day is never moved into the past."""
+published and ends on or after its first day, and a course day is never
+moved into the past."""
 
 from __future__ import annotations
 
@@ -29,6 +30,15 @@ def check_leaders(roles: list[str]) -> None:
             _("A cohort needs a professional as course leader before it can be published."),
             code="no_professional",
             field="published",
+        )
+
+
+def check_cohort_dates(*, starts_on: datetime.date, ends_on: datetime.date) -> None:
+    """The database refuses a cohort that ends before it starts
+    (cohorts_cohort_ends_after_start); this says so on the field."""
+    if ends_on < starts_on:
+        raise UserError(
+            _("The last day must be on or after the first day."), code="cohort_ends_before_start", field="ends_on"
         )
 
 

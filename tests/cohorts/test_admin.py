@@ -4,6 +4,7 @@ with clear Norwegian messages; moving a day tells the participants; a cohort
 is copied to new dates; participants are added by e-mail."""
 
 import datetime
+import re
 
 import holidays
 import pytest
@@ -60,6 +61,25 @@ def test_a_published_cohort_needs_a_user_representative_leader(staff_client, cou
     assert response.status_code == 302
     cohort = Cohort.objects.get()
     assert cohort.published and cohort.leaders.count() == 2 and cohort.groups.get().name == "Gruppe Bergen"
+
+
+def test_a_cohort_that_ends_before_it_starts_is_refused_on_its_last_day(staff_client, course):
+    data = _cohort_data(course, [], published=False)
+    data["ends_on"] = (datetime.date.fromisoformat(data["starts_on"]) - datetime.timedelta(days=1)).isoformat()
+    response = staff_client.post(reverse("wagtailsnippets_cohorts_cohort:add"), data)
+    assert response.status_code == 200
+    assert response.context["form"].errors == {"ends_on": [nb("The last day must be on or after the first day.")]}
+    assert not Cohort.objects.exists()
+
+
+def test_the_cohort_and_participant_listings_speak_norwegian(staff_client, cohort):
+    ParticipantFactory(cohort=cohort)
+    cohorts = staff_client.get(reverse("wagtailsnippets_cohorts_cohort:list")).content.decode()
+    participants = staff_client.get(reverse("wagtailsnippets_cohorts_participant:list")).content.decode()
+    assert nb("published").capitalize() in cohorts and not re.search(r"\b(True|False)\b", cohorts)
+    headers = re.findall(r'title="([^"]*)"[^>]*>\s*([^<]+?)\s*</a>\s*</th>', participants)
+    assert [label for _title, label in headers][:2] == [nb("participant").capitalize(), nb("cohort").capitalize()]
+    assert all("Sort by" not in title for title, _label in headers)
 
 
 def _day_data(day, **changes):
@@ -135,6 +155,8 @@ def test_copy_a_cohort_from_the_admin(staff_client, cohort):
 
 def test_add_participants_by_email(staff_client, cohort):
     group = cohort.groups.first()
+    form = staff_client.get(reverse("cohorts_admin:add_participants")).content.decode()
+    assert f"{group.name} ({cohort.title})" in form  # several cohorts may have a group of that name
     known = UserFactory()
     ParticipantFactory(cohort=cohort, user=(already := UserFactory()))
     response = staff_client.post(
