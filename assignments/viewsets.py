@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from assignments.models import Assignment
+from elearning.admin_columns import YesNoColumn
 
 
 class AssignmentViewSet(SnippetViewSet):
@@ -15,7 +16,7 @@ class AssignmentViewSet(SnippetViewSet):
     menu_name = "assignments"
     menu_order = 320
     add_to_admin_menu = True
-    list_display = ["title", "cohort", "kind", "due_at", "required"]
+    list_display = ["title", "cohort", "kind", "due_at", YesNoColumn("required", label=_("required for completion"))]
     list_filter = ["cohort", "kind", "required"]
     search_fields = ["title"]
     ordering = ["cohort", "due_at", "sort_order"]

@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -15,13 +14,21 @@ from cohorts import admin_views, calendar, privacy, selectors
 from cohorts.admin_forms import CohortAdminForm, CourseDayAdminForm, ParticipantAdminForm
 from cohorts.models import Cohort, CourseDay, Participant
 from elearning import user_cache
+from elearning.admin_columns import YesNoColumn
 
 
 class CohortViewSet(SnippetViewSet):
     model = Cohort
     icon = "group"
     menu_label = _("Cohorts")
-    list_display = ["title", "course", "starts_on", "ends_on", "capacity", BooleanColumn("published")]
+    list_display = [
+        "title",
+        "course",
+        "starts_on",
+        "ends_on",
+        "capacity",
+        YesNoColumn("published", label=_("published")),
+    ]
     list_filter = ["course", "published"]
     search_fields = ["title"]
     edit_handler = ObjectList(Cohort.panels, base_form_class=CohortAdminForm)

@@ -1,9 +1,10 @@
 """Wagtail admin strings that Wagtail's own bokmål catalogue lacks (Wagtail 8 ships an older nb catalogue),
-and that the admin screens our editors use show. Listed here so `make messages` puts them in our catalogues,
+and that the admin screens our editors use show; wagtailmedia's (no nb catalogue) and Django's (a msgid
+changed in Django 5.2 that its nb catalogue still has in the old form) likewise. Listed here so `make messages` puts them in our catalogues,
 which Django reads before Wagtail's (LOCALE_PATHS come first). tests/elearning/test_admin_strings.py walks the
 admin and names any such string still shown in English. Nothing imports this module."""
 
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext_lazy
 
 WAGTAIL_CATALOGUE_GAPS = [
     gettext_noop("Add or show comments"),
@@ -52,4 +53,22 @@ WAGTAIL_CATALOGUE_GAPS = [
     gettext_noop("The name of the page displayed on search engine results as the clickable headline."),
     gettext_noop('This publishing schedule will only take effect after you select the "Schedule to publish" option'),
     gettext_noop('Multi-word tags with spaces will automatically be enclosed in double quotes (").'),
+]
+# A listing's count ("8 items"), wagtail.admin.paginator, and its sortable headers, wagtail.admin.ui.tables.
+WAGTAIL_CATALOGUE_GAPS += [
+    gettext_noop("item"),
+    gettext_noop("items"),
+    gettext_noop("Sort by '%(label)s' in ascending order."),
+    gettext_noop("Sort by '%(label)s' in descending order."),
+]
+
+WAGTAILMEDIA_CATALOGUE_GAPS = [gettext_noop("Choose video")]
+
+# django.contrib.auth.password_validation.MinimumLengthValidator (at sign-up and on a new password).
+DJANGO_CATALOGUE_GAPS = [
+    ngettext_lazy(
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
+        "min_length",
+    )
 ]

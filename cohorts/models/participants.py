@@ -20,8 +20,15 @@ class Participant(models.Model):
     """A learner in a cohort. Seats are allocated under the cohort row lock
     (cohorts.services): never more confirmed participants than seats."""
 
-    cohort = models.ForeignKey("cohorts.Cohort", on_delete=models.CASCADE, related_name="participants")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cohort_participations")
+    cohort = models.ForeignKey(
+        "cohorts.Cohort", on_delete=models.CASCADE, related_name="participants", verbose_name=_("cohort")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="cohort_participations",
+        verbose_name=_("participant"),
+    )
     group = models.ForeignKey(
         "cohorts.LocalGroup",
         null=True,

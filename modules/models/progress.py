@@ -39,9 +39,16 @@ class CompletionSource(models.TextChoices):
 
 class Enrolment(models.Model):
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="enrolments"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="enrolments",
+        verbose_name=_("learner"),
     )
-    course = models.ForeignKey("modules.CoursePage", on_delete=models.CASCADE, related_name="enrolments")
+    course = models.ForeignKey(
+        "modules.CoursePage", on_delete=models.CASCADE, related_name="enrolments", verbose_name=_("course")
+    )
     source = models.CharField(_("source"), max_length=16, choices=EnrolmentSource.choices, default=EnrolmentSource.SELF)
     enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
@@ -113,7 +120,9 @@ class CourseInvitation(models.Model):
     """An invitation link to a (closed) course: whoever holds the
     unguessable token and has an account can enrol."""
 
-    course = models.ForeignKey("modules.CoursePage", on_delete=models.CASCADE, related_name="invitations")
+    course = models.ForeignKey(
+        "modules.CoursePage", on_delete=models.CASCADE, related_name="invitations", verbose_name=_("course")
+    )
     label = models.CharField(_("label"), max_length=200, help_text=_("For your own overview, e.g. 'Autumn 2026'."))
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     active = models.BooleanField(_("active"), default=True)

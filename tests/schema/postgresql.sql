@@ -1,4 +1,4 @@
--- The test template of schema key f0e815ab2c72; written by make test-schema, from the migrations.
+-- The test template of schema key 277848512a17; written by make test-schema, from the migrations.
 --
 -- PostgreSQL database dump
 --
@@ -5231,7 +5231,6 @@ INSERT INTO public.django_content_type (id, app_label, model) VALUES (143, 'sess
 -- Data for Name: django_migrations; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (151, 'elearning', '0001_initial', '2026-01-05 00:00:00+00');
 INSERT INTO public.django_migrations (id, app, name, applied) VALUES (1, 'contenttypes', '0001_initial', '2026-01-05 00:00:00+00');
 INSERT INTO public.django_migrations (id, app, name, applied) VALUES (2, 'contenttypes', '0002_remove_content_type_name', '2026-01-05 00:00:00+00');
 INSERT INTO public.django_migrations (id, app, name, applied) VALUES (3, 'auth', '0001_initial', '2026-01-05 00:00:00+00');
@@ -5380,185 +5379,189 @@ INSERT INTO public.django_migrations (id, app, name, applied) VALUES (145, 'audi
 INSERT INTO public.django_migrations (id, app, name, applied) VALUES (146, 'cohorts', '0004_group_message_submit_once_and_delivery_claim', '2026-01-05 00:00:00+00');
 INSERT INTO public.django_migrations (id, app, name, applied) VALUES (147, 'cohorts', '0005_group_message_to_the_whole_cohort', '2026-01-05 00:00:00+00');
 INSERT INTO public.django_migrations (id, app, name, applied) VALUES (148, 'cohorts', '0006_remove_unused_cohort_version', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (149, 'coteaching', '0006_refuse_a_double_submit_of_sessions_parts_and_invitations', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (150, 'coteaching', '0007_sessionpart_lead_audience_choices', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (152, 'elearning', '0002_create_content_locales', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (153, 'elearning', '0003_add_outbox', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (154, 'elearning', '0004_add_sources_block_to_content_pages', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (155, 'elearning', '0005_label_blocks_for_editors', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (156, 'elearning', '0006_one_heading_and_paragraph_block', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (157, 'evaluations', '0001_add_evaluation_forms_and_responses', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (158, 'evaluations', '0002_fold_in_self_paced_course_evaluations', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (159, 'exports', '0001_add_export_jobs', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (160, 'exports', '0002_csv_format_label_comma_separated', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (161, 'exports', '0003_exportjob_language', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (162, 'insights', '0001_add_report_permissions', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (163, 'mfa', '0001_initial', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (164, 'mfa', '0002_authenticator_timestamps', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (165, 'mfa', '0003_authenticator_type_uniq', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (166, 'modules', '0007_add_quiz_time_limits_setting', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (167, 'modules', '0008_audience_section_for_all_instead_of_both', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (168, 'modules', '0009_remove_course_evaluation_for_evaluations_app', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (169, 'modules', '0009_add_sources_to_modules_and_lessons', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (170, 'modules', '0009_add_open_reading', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (171, 'modules', '0010_merge_the_three_0009', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (172, 'modules', '0011_label_blocks_for_editors', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (173, 'modules', '0012_course_cohort_not_locked_in_order', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (174, 'modules', '0013_one_heading_and_paragraph_block', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (175, 'modules', '0014_video_chapters', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (176, 'modules', '0015_add_reflection_share_with_leaders', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (177, 'modules', '0016_lessoncompletion_source_labels', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (178, 'modules', '0017_audience_choices_labels', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (179, 'quizzes', '0001_initial', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (180, 'quizzes', '0002_quiz_settings_questions_attempts', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (181, 'quizzes', '0003_add_time_limit_extensions', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (182, 'quizzes', '0004_quizsnapshot_attempt_snapshot', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (183, 'quizzes', '0005_attempt_snapshots_stored_once', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (184, 'quizzes', '0006_remove_attempt_questions', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (185, 'quizzes', '0007_question_results_and_chosen_options', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (186, 'quizzes', '0008_backfill_question_results', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (187, 'quizzes', '0009_question_results_ranked_by_a_covering_index', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (188, 'sessions', '0001_initial', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (189, 'simple_translation', '0001_initial', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (190, 'socialaccount', '0001_initial', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (191, 'socialaccount', '0002_token_max_lengths', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (192, 'socialaccount', '0003_extra_data_default_dict', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (193, 'socialaccount', '0004_app_provider_id_settings', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (194, 'socialaccount', '0005_socialtoken_nullable_app', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (195, 'socialaccount', '0006_alter_socialaccount_extra_data', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (196, 'stories', '0001_add_story_share_and_comment', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (197, 'stories', '0002_use_the_shared_version_lock', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (198, 'stories', '0003_refuse_a_double_submit_by_its_key', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (199, 'stories', '0004_share_by_email_without_revealing_accounts', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (200, 'stories', '0005_refuse_a_double_submit_of_a_new_story', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (201, 'taggit', '0001_initial', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (202, 'taggit', '0002_auto_20150616_2121', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (203, 'taggit', '0003_taggeditem_add_unique_index', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (204, 'taggit', '0004_alter_taggeditem_content_type_alter_taggeditem_tag', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (205, 'taggit', '0005_auto_20220424_2025', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (206, 'taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (207, 'wagtailmedia', '0001_initial', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (208, 'wagtailmedia', '0002_initial_data', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (209, 'wagtailmedia', '0003_copy_media_permissions_to_collections', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (210, 'wagtailmedia', '0004_duration_optional_floatfield', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (211, 'wagtailmedia', '0005_alter_media_options', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (212, 'wagtailimages', '0001_initial', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (213, 'wagtailimages', '0002_initial_data', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (214, 'wagtailimages', '0003_fix_focal_point_fields', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (215, 'wagtailimages', '0004_make_focal_point_key_not_nullable', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (216, 'wagtailimages', '0005_make_filter_spec_unique', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (217, 'wagtailimages', '0006_add_verbose_names', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (218, 'wagtailimages', '0007_image_file_size', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (219, 'wagtailimages', '0008_image_created_at_index', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (220, 'wagtailimages', '0009_capitalizeverbose', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (221, 'wagtailimages', '0010_change_on_delete_behaviour', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (222, 'wagtailimages', '0011_image_collection', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (223, 'wagtailimages', '0012_copy_image_permissions_to_collections', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (224, 'wagtailimages', '0013_make_rendition_upload_callable', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (225, 'wagtailimages', '0014_add_filter_spec_field', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (226, 'wagtailimages', '0015_fill_filter_spec_field', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (227, 'wagtailimages', '0016_deprecate_rendition_filter_relation', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (228, 'wagtailimages', '0017_reduce_focal_point_key_max_length', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (229, 'wagtailimages', '0018_remove_rendition_filter', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (230, 'wagtailimages', '0019_delete_filter', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (231, 'wagtailimages', '0020_add-verbose-name', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (232, 'wagtailimages', '0021_image_file_hash', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (233, 'wagtailimages', '0022_uploadedimage', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (234, 'wagtailadmin', '0001_create_admin_access_permissions', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (235, 'wagtailimages', '0023_add_choose_permissions', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (236, 'wagtailimages', '0024_index_image_file_hash', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (237, 'wagtailimages', '0025_alter_image_file_alter_rendition_file', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (238, 'wagtailimages', '0026_delete_uploadedimage', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (239, 'wagtailimages', '0027_image_description', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (240, 'theme_sessions', '0001_initial', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (241, 'theme_sessions', '0002_add_linked_module', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (242, 'theme_sessions', '0003_replace_linked_module_with_lesson_credits', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (243, 'theme_sessions', '0004_add_sources_block_to_materials', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (244, 'theme_sessions', '0005_label_blocks_for_editors', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (245, 'wagtail_localize', '0002_translation', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (246, 'wagtail_localize', '0003_delete_translation_sources', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (247, 'wagtail_localize', '0004_one_source_per_objectlocale', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (248, 'wagtail_localize', '0005_remove_translationsource_object', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (249, 'wagtail_localize', '0006_create_submit_translation_permission', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (250, 'wagtail_localize', '0007_stringtranslation_type_and_tool_name', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (251, 'wagtail_localize', '0008_stringtranslation_last_translated_by', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (252, 'wagtail_localize', '0009_stringtranslation_errors', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (253, 'wagtail_localize', '0010_overridablesegment', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (254, 'wagtail_localize', '0011_segmentoverride', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (255, 'wagtail_localize', '0012_localesynchronization', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (256, 'wagtail_localize', '0013_translationsource_schema_version', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (257, 'wagtail_localize', '0014_remove_translation_source_last_updated_at', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (258, 'wagtail_localize', '0015_translationcontext_field_path', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (259, 'wagtail_localize', '0016_rename_page_revision_translationlog_revision', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (260, 'wagtailadmin', '0002_admin', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (261, 'wagtailadmin', '0003_admin_managed', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (262, 'wagtailadmin', '0004_editingsession', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (263, 'wagtailadmin', '0005_editingsession_is_editing', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (264, 'wagtailadmin', '0006_formstate', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (265, 'wagtaildocs', '0001_initial', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (266, 'wagtaildocs', '0002_initial_data', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (267, 'wagtaildocs', '0003_add_verbose_names', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (268, 'wagtaildocs', '0004_capitalizeverbose', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (269, 'wagtaildocs', '0005_document_collection', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (270, 'wagtaildocs', '0006_copy_document_permissions_to_collections', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (271, 'wagtaildocs', '0005_alter_uploaded_by_user_on_delete_action', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (272, 'wagtaildocs', '0007_merge', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (273, 'wagtaildocs', '0008_document_file_size', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (274, 'wagtaildocs', '0009_document_verbose_name_plural', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (275, 'wagtaildocs', '0010_document_file_hash', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (276, 'wagtaildocs', '0011_add_choose_permissions', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (277, 'wagtaildocs', '0012_uploadeddocument', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (278, 'wagtaildocs', '0013_delete_uploadeddocument', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (279, 'wagtaildocs', '0014_alter_document_file_size', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (280, 'wagtailembeds', '0001_initial', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (281, 'wagtailembeds', '0002_add_verbose_names', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (282, 'wagtailembeds', '0003_capitalizeverbose', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (283, 'wagtailembeds', '0004_embed_verbose_name_plural', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (284, 'wagtailembeds', '0005_specify_thumbnail_url_max_length', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (285, 'wagtailembeds', '0006_add_embed_hash', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (286, 'wagtailembeds', '0007_populate_hash', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (287, 'wagtailembeds', '0008_allow_long_urls', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (288, 'wagtailembeds', '0009_embed_cache_until', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (289, 'wagtailforms', '0001_initial', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (290, 'wagtailforms', '0002_add_verbose_names', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (291, 'wagtailforms', '0003_capitalizeverbose', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (292, 'wagtailforms', '0004_add_verbose_name_plural', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (293, 'wagtailforms', '0005_alter_formsubmission_form_data', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (294, 'wagtailredirects', '0001_initial', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (295, 'wagtailredirects', '0002_add_verbose_names', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (296, 'wagtailredirects', '0003_make_site_field_editable', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (297, 'wagtailredirects', '0004_set_unique_on_path_and_site', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (298, 'wagtailredirects', '0005_capitalizeverbose', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (299, 'wagtailredirects', '0006_redirect_increase_max_length', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (300, 'wagtailredirects', '0007_add_autocreate_fields', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (301, 'wagtailredirects', '0008_add_verbose_name_plural', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (302, 'wagtailsearch', '0001_initial', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (303, 'wagtailsearch', '0002_add_verbose_names', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (304, 'wagtailsearch', '0003_remove_editors_pick', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (305, 'wagtailsearch', '0004_querydailyhits_verbose_name_plural', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (306, 'wagtailsearch', '0005_create_indexentry', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (307, 'wagtailsearch', '0006_customise_indexentry', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (308, 'wagtailsearch', '0007_delete_editorspick', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (309, 'wagtailsearch', '0008_remove_query_and_querydailyhits_models', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (310, 'wagtailsearch', '0009_remove_ngram_autocomplete', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (311, 'wagtailsearch', '0010_add_text_fields', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (312, 'wagtailusers', '0001_initial', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (313, 'wagtailusers', '0002_add_verbose_name_on_userprofile', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (314, 'wagtailusers', '0003_add_verbose_names', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (315, 'wagtailusers', '0004_capitalizeverbose', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (316, 'wagtailusers', '0005_make_related_name_wagtail_specific', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (317, 'wagtailusers', '0006_userprofile_prefered_language', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (318, 'wagtailusers', '0007_userprofile_current_time_zone', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (319, 'wagtailusers', '0008_userprofile_avatar', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (320, 'wagtailusers', '0009_userprofile_verbose_name_plural', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (321, 'wagtailusers', '0010_userprofile_updated_comments_notifications', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (322, 'wagtailusers', '0011_userprofile_dismissibles', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (323, 'wagtailusers', '0012_userprofile_theme', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (324, 'wagtailusers', '0013_userprofile_density', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (325, 'wagtailusers', '0014_userprofile_contrast', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (326, 'wagtailusers', '0015_userprofile_keyboard_shortcuts', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (327, 'wagtailimages', '0001_squashed_0021', '2026-01-05 00:00:00+00');
-INSERT INTO public.django_migrations (id, app, name, applied) VALUES (328, 'wagtailcore', '0001_squashed_0016_change_page_url_path_to_text_field', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (149, 'cohorts', '0007_name_a_participants_cohort_and_person', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (150, 'coteaching', '0006_refuse_a_double_submit_of_sessions_parts_and_invitations', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (151, 'coteaching', '0007_sessionpart_lead_audience_choices', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (152, 'elearning', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (153, 'elearning', '0002_create_content_locales', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (154, 'elearning', '0003_add_outbox', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (155, 'elearning', '0004_add_sources_block_to_content_pages', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (156, 'elearning', '0005_label_blocks_for_editors', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (157, 'elearning', '0006_one_heading_and_paragraph_block', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (158, 'elearning', '0007_name_the_default_workflow_in_norwegian', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (159, 'evaluations', '0001_add_evaluation_forms_and_responses', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (160, 'evaluations', '0002_fold_in_self_paced_course_evaluations', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (161, 'exports', '0001_add_export_jobs', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (162, 'exports', '0002_csv_format_label_comma_separated', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (163, 'exports', '0003_exportjob_language', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (164, 'insights', '0001_add_report_permissions', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (165, 'mfa', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (166, 'mfa', '0002_authenticator_timestamps', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (167, 'mfa', '0003_authenticator_type_uniq', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (168, 'modules', '0007_add_quiz_time_limits_setting', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (169, 'modules', '0008_audience_section_for_all_instead_of_both', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (170, 'modules', '0009_remove_course_evaluation_for_evaluations_app', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (171, 'modules', '0009_add_sources_to_modules_and_lessons', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (172, 'modules', '0009_add_open_reading', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (173, 'modules', '0010_merge_the_three_0009', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (174, 'modules', '0011_label_blocks_for_editors', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (175, 'modules', '0012_course_cohort_not_locked_in_order', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (176, 'modules', '0013_one_heading_and_paragraph_block', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (177, 'modules', '0014_video_chapters', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (178, 'modules', '0015_add_reflection_share_with_leaders', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (179, 'modules', '0016_lessoncompletion_source_labels', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (180, 'modules', '0017_audience_choices_labels', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (181, 'modules', '0018_name_the_course_and_learner_of_enrolments_and_invitations', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (182, 'quizzes', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (183, 'quizzes', '0002_quiz_settings_questions_attempts', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (184, 'quizzes', '0003_add_time_limit_extensions', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (185, 'quizzes', '0004_quizsnapshot_attempt_snapshot', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (186, 'quizzes', '0005_attempt_snapshots_stored_once', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (187, 'quizzes', '0006_remove_attempt_questions', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (188, 'quizzes', '0007_question_results_and_chosen_options', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (189, 'quizzes', '0008_backfill_question_results', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (190, 'quizzes', '0009_question_results_ranked_by_a_covering_index', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (191, 'sessions', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (192, 'simple_translation', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (193, 'socialaccount', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (194, 'socialaccount', '0002_token_max_lengths', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (195, 'socialaccount', '0003_extra_data_default_dict', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (196, 'socialaccount', '0004_app_provider_id_settings', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (197, 'socialaccount', '0005_socialtoken_nullable_app', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (198, 'socialaccount', '0006_alter_socialaccount_extra_data', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (199, 'stories', '0001_add_story_share_and_comment', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (200, 'stories', '0002_use_the_shared_version_lock', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (201, 'stories', '0003_refuse_a_double_submit_by_its_key', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (202, 'stories', '0004_share_by_email_without_revealing_accounts', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (203, 'stories', '0005_refuse_a_double_submit_of_a_new_story', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (204, 'taggit', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (205, 'taggit', '0002_auto_20150616_2121', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (206, 'taggit', '0003_taggeditem_add_unique_index', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (207, 'taggit', '0004_alter_taggeditem_content_type_alter_taggeditem_tag', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (208, 'taggit', '0005_auto_20220424_2025', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (209, 'taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (210, 'wagtailmedia', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (211, 'wagtailmedia', '0002_initial_data', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (212, 'wagtailmedia', '0003_copy_media_permissions_to_collections', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (213, 'wagtailmedia', '0004_duration_optional_floatfield', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (214, 'wagtailmedia', '0005_alter_media_options', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (215, 'wagtailimages', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (216, 'wagtailimages', '0002_initial_data', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (217, 'wagtailimages', '0003_fix_focal_point_fields', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (218, 'wagtailimages', '0004_make_focal_point_key_not_nullable', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (219, 'wagtailimages', '0005_make_filter_spec_unique', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (220, 'wagtailimages', '0006_add_verbose_names', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (221, 'wagtailimages', '0007_image_file_size', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (222, 'wagtailimages', '0008_image_created_at_index', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (223, 'wagtailimages', '0009_capitalizeverbose', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (224, 'wagtailimages', '0010_change_on_delete_behaviour', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (225, 'wagtailimages', '0011_image_collection', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (226, 'wagtailimages', '0012_copy_image_permissions_to_collections', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (227, 'wagtailimages', '0013_make_rendition_upload_callable', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (228, 'wagtailimages', '0014_add_filter_spec_field', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (229, 'wagtailimages', '0015_fill_filter_spec_field', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (230, 'wagtailimages', '0016_deprecate_rendition_filter_relation', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (231, 'wagtailimages', '0017_reduce_focal_point_key_max_length', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (232, 'wagtailimages', '0018_remove_rendition_filter', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (233, 'wagtailimages', '0019_delete_filter', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (234, 'wagtailimages', '0020_add-verbose-name', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (235, 'wagtailimages', '0021_image_file_hash', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (236, 'wagtailimages', '0022_uploadedimage', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (237, 'wagtailadmin', '0001_create_admin_access_permissions', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (238, 'wagtailimages', '0023_add_choose_permissions', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (239, 'wagtailimages', '0024_index_image_file_hash', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (240, 'wagtailimages', '0025_alter_image_file_alter_rendition_file', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (241, 'wagtailimages', '0026_delete_uploadedimage', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (242, 'wagtailimages', '0027_image_description', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (243, 'theme_sessions', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (244, 'theme_sessions', '0002_add_linked_module', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (245, 'theme_sessions', '0003_replace_linked_module_with_lesson_credits', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (246, 'theme_sessions', '0004_add_sources_block_to_materials', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (247, 'theme_sessions', '0005_label_blocks_for_editors', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (248, 'wagtail_localize', '0002_translation', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (249, 'wagtail_localize', '0003_delete_translation_sources', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (250, 'wagtail_localize', '0004_one_source_per_objectlocale', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (251, 'wagtail_localize', '0005_remove_translationsource_object', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (252, 'wagtail_localize', '0006_create_submit_translation_permission', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (253, 'wagtail_localize', '0007_stringtranslation_type_and_tool_name', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (254, 'wagtail_localize', '0008_stringtranslation_last_translated_by', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (255, 'wagtail_localize', '0009_stringtranslation_errors', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (256, 'wagtail_localize', '0010_overridablesegment', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (257, 'wagtail_localize', '0011_segmentoverride', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (258, 'wagtail_localize', '0012_localesynchronization', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (259, 'wagtail_localize', '0013_translationsource_schema_version', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (260, 'wagtail_localize', '0014_remove_translation_source_last_updated_at', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (261, 'wagtail_localize', '0015_translationcontext_field_path', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (262, 'wagtail_localize', '0016_rename_page_revision_translationlog_revision', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (263, 'wagtailadmin', '0002_admin', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (264, 'wagtailadmin', '0003_admin_managed', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (265, 'wagtailadmin', '0004_editingsession', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (266, 'wagtailadmin', '0005_editingsession_is_editing', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (267, 'wagtailadmin', '0006_formstate', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (268, 'wagtaildocs', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (269, 'wagtaildocs', '0002_initial_data', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (270, 'wagtaildocs', '0003_add_verbose_names', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (271, 'wagtaildocs', '0004_capitalizeverbose', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (272, 'wagtaildocs', '0005_document_collection', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (273, 'wagtaildocs', '0006_copy_document_permissions_to_collections', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (274, 'wagtaildocs', '0005_alter_uploaded_by_user_on_delete_action', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (275, 'wagtaildocs', '0007_merge', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (276, 'wagtaildocs', '0008_document_file_size', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (277, 'wagtaildocs', '0009_document_verbose_name_plural', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (278, 'wagtaildocs', '0010_document_file_hash', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (279, 'wagtaildocs', '0011_add_choose_permissions', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (280, 'wagtaildocs', '0012_uploadeddocument', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (281, 'wagtaildocs', '0013_delete_uploadeddocument', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (282, 'wagtaildocs', '0014_alter_document_file_size', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (283, 'wagtailembeds', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (284, 'wagtailembeds', '0002_add_verbose_names', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (285, 'wagtailembeds', '0003_capitalizeverbose', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (286, 'wagtailembeds', '0004_embed_verbose_name_plural', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (287, 'wagtailembeds', '0005_specify_thumbnail_url_max_length', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (288, 'wagtailembeds', '0006_add_embed_hash', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (289, 'wagtailembeds', '0007_populate_hash', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (290, 'wagtailembeds', '0008_allow_long_urls', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (291, 'wagtailembeds', '0009_embed_cache_until', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (292, 'wagtailforms', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (293, 'wagtailforms', '0002_add_verbose_names', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (294, 'wagtailforms', '0003_capitalizeverbose', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (295, 'wagtailforms', '0004_add_verbose_name_plural', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (296, 'wagtailforms', '0005_alter_formsubmission_form_data', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (297, 'wagtailredirects', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (298, 'wagtailredirects', '0002_add_verbose_names', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (299, 'wagtailredirects', '0003_make_site_field_editable', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (300, 'wagtailredirects', '0004_set_unique_on_path_and_site', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (301, 'wagtailredirects', '0005_capitalizeverbose', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (302, 'wagtailredirects', '0006_redirect_increase_max_length', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (303, 'wagtailredirects', '0007_add_autocreate_fields', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (304, 'wagtailredirects', '0008_add_verbose_name_plural', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (305, 'wagtailsearch', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (306, 'wagtailsearch', '0002_add_verbose_names', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (307, 'wagtailsearch', '0003_remove_editors_pick', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (308, 'wagtailsearch', '0004_querydailyhits_verbose_name_plural', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (309, 'wagtailsearch', '0005_create_indexentry', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (310, 'wagtailsearch', '0006_customise_indexentry', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (311, 'wagtailsearch', '0007_delete_editorspick', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (312, 'wagtailsearch', '0008_remove_query_and_querydailyhits_models', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (313, 'wagtailsearch', '0009_remove_ngram_autocomplete', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (314, 'wagtailsearch', '0010_add_text_fields', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (315, 'wagtailusers', '0001_initial', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (316, 'wagtailusers', '0002_add_verbose_name_on_userprofile', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (317, 'wagtailusers', '0003_add_verbose_names', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (318, 'wagtailusers', '0004_capitalizeverbose', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (319, 'wagtailusers', '0005_make_related_name_wagtail_specific', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (320, 'wagtailusers', '0006_userprofile_prefered_language', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (321, 'wagtailusers', '0007_userprofile_current_time_zone', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (322, 'wagtailusers', '0008_userprofile_avatar', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (323, 'wagtailusers', '0009_userprofile_verbose_name_plural', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (324, 'wagtailusers', '0010_userprofile_updated_comments_notifications', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (325, 'wagtailusers', '0011_userprofile_dismissibles', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (326, 'wagtailusers', '0012_userprofile_theme', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (327, 'wagtailusers', '0013_userprofile_density', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (328, 'wagtailusers', '0014_userprofile_contrast', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (329, 'wagtailusers', '0015_userprofile_keyboard_shortcuts', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (330, 'wagtailimages', '0001_squashed_0021', '2026-01-05 00:00:00+00');
+INSERT INTO public.django_migrations (id, app, name, applied) VALUES (331, 'wagtailcore', '0001_squashed_0016_change_page_url_path_to_text_field', '2026-01-05 00:00:00+00');
 
 
 --
@@ -5571,7 +5574,7 @@ INSERT INTO public.django_migrations (id, app, name, applied) VALUES (328, 'wagt
 -- Data for Name: elearning_homepage; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.elearning_homepage (page_ptr_id, intro, body) VALUES (3, 'Opplæring i helsepedagogikk for fagpersoner og brukerrepresentanter.', '[{"id": "8a66e68b-9ce7-4fc5-8a60-3a6ebbdb0131", "type": "heading", "value": "Lær sammen"}, {"id": "a565ce09-dfbc-4843-9c80-bc56f2953982", "type": "paragraph", "value": "<p>Velkommen.</p>"}]');
+INSERT INTO public.elearning_homepage (page_ptr_id, intro, body) VALUES (3, 'Opplæring i helsepedagogikk for fagpersoner og brukerrepresentanter.', '[{"id": "b71ffa6d-de4c-49b5-97d3-e9e208a4c50c", "type": "heading", "value": "Lær sammen"}, {"id": "834fcd5c-1b41-4ba8-8992-25af04cca1b1", "type": "paragraph", "value": "<p>Velkommen.</p>"}]');
 
 
 --
@@ -6100,16 +6103,16 @@ INSERT INTO public.wagtailcore_locale (id, language_code) VALUES (3, 'en');
 -- Data for Name: wagtailcore_page; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.wagtailcore_page (id, path, depth, numchild, title, slug, live, has_unpublished_changes, url_path, seo_title, show_in_menus, search_description, go_live_at, expire_at, expired, content_type_id, owner_id, locked, latest_revision_created_at, first_published_at, live_revision_id, last_published_at, draft_title, locked_at, locked_by_id, translation_key, locale_id, alias_of_id, latest_revision_id) VALUES (1, '0001', 1, 1, 'Root', 'root', true, false, '/', '', false, '', NULL, NULL, false, 1, NULL, false, NULL, NULL, NULL, NULL, 'Root', NULL, NULL, 'b5a99f6a-3730-486e-9706-21b6cdca3c23', 1, NULL, NULL);
-INSERT INTO public.wagtailcore_page (id, path, depth, numchild, title, slug, live, has_unpublished_changes, url_path, seo_title, show_in_menus, search_description, go_live_at, expire_at, expired, content_type_id, owner_id, locked, latest_revision_created_at, first_published_at, live_revision_id, last_published_at, draft_title, locked_at, locked_by_id, translation_key, locale_id, alias_of_id, latest_revision_id) VALUES (3, '00010001', 2, 0, 'Helsepedagogikk', 'home', true, false, '/home/', '', false, '', NULL, NULL, false, 33, NULL, false, '2026-12-04 16:36:07.069367+00', '2026-12-04 16:36:07.084147+00', 1, '2026-12-04 16:36:07.084147+00', 'Helsepedagogikk', NULL, NULL, '38f04af5-b350-4be0-9eb9-261c7df3d6bd', 1, NULL, 1);
+INSERT INTO public.wagtailcore_page (id, path, depth, numchild, title, slug, live, has_unpublished_changes, url_path, seo_title, show_in_menus, search_description, go_live_at, expire_at, expired, content_type_id, owner_id, locked, latest_revision_created_at, first_published_at, live_revision_id, last_published_at, draft_title, locked_at, locked_by_id, translation_key, locale_id, alias_of_id, latest_revision_id) VALUES (1, '0001', 1, 1, 'Root', 'root', true, false, '/', '', false, '', NULL, NULL, false, 1, NULL, false, NULL, NULL, NULL, NULL, 'Root', NULL, NULL, '6d980678-e2fa-487c-844b-cf289978b8f9', 1, NULL, NULL);
+INSERT INTO public.wagtailcore_page (id, path, depth, numchild, title, slug, live, has_unpublished_changes, url_path, seo_title, show_in_menus, search_description, go_live_at, expire_at, expired, content_type_id, owner_id, locked, latest_revision_created_at, first_published_at, live_revision_id, last_published_at, draft_title, locked_at, locked_by_id, translation_key, locale_id, alias_of_id, latest_revision_id) VALUES (3, '00010001', 2, 0, 'Helsepedagogikk', 'home', true, false, '/home/', '', false, '', NULL, NULL, false, 33, NULL, false, '2026-12-04 17:21:48.274387+00', '2026-12-04 17:21:48.289381+00', 1, '2026-12-04 17:21:48.289381+00', 'Helsepedagogikk', NULL, NULL, '1ebda30e-a787-4166-bdcd-bd5d9dfec5bd', 1, NULL, 1);
 
 
 --
 -- Data for Name: wagtailcore_pagelogentry; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.wagtailcore_pagelogentry (id, label, action, data, "timestamp", content_changed, deleted, content_type_id, page_id, revision_id, user_id, uuid) VALUES (1, 'Helsepedagogikk', 'wagtail.create', '{}', '2026-12-04 16:36:07.059044+00', true, false, 33, 3, NULL, NULL, NULL);
-INSERT INTO public.wagtailcore_pagelogentry (id, label, action, data, "timestamp", content_changed, deleted, content_type_id, page_id, revision_id, user_id, uuid) VALUES (2, 'Helsepedagogikk', 'wagtail.publish', '{}', '2026-12-04 16:36:07.10498+00', true, false, 33, 3, 1, NULL, NULL);
+INSERT INTO public.wagtailcore_pagelogentry (id, label, action, data, "timestamp", content_changed, deleted, content_type_id, page_id, revision_id, user_id, uuid) VALUES (1, 'Helsepedagogikk', 'wagtail.create', '{}', '2026-12-04 17:21:48.264244+00', true, false, 33, 3, NULL, NULL, NULL);
+INSERT INTO public.wagtailcore_pagelogentry (id, label, action, data, "timestamp", content_changed, deleted, content_type_id, page_id, revision_id, user_id, uuid) VALUES (2, 'Helsepedagogikk', 'wagtail.publish', '{}', '2026-12-04 17:21:48.310698+00', true, false, 33, 3, 1, NULL, NULL);
 
 
 --
@@ -6140,7 +6143,7 @@ INSERT INTO public.wagtailcore_pagelogentry (id, label, action, data, "timestamp
 -- Data for Name: wagtailcore_revision; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.wagtailcore_revision (id, created_at, content, approved_go_live_at, object_id, user_id, content_type_id, base_content_type_id, object_str) VALUES (1, '2026-12-04 16:36:07.069367+00', '{"pk": 3, "body": "[{\"type\": \"heading\", \"value\": \"L\\u00e6r sammen\", \"id\": \"8a66e68b-9ce7-4fc5-8a60-3a6ebbdb0131\"}, {\"type\": \"paragraph\", \"value\": \"<p>Velkommen.</p>\", \"id\": \"a565ce09-dfbc-4843-9c80-bc56f2953982\"}]", "live": true, "path": "00010001", "slug": "home", "depth": 2, "intro": "Opplæring i helsepedagogikk for fagpersoner og brukerrepresentanter.", "owner": null, "title": "Helsepedagogikk", "locale": 1, "locked": false, "expired": false, "alias_of": null, "numchild": 0, "url_path": "/home/", "expire_at": null, "locked_at": null, "locked_by": null, "seo_title": "", "go_live_at": null, "draft_title": "Helsepedagogikk", "content_type": 33, "live_revision": null, "show_in_menus": false, "latest_revision": null, "translation_key": "38f04af5-b350-4be0-9eb9-261c7df3d6bd", "last_published_at": null, "first_published_at": null, "search_description": "", "wagtail_admin_comments": [], "has_unpublished_changes": false, "latest_revision_created_at": null}', NULL, '3', NULL, 33, 1, 'Helsepedagogikk');
+INSERT INTO public.wagtailcore_revision (id, created_at, content, approved_go_live_at, object_id, user_id, content_type_id, base_content_type_id, object_str) VALUES (1, '2026-12-04 17:21:48.274387+00', '{"pk": 3, "body": "[{\"type\": \"heading\", \"value\": \"L\\u00e6r sammen\", \"id\": \"b71ffa6d-de4c-49b5-97d3-e9e208a4c50c\"}, {\"type\": \"paragraph\", \"value\": \"<p>Velkommen.</p>\", \"id\": \"834fcd5c-1b41-4ba8-8992-25af04cca1b1\"}]", "live": true, "path": "00010001", "slug": "home", "depth": 2, "intro": "Opplæring i helsepedagogikk for fagpersoner og brukerrepresentanter.", "owner": null, "title": "Helsepedagogikk", "locale": 1, "locked": false, "expired": false, "alias_of": null, "numchild": 0, "url_path": "/home/", "expire_at": null, "locked_at": null, "locked_by": null, "seo_title": "", "go_live_at": null, "draft_title": "Helsepedagogikk", "content_type": 33, "live_revision": null, "show_in_menus": false, "latest_revision": null, "translation_key": "1ebda30e-a787-4166-bdcd-bd5d9dfec5bd", "last_published_at": null, "first_published_at": null, "search_description": "", "wagtail_admin_comments": [], "has_unpublished_changes": false, "latest_revision_created_at": null}', NULL, '3', NULL, 33, 1, 'Helsepedagogikk');
 
 
 --
@@ -6154,7 +6157,7 @@ INSERT INTO public.wagtailcore_site (id, hostname, port, is_default_site, root_p
 -- Data for Name: wagtailcore_task; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.wagtailcore_task (id, name, active, content_type_id) VALUES (1, 'Moderators approval', true, 2);
+INSERT INTO public.wagtailcore_task (id, name, active, content_type_id) VALUES (1, 'Redaktørgodkjenning', true, 2);
 
 
 --
@@ -6173,7 +6176,7 @@ INSERT INTO public.wagtailcore_task (id, name, active, content_type_id) VALUES (
 -- Data for Name: wagtailcore_workflow; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.wagtailcore_workflow (id, name, active) VALUES (1, 'Moderators approval', true);
+INSERT INTO public.wagtailcore_workflow (id, name, active) VALUES (1, 'Redaktørgodkjenning', true);
 
 
 --
@@ -6541,7 +6544,7 @@ SELECT pg_catalog.setval('public.django_content_type_id_seq', 143, true);
 -- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.django_migrations_id_seq', 328, true);
+SELECT pg_catalog.setval('public.django_migrations_id_seq', 331, true);
 
 
 --
