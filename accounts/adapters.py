@@ -1,6 +1,10 @@
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import ratelimit
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
+from django.conf import settings
 from django.urls import reverse
 
 from accounts.services import profile_ensure
@@ -49,6 +53,12 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_logout_redirect_url(self, request):
         return _home_url()
+
+    def send_mail(self, template_prefix, email, context):
+        # Without django.contrib.sites allauth names the site by the request's
+        # host ("Hei fra 127.0.0.1:8000!"); its e-mails name the service.
+        service = SimpleNamespace(name=settings.WAGTAIL_SITE_NAME, domain=urlsplit(settings.SITE_URL).netloc)
+        super().send_mail(template_prefix, email, {**context, "current_site": service})
 
 
 class SocialAccountAdapter(DefaultSocialAccountAdapter):
