@@ -302,11 +302,9 @@ def certificate_verify(request, code: str):
     """Public: confirms that a certificate is genuine, and shows only the
     name, the course and the date."""
     certificate = selectors.certificate_by_code(code=code)
-    response = render(
-        request,
-        "modules/certificate_verify.html",
-        {"certificate": certificate, "code": code[:40], "lookup_url": reverse("certificates:lookup")},
-        status=200 if certificate else 404,
-    )
+    context = {"certificate": certificate, "lookup_url": reverse("certificates:lookup")}
+    if certificate is None:  # the code as typed, to correct it
+        context["form"] = CertificateLookupForm(initial={"code": code[:40]})
+    response = render(request, "modules/certificate_verify.html", context, status=200 if certificate else 404)
     response["X-Robots-Tag"] = "noindex"
     return response

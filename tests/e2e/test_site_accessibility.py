@@ -20,6 +20,8 @@ PUBLIC_PAGES = [
     "/accounts/signup/",
     "/accounts/password/reset/",
     "/finnes-ikke/",
+    "/kursbevis/",
+    "/kursbevis/FINNESIKKE/",
     "/en/",
 ]
 

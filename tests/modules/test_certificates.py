@@ -124,6 +124,7 @@ def test_public_verification_shows_only_name_course_and_date(client, small_cours
     assert client.get(reverse("certificates:verify", args=[certificate.formatted_code.lower()])).status_code == 200
     response = client.get(reverse("certificates:verify", args=["FINNESIKKE"]))
     assert response.status_code == 404 and "Kari" not in response.content.decode()
+    assert 'name="code" value="FINNESIKKE"' in response.content.decode()  # in the form again, to correct it
 
 
 def test_course_without_certificate_makes_none(course_index, django_capture_on_commit_callbacks):
