@@ -37,3 +37,10 @@ def full_plan(plan, user_rep):
 @pytest.fixture
 def relative(db):
     return UserFactory(profile__role=Role.RELATIVE)
+
+
+@pytest.fixture
+def pro_client(client, professional):
+    """The test client, signed in as the team's professional."""
+    client.force_login(professional)
+    return client
