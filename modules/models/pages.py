@@ -353,6 +353,19 @@ class LessonPage(CachedViewRestrictionsMixin, Page):
                 {"completion_rule": _("Add a reflection task to the lesson to use the 'reflection answered' rule.")}
             )
 
+    # How the lesson is completed, as the templates ask it, so that no template spells a CompletionRule value.
+    @property
+    def completed_by_marking(self) -> bool:
+        return self.completion_rule in (CompletionRule.MARKED, CompletionRule.OPENED)
+
+    @property
+    def completed_by_reflection(self) -> bool:
+        return self.completion_rule == CompletionRule.REFLECTION
+
+    @property
+    def completed_by_quiz(self) -> bool:
+        return self.completion_rule == CompletionRule.QUIZ
+
     def reflection_keys(self) -> list[str]:
         return [b["value"]["key"] for b in self.body.raw_data if b["type"] == "reflection"]
 
