@@ -2,10 +2,13 @@
 
 import re
 
+import pytest
+
 from modules.models import CompletionRule, LessonPage
 from tests.template_lines import lines_matching
 
 
+@pytest.mark.django_db  # a page made in memory reads the default locale
 def test_the_lesson_says_how_it_is_completed():
     asked = {
         rule: (lesson.completed_by_marking, lesson.completed_by_reflection, lesson.completed_by_quiz)
