@@ -10,11 +10,6 @@ export DJANGO_SETTINGS_MODULE := elearning.settings
 # Development defaults; a .env file or the environment overrides them.
 export DEBUG ?= 1
 export CELERY_TASK_ALWAYS_EAGER ?= 0
-# Commands that only read the code (makemigrations, makemessages,
-# compilemessages: they sign, hash and serve nothing) get a throwaway key, so
-# they run whatever DEBUG is and with nothing configured. Every other process
-# refuses to start without SECRET_KEY when DEBUG is off (elearning/settings.py).
-CODE_ONLY := env SECRET_KEY=code-only-commands-sign-nothing
 # When make read this file, before any target ran: `make test` prints its
 # whole time, installing included.
 MAKE_STARTED := $(shell date +%s)
@@ -33,7 +28,7 @@ $(STAMP): $(PY) pyproject.toml requirements.lock package.json package-lock.json
 
 install: system-deps $(STAMP)
 	@mkdir -p var/mail var/cache var/celery/queue var/celery/processed var/celery/control media
-	@$(CODE_ONLY) $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
+	@$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
 
 system-deps:
 	@scripts/system-deps.sh run
@@ -56,8 +51,7 @@ run: demo
 	$(BIN)/honcho -f Procfile.dev start
 
 # A model change without its migration fails the suite's first pass:
-# tests/elearning/test_settings.py runs `makemigrations --check --dry-run`
-# (with CODE_ONLY's key).
+# tests/elearning/test_settings.py runs `makemigrations --check --dry-run`.
 test: install browser
 	MAKE_TEST_STARTED=$(MAKE_STARTED) scripts/run-tests.sh
 
@@ -79,8 +73,8 @@ bench: install
 	$(PY) bench/run.py
 
 messages: install
-	cd . && flock locale/.lock $(CODE_ONLY) $(PY) manage.py makemessages -l nb -l nn -l en --no-location --ignore=.venv --ignore=node_modules --ignore=var --ignore=media
-	flock locale/.lock $(CODE_ONLY) $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
+	cd . && flock locale/.lock $(PY) manage.py makemessages -l nb -l nn -l en --no-location --ignore=.venv --ignore=node_modules --ignore=var --ignore=media
+	flock locale/.lock $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 clean:
 	rm -rf var/cache var/celery var/mail var/test*.sqlite3* var/test-template*

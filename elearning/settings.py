@@ -21,8 +21,8 @@ environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 DEBUG = env.bool("DEBUG", default=False)
 
 # Fail fast: a production process must never run with a made-up key. (The
-# management commands that only read the code are given a throwaway key by
-# whoever runs them: CODE_ONLY in the Makefile.)
+# management commands that only read the code get a placeholder from
+# manage.py, so `makemigrations --check` works with nothing configured.)
 SECRET_KEY = env.str("SECRET_KEY", default="")
 if not SECRET_KEY:
     if not DEBUG:
