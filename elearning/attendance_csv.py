@@ -127,12 +127,13 @@ class AttendanceImport:
 def attendance_import(
     data: bytes, *, known: Mapping[str, T], unknown_message: str, mark: Callable[[list[T]], int]
 ) -> AttendanceImport:
-    """Parse ``data`` and look each e-mail up in ``known`` (lower-case e-mail →
-    what the app marks). ``unknown_message`` is the translated message for an
+    """Parse ``data`` and look each e-mail up in ``known`` (e-mail → what the
+    app marks; both sides are compared as normalise_email gives them). ``unknown_message`` is the translated message for an
     e-mail nobody in ``known`` has, with ``%(row)s`` and ``%(email)s``. If every
     row matched, ``mark(matched)`` (in file order) saves them and returns how
     many changed; otherwise nothing is marked and the report says which rows
     are wrong and why."""
+    known = {normalise_email(email): value for email, value in known.items()}
     report = AttendanceImport()
     parsed = parse_attendance_csv(data)
     report.errors.extend(parsed.errors)

@@ -192,7 +192,7 @@ def story_share(*, user, story_id: int, email: str) -> tuple[StoryShare, bool]:
     than MAX_SHARES addresses with UserError."""
     story = _owned_story(user=user, story_id=story_id, lock=True)
     email = normalise_email(email)
-    if email == (user.email or "").lower():
+    if email == normalise_email(user.email):
         raise UserError(
             _("That is your own e-mail address. Enter your co-teacher's address."), code="self", field="email"
         )

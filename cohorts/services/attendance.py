@@ -77,7 +77,7 @@ def attendance_import_csv(*, day_id: int, data: bytes, marked_by=None) -> Attend
     confirmed = Participant.objects.filter(cohort_id=day.cohort_id, status=ParticipantStatus.CONFIRMED)
     return attendance_import(
         data,
-        known={email.lower(): pk for pk, email in confirmed.values_list("pk", "user__email")},
+        known=dict(confirmed.values_list("user__email", "pk")),
         unknown_message=_("Row %(row)s: nobody with the e-mail address %(email)s takes part in this cohort."),
         mark=lambda ids: len(
             _write(day, dict.fromkeys(ids, True), source=AttendanceSource.IMPORT, marked_by=marked_by)

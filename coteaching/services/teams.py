@@ -77,7 +77,7 @@ def plan_rename(*, user, plan: TeachingPlan, title: str, team_name: str | None =
 
 
 def _user_has_email(user, email: str) -> bool:
-    email = email.lower()
+    email = normalise_email(email)
     if normalise_email(user.email) == email:
         return True
     return EmailAddress.objects.filter(user=user, email__iexact=email, verified=True).exists()

@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from elearning.attendance_csv import AttendanceImport, attendance_import
-from elearning.text import normalise_email
 from modules.services import lessons_credit
 from theme_sessions.models import (
     Registration,
@@ -69,7 +68,7 @@ def attendance_import_csv(*, session_id: int, data: bytes, now: datetime.datetim
     )
     return attendance_import(
         data,
-        known={normalise_email(r.email): r for r in confirmed if r.email},
+        known={r.email: r for r in confirmed if r.email},
         unknown_message=_("Row %(row)s: nobody with the e-mail address %(email)s has a seat at this session."),
         mark=lambda registrations: _mark_attended(registrations, session=session, source="csv", now=now),
     )
